@@ -1,0 +1,122 @@
+import { DEMO_FINESS } from "../prisma/demo/establishments";
+import { DISTRILOG_DOMAIN, PLAGE_ROLE_LABELS, type PlageProfile } from "../lib/domain/identity/plage-roles";
+
+/** A PLAGE account of the local ATIH stand-in. All demo passwords are "demo". */
+export interface PlageAccount {
+  sub: string;
+  email: string;
+  password: string;
+  givenName: string;
+  familyName: string;
+  profiles: PlageProfile[];
+}
+
+const role = (label: string, region?: string) => ({ domain: DISTRILOG_DOMAIN, role: label, ...(region ? { region } : {}) });
+const operator = role(PLAGE_ROLE_LABELS.OPERATOR);
+
+export const PLAGE_ACCOUNTS: PlageAccount[] = [
+  {
+    sub: "plage-0001",
+    email: "operateur@clinique-demo.fr",
+    password: "demo",
+    givenName: "Camille",
+    familyName: "Martin",
+    profiles: [{ finess: DEMO_FINESS.clinicEt, roles: [operator] }],
+  },
+  {
+    sub: "plage-0002",
+    email: "operateur@ehpad-demo.fr",
+    password: "demo",
+    givenName: "Nadia",
+    familyName: "Benali",
+    profiles: [{ finess: DEMO_FINESS.ehpadEt, roles: [operator] }],
+  },
+  {
+    sub: "plage-0003",
+    email: "operateur.et@chu-demo.fr",
+    password: "demo",
+    givenName: "Julien",
+    familyName: "Roux",
+    profiles: [{ finess: DEMO_FINESS.chuEtNord, roles: [operator] }],
+  },
+  {
+    sub: "plage-0004",
+    email: "operateur@chu-demo.fr",
+    password: "demo",
+    givenName: "Sophie",
+    familyName: "Garnier",
+    profiles: [{ finess: DEMO_FINESS.chuEj, roles: [operator] }],
+  },
+  {
+    sub: "plage-0005",
+    email: "operateur@ch-mono-demo.fr",
+    password: "demo",
+    givenName: "Paul",
+    familyName: "Lefèvre",
+    profiles: [{ finess: DEMO_FINESS.chMonoEt, roles: [operator] }],
+  },
+  {
+    sub: "plage-0006",
+    email: "operateur@pharmacie-demo.fr",
+    password: "demo",
+    givenName: "Inès",
+    familyName: "Moreau",
+    profiles: [{ finess: DEMO_FINESS.pharmacyEt, roles: [operator] }],
+  },
+  {
+    sub: "plage-0007",
+    email: "sans-role@clinique-demo.fr",
+    password: "demo",
+    givenName: "Hugo",
+    familyName: "Petit",
+    profiles: [{ finess: DEMO_FINESS.clinicEt, roles: [{ domain: "PMSI", role: "Lecteur" }] }],
+  },
+  {
+    sub: "plage-0008",
+    email: "multi@demo.fr",
+    password: "demo",
+    givenName: "Claire",
+    familyName: "Dubois",
+    profiles: [
+      { finess: DEMO_FINESS.ehpadEt, roles: [operator] },
+      { finess: DEMO_FINESS.idfClinicEt, roles: [operator] },
+    ],
+  },
+  {
+    sub: "plage-0009",
+    email: "ape@clinique-demo.fr",
+    password: "demo",
+    givenName: "Marc",
+    familyName: "Fontaine",
+    profiles: [{ finess: DEMO_FINESS.clinicEt, roles: [role(PLAGE_ROLE_LABELS.APE), operator] }],
+  },
+  {
+    sub: "plage-0010",
+    email: "ars.ara@demo.fr",
+    password: "demo",
+    givenName: "Élodie",
+    familyName: "Perrin",
+    profiles: [{ finess: "690030911", roles: [role(PLAGE_ROLE_LABELS.ARS, "84")] }],
+  },
+  {
+    sub: "plage-0011",
+    email: "ars.idf@demo.fr",
+    password: "demo",
+    givenName: "Thomas",
+    familyName: "Lambert",
+    profiles: [{ finess: "750057291", roles: [role(PLAGE_ROLE_LABELS.ARS, "11")] }],
+  },
+  {
+    sub: "plage-0012",
+    email: "admin@demo.fr",
+    password: "demo",
+    givenName: "Anne",
+    familyName: "Rousseau",
+    profiles: [{ finess: "750057291", roles: [role(PLAGE_ROLE_LABELS.NATIONAL_ADMIN)] }],
+  },
+];
+
+export function findAccountByLogin(login: string): PlageAccount | undefined {
+  const email = login.trim().toLowerCase();
+  return PLAGE_ACCOUNTS.find((a) => a.email === email);
+}

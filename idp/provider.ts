@@ -1,0 +1,131 @@
+import { generateKeyPairSync, randomBytes } from "node:crypto";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import Provider, { type Configuration } from "oidc-provider";
+import { findAccountByLogin, PLAGE_ACCOUNTS, type PlageAccount } from "./accounts";
+import { escapeHtml, renderLoginPage } from "./login-page";
+
+export interface IdentityProviderOptions {
+  /** e.g. http://localhost:3001 */
+  issuer: string;
+  port: number;
+  clientId: string;
+  clientSecret: string;
+  /** The portal's base URL, e.g. http://localhost:3000 */
+  appUrl: string;
+}
+
+/** The scopes and claims ATIH PLAGE releases to Distrilog-santé. */
+const CLAIMS = {
+  openid: ["sub"],
+  email: ["email", "email_verified"],
+  profile: ["name", "given_name", "family_name"],
+  plage: ["plage_profiles"],
+};
+
+function claimsOf(account: PlageAccount) {
+  return {
+    sub: account.sub,
+    email: account.email,
+    email_verified: true,
+    name: `${account.givenName} ${account.familyName}`,
+    given_name: account.givenName,
+    family_name: account.familyName,
+    plage_profiles: account.profiles,
+  };
+}
+
+function signingKey() {
+  const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+  return { ...privateKey.export({ format: "jwk" }), use: "sig", alg: "RS256", kid: "local-atih" };
+}
+
+function configuration(options: IdentityProviderOptions): Configuration {
+  return {
+    clients: [
+      {
+        client_id: options.clientId,
+        client_secret: options.clientSecret,
+        redirect_uris: [`${options.appUrl}/api/auth/callback/atih`],
+        post_logout_redirect_uris: [options.appUrl],
+        grant_types: ["authorization_code"],
+        response_types: ["code"],
+        token_endpoint_auth_method: "client_secret_basic",
+      },
+    ],
+    claims: CLAIMS,
+    // Without this, scope claims (e-mail, PLAGE profiles) stay out of the ID token next-auth reads.
+    conformIdTokenClaims: false,
+    pkce: { required: () => true },
+    jwks: { keys: [signingKey()] },
+    cookies: { keys: [randomBytes(32).toString("hex")] },
+    features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: true } },
+    interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
+    async findAccount(_ctx, sub) {
+      const account = PLAGE_ACCOUNTS.find((a) => a.sub === sub);
+      return account ? { accountId: sub, claims: async () => claimsOf(account) } : undefined;
+    },
+    // The portal is ATIH's first-party client: PLAGE asks no consent, it grants the requested scopes.
+    async loadExistingGrant(ctx) {
+      const { oidc } = ctx;
+      const grantId = oidc.result?.consent?.grantId || oidc.session?.grantIdFor(oidc.client!.clientId);
+      if (grantId) return oidc.provider.Grant.find(grantId);
+      const grant = new oidc.provider.Grant({ clientId: oidc.client!.clientId, accountId: oidc.session!.accountId! });
+      grant.addOIDCScope(Object.keys(CLAIMS).join(" "));
+      await grant.save();
+      return grant;
+    },
+    renderError(ctx, out) {
+      ctx.type = "html";
+      ctx.body = `<!doctype html><html lang="fr"><meta charset="utf-8"><title>Erreur d'authentification</title><main><h1>Erreur d'authentification</h1><p>${escapeHtml(String(out.error_description ?? out.error))}</p></main></html>`;
+    },
+  };
+}
+
+
+async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
+  let body = "";
+  for await (const chunk of req) {
+    body += chunk;
+    if (body.length > 10_000) break;
+  }
+  return new URLSearchParams(body);
+}
+
+async function handleInteraction(provider: Provider, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const details = await provider.interactionDetails(req, res);
+  const html = (error?: string, login = "") => {
+    res.writeHead(error ? 401 : 200, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" });
+    res.end(renderLoginPage({ action: `/interaction/${details.uid}`, error, login, accounts: PLAGE_ACCOUNTS }));
+  };
+  if (req.method === "GET") return html();
+  const form = await readForm(req);
+  const login = form.get("login") ?? "";
+  const account = findAccountByLogin(login);
+  if (!account || account.password !== form.get("password")) {
+    return html("Identifiant ou mot de passe incorrect.", login);
+  }
+  await provider.interactionFinished(req, res, { login: { accountId: account.sub } }, { mergeWithLastSubmission: false });
+}
+
+/** Starts the local ATIH/PLAGE stand-in: a real OpenID Connect provider with seeded accounts. */
+export async function startIdentityProvider(options: IdentityProviderOptions): Promise<{ close(): Promise<void> }> {
+  const provider = new Provider(options.issuer, configuration(options));
+  const oidc = provider.callback();
+  const server: Server = createServer((req, res) => {
+    if (req.url?.startsWith("/interaction/")) {
+      handleInteraction(provider, req, res).catch((error: unknown) => {
+        res.writeHead(400, { "Content-Type": "text/plain; charset=utf-8" });
+        res.end(`Session d'authentification expirée ou invalide : recommencez depuis le portail. (${String(error)})`);
+      });
+      return;
+    }
+    oidc(req, res);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, "127.0.0.1", resolve);
+  });
+  return {
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}

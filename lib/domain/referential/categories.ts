@@ -1,0 +1,85 @@
+/** FINESS establishment categories (categetab) known at seed time; the FINESS import refreshes labels. */
+export interface CategoryRef {
+  code: string;
+  label: string;
+  eligible: boolean;
+}
+
+// The user guide's eligible list (section 1.A): 61 categories from 101 to 502, and the groupements 696–699.
+const ELIGIBLE: ReadonlyArray<[code: string, label: string]> = [
+  ["101", "Centre Hospitalier Régional (C.H.R.)"],
+  ["106", "Centre hospitalier, ex Hôpital local"],
+  ["109", "Etablissement de santé privé autorisé en SSR"],
+  ["114", "Hôpital des armées"],
+  ["122", "Etablissement de Soins Obstétriques Chirurgico-Gynécologiques"],
+  ["127", "Hospitalisation à Domicile"],
+  ["128", "Etablissement de Soins Chirurgicaux"],
+  ["129", "Etablissement de Soins Médicaux"],
+  ["131", "Centre de Lutte Contre Cancer"],
+  ["141", "Centre de Dialyse"],
+  ["146", "Structure d'Alternative à la dialyse en centre"],
+  ["156", "Centre Médico-Psychologique (C.M.P.)"],
+  ["161", "Maison de Santé pour Maladies Mentales"],
+  ["178", "Centre de Postcure pour Alcooliques"],
+  ["180", "Lits Halte Soins Santé (L.H.S.S.)"],
+  ["183", "Institut Médico-Educatif (I.M.E.)"],
+  ["186", "Institut Thérapeutique Educatif et Pédagogique (I.T.E.P.)"],
+  ["188", "Etablissement pour Enfants ou Adolescents Polyhandicapés"],
+  ["189", "Centre Médico-Psycho-Pédagogique (C.M.P.P.)"],
+  ["190", "Centre Action Médico-Sociale Précoce (C.A.M.S.P.)"],
+  ["192", "Etablissement pour Déficient Moteur"],
+  ["194", "Institut pour Déficients Visuels"],
+  ["195", "Institut pour Déficients Auditifs"],
+  ["196", "Institut d'Education Sensorielle Sourd/Aveugle"],
+  ["197", "Maison d'Enfants à Caractère Sanitaire (M.E.C.S.)"],
+  ["198", "Etablissement Expérimental pour Enfance Handicapée"],
+  ["202", "Résidences autonomie"],
+  ["213", "Lieux de Vie et d'Accueil"],
+  ["238", "Centre d'Accueil Familial Spécialisé"],
+  ["246", "Etablissement et Service d'Aide par le Travail (E.S.A.T.)"],
+  ["249", "Centre Rééducation Professionnelle"],
+  ["252", "Foyer Hébergement Adultes Handicapés"],
+  ["253", "Foyer d'Accueil Polyvalent pour Adultes Handicapés"],
+  ["255", "Maison d'Accueil Spécialisée (M.A.S.)"],
+  ["292", "Centre Hospitalier Spécialisé lutte Maladies Mentales"],
+  ["354", "Service de Soins Infirmiers A Domicile (S.S.I.A.D)"],
+  ["355", "Centre Hospitalier (C.H.)"],
+  ["362", "Etablissement de Soins Longue Durée"],
+  ["365", "Etablissement de Soins Pluridisciplinaire"],
+  ["370", "Etablissement Expérimental pour Personnes Handicapées"],
+  ["377", "Etablissement Expérimental pour Adultes Handicapés"],
+  ["379", "Etablissement Expérimental pour Personnes Agées"],
+  ["382", "Foyer de Vie pour Adultes Handicapés"],
+  ["390", "Etablissement d'Accueil Temporaire pour Adultes Handicapés"],
+  ["395", "Etablissement d'Accueil Temporaire d'Enfants Handicapés"],
+  ["396", "Foyer Hébergement Enfants et Adolescents Handicapés"],
+  ["412", "Appartement de Coordination Thérapeutique (A.C.T.)"],
+  ["425", "Centre d'Accueil et d'Accompagnement à la Réduction des risques pour Usagers de Drogues (C.A.A.R.U.D.)"],
+  ["430", "Centre Régional de Référence pour la Prise en charge de la Douleur"],
+  ["433", "Centre de Santé Mentale"],
+  ["437", "Foyer d'Accueil Médicalisé pour Adultes Handicapés (F.A.M.)"],
+  ["444", "Centre Crise Accueil Permanent"],
+  ["445", "Service d'Accompagnement Médico-Social Adultes Handicapés (S.A.M.S.A.H.)"],
+  ["446", "Service d'Accompagnement à la Vie Sociale (S.A.V.S.)"],
+  ["448", "Etablissement d'Accueil Médicalisé en tout ou partie personnes handicapées (E.A.M.)"],
+  ["449", "Etablissement d'Accueil Non Médicalisé pour personnes handicapées (E.A.N.M.)"],
+  ["500", "Etablissement d'hébergement pour personnes âgées dépendantes (E.H.P.A.D.)"],
+  ["501", "E.H.P.A. percevant des crédits d'assurance maladie"],
+  ["502", "E.H.P.A. ne percevant pas des crédits d'assurance maladie"],
+  ["696", "Groupement de coopération sanitaire de moyens"],
+  ["697", "Groupement de coopération sanitaire - Etablissement de santé"],
+  ["698", "Autre groupement"],
+  ["699", "Groupement de coopération sociale et médico-sociale"],
+];
+
+const NOT_ELIGIBLE: ReadonlyArray<[code: string, label: string]> = [
+  ["124", "Centre de Santé"],
+  ["611", "Laboratoire de Biologie Médicale"],
+  ["620", "Pharmacie d'Officine"],
+  ["629", "Pharmacie Mutualiste"],
+];
+
+export const CATEGORIES: readonly CategoryRef[] = [
+  ...ELIGIBLE.map(([code, label]) => ({ code, label, eligible: true })),
+  ...NOT_ELIGIBLE.map(([code, label]) => ({ code, label, eligible: false })),
+];

@@ -1,0 +1,106 @@
+import type { ChildProcess } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { startIdentityProvider } from "../../idp/provider";
+import { seedDemoIfEmpty } from "../../prisma/seed";
+import { applyMigrations } from "./migrate";
+import { createScratchDatabase, startEmbeddedPostgres, type DatabaseHandle } from "./postgres";
+import { launch, run, terminate, waitForHttp } from "./process";
+
+export interface StackOptions {
+  mode: "dev" | "production";
+  appPort: number;
+  idpPort: number;
+  secret: string;
+  /** An external server (DATABASE_URL) or an embedded cluster. */
+  database:
+    | { kind: "external"; url: string; scratch: boolean }
+    | { kind: "embedded"; dataDir: string; port: number; persistent: boolean };
+  quiet?: boolean;
+}
+
+export interface RunningStack {
+  appUrl: string;
+  databaseUrl: string;
+  env: Record<string, string>;
+  stop(): Promise<void>;
+}
+
+const SOURCES = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "package.json"];
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((entry) => newestMtime(join(path, entry))));
+}
+
+/** The production build is redone only when a source is newer than it. */
+function buildIsStale(): boolean {
+  const buildId = ".next/BUILD_ID";
+  if (!existsSync(buildId)) return true;
+  const built = statSync(buildId).mtimeMs;
+  return SOURCES.some((source) => newestMtime(source) > built);
+}
+
+async function openDatabase(options: StackOptions["database"], quiet: boolean): Promise<DatabaseHandle> {
+  if (options.kind === "external") {
+    return options.scratch ? createScratchDatabase(options.url, "distrilog_test") : { url: options.url, stop: async () => {} };
+  }
+  return startEmbeddedPostgres({ ...options, database: "distrilog", quiet });
+}
+
+/** PostgreSQL → migrations → demo seed → local ATIH identity provider → Next.js, and the reverse on stop(). */
+export async function startStack(options: StackOptions): Promise<RunningStack> {
+  const log = (message: string) => options.quiet || console.log(`[distrilog] ${message}`);
+  const stops: Array<() => Promise<void>> = [];
+  const stop = async () => {
+    for (const step of stops.reverse()) await step().catch((error) => console.error("[distrilog] arrêt :", error));
+  };
+  try {
+    log("démarrage de PostgreSQL…");
+    const database = await openDatabase(options.database, options.quiet ?? false);
+    stops.push(database.stop);
+    log("application des migrations…");
+    await applyMigrations(database.url);
+    if (await seedDemoIfEmpty(database.url)) log("base vide : données de démonstration chargées.");
+
+    const appUrl = `http://localhost:${options.appPort}`;
+    const issuer = `http://localhost:${options.idpPort}`;
+    const env = {
+      DATABASE_URL: database.url,
+      NEXTAUTH_URL: appUrl,
+      NEXTAUTH_SECRET: options.secret,
+      ATIH_ISSUER: issuer,
+      ATIH_CLIENT_ID: "distrilog-sante",
+      ATIH_CLIENT_SECRET: `local-${options.secret.slice(0, 16)}`,
+      PORT: String(options.appPort),
+    };
+    const idp = await startIdentityProvider({
+      issuer,
+      port: options.idpPort,
+      clientId: env.ATIH_CLIENT_ID,
+      clientSecret: env.ATIH_CLIENT_SECRET,
+      appUrl,
+    });
+    stops.push(idp.close);
+    log(`fournisseur d'identité ATIH local : ${issuer}`);
+
+    if (options.mode === "production" && buildIsStale()) {
+      log("construction de l'application (next build)…");
+      await run("node_modules/.bin/next", ["build"], { quiet: options.quiet });
+    }
+    const next: ChildProcess = launch(
+      "node_modules/.bin/next",
+      [options.mode === "dev" ? "dev" : "start", "--port", String(options.appPort)],
+      env,
+    );
+    stops.push(() => terminate(next));
+    await waitForHttp(`${appUrl}/`);
+    log(`portail prêt : ${appUrl}`);
+    return { appUrl, databaseUrl: database.url, env, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
