@@ -29,7 +29,7 @@ try {
 
 const database = process.env.DATABASE_URL
   ? { url: process.env.DATABASE_URL, stop: async () => {} }
-  : await startEmbeddedPostgres({ dataDir: join(work, "pg"), port: await freePort(), persistent: false, database: "diff", quiet: true });
+  : await startEmbeddedPostgres({ dataDir: join(work, "pg"), port: await freePort(), persistent: false, database: "diff" });
 try {
   const sql = await run(
     "node_modules/.bin/prisma",

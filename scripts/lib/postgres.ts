@@ -18,7 +18,6 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   persistent: boolean;
   database: string;
-  quiet?: boolean;
 }): Promise<DatabaseHandle> {
   const cluster = new EmbeddedPostgres({
     databaseDir: options.dataDir,
@@ -31,7 +30,8 @@ export async function startEmbeddedPostgres(options: {
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     // The weekly rush opens many connections at once (each app instance pools its own).
     postgresFlags: ["-c", "max_connections=300", "-c", "fsync=on"],
-    onLog: options.quiet ? () => {} : (message) => process.stdout.write(`[postgres] ${message}`),
+    // PostgreSQL logs every checkpoint; only its problems are worth a line in the console.
+    onLog: (message) => /\b(ERROR|FATAL|PANIC):/.test(message) && process.stderr.write(`[postgres] ${message}`),
     onError: (error) => console.error("[postgres]", error),
   });
   if (!existsSync(`${options.dataDir}/PG_VERSION`)) {

@@ -43,11 +43,11 @@ function buildIsStale(): boolean {
   return SOURCES.some((source) => newestMtime(source) > built);
 }
 
-async function openDatabase(options: StackOptions["database"], quiet: boolean): Promise<DatabaseHandle> {
+async function openDatabase(options: StackOptions["database"]): Promise<DatabaseHandle> {
   if (options.kind === "external") {
     return options.scratch ? createScratchDatabase(options.url, "distrilog_test") : { url: options.url, stop: async () => {} };
   }
-  return startEmbeddedPostgres({ ...options, database: "distrilog", quiet });
+  return startEmbeddedPostgres({ ...options, database: "distrilog" });
 }
 
 /** PostgreSQL → migrations → demo seed → local ATIH identity provider → Next.js, and the reverse on stop(). */
@@ -59,7 +59,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   };
   try {
     log("démarrage de PostgreSQL…");
-    const database = await openDatabase(options.database, options.quiet ?? false);
+    const database = await openDatabase(options.database);
     stops.push(database.stop);
     log("application des migrations…");
     await applyMigrations(database.url);

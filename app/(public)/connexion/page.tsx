@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { SignInButton } from "@/components/auth/sign-in-button";
+import { currentSession } from "@/lib/server/auth";
+
+export const metadata: Metadata = { title: "Connexion" };
+
+const ERRORS: Record<string, string> = {
+  OAuthCallback: "La connexion avec l'ATIH n'a pas abouti (réponse invalide ou expirée). Recommencez.",
+  OAuthSignin: "Le service d'identité de l'ATIH est injoignable. Réessayez dans quelques minutes.",
+  Callback: "La connexion n'a pas pu être enregistrée. Recommencez ; si le problème persiste, contactez l'assistance.",
+};
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+  if (await currentSession()) redirect("/accueil");
+  const { error } = await searchParams;
+  return (
+    <div className="fr-grid-row fr-grid-row--center">
+      <div className="fr-col-12 fr-col-md-8 fr-col-lg-6">
+        <h1>Connexion</h1>
+        {error && (
+          <div className="fr-alert fr-alert--error fr-mb-4w" role="alert">
+            <p>{ERRORS[error] ?? "La connexion a échoué. Recommencez."}</p>
+          </div>
+        )}
+        <p>
+          Distrilog-santé utilise votre identité PLAGE de l&apos;ATIH : le portail ne vous demande aucun mot de passe
+          propre.
+        </p>
+        <SignInButton />
+        <p className="fr-mt-4w fr-text--sm">
+          Pas de compte PLAGE ou pas de rôle « Opérateur commande EPI » ? Adressez-vous à l&apos;administrateur principal
+          (APE) de votre établissement. Identité PLAGE : support@atih.sante.fr.
+        </p>
+      </div>
+    </div>
+  );
+}

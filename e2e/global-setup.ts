@@ -1,0 +1,27 @@
+/** Starts the whole portal for the end-to-end run: fresh database, demo seed, local ATIH, production build. */
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { freePort } from "../scripts/lib/ports";
+import { startStack } from "../scripts/lib/stack";
+import { E2E_APP_PORT, E2E_IDP_PORT } from "./ports";
+
+export default async function globalSetup() {
+  const external = process.env.DATABASE_URL;
+  const work = mkdtempSync(join(tmpdir(), "distrilog-e2e-"));
+  const stack = await startStack({
+    mode: "production",
+    appPort: E2E_APP_PORT,
+    idpPort: E2E_IDP_PORT,
+    secret: randomBytes(32).toString("hex"),
+    database: external
+      ? { kind: "external", url: external, scratch: true }
+      : { kind: "embedded", dataDir: join(work, "pg"), port: await freePort(), persistent: false },
+    quiet: true,
+  });
+  return async () => {
+    await stack.stop();
+    rmSync(work, { recursive: true, force: true });
+  };
+}

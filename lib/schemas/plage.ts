@@ -1,0 +1,19 @@
+import { z } from "zod";
+
+/** The claims ATIH PLAGE sends about a user; anything else in the ID token is ignored. */
+export const plageClaimsSchema = z.object({
+  sub: z.string().min(1),
+  email: z.email("Le compte PLAGE n'a pas d'adresse électronique valide."),
+  given_name: z.string().optional(),
+  family_name: z.string().optional(),
+  plage_profiles: z
+    .array(
+      z.object({
+        finess: z.string(),
+        roles: z.array(z.object({ domain: z.string(), role: z.string(), region: z.string().optional() })),
+      }),
+    )
+    .default([]),
+});
+
+export type PlageClaims = z.infer<typeof plageClaimsSchema>;
