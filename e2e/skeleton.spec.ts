@@ -5,7 +5,7 @@ import { signIn } from "./login";
 test("the landing page shows the state's identity, FAQ and Connexion", async ({ page }) => {
   await page.goto("/");
   const header = page.getByRole("banner");
-  await expect(header.locator(".fr-logo")).toHaveText(/République\s*Française/, { useInnerText: true });
+  await expect(header.locator(".fr-logo")).toHaveText(/République\s*Française/, { useInnerText: true, ignoreCase: true });
   await expect(header.getByRole("link", { name: "FAQ" })).toBeVisible();
   await expect(header.getByRole("link", { name: "Connexion" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Commander des équipements de protection individuelle");
