@@ -7,6 +7,8 @@ const securityHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // Lets a test run build beside a developer's build without clobbering it.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   // node-postgres and the Prisma adapter stay plain Node modules on the server.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],

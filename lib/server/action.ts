@@ -1,0 +1,56 @@
+import "server-only";
+import { z } from "zod";
+import { DomainError } from "@/lib/domain/errors";
+import type { AppRole } from "@/lib/domain/roles";
+import { currentActor, hasAnyRole, type Actor } from "./actor";
+
+/** What every server action returns: data, or a French message (and per-field messages) — never a 500. */
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined> };
+
+const INVALID_INPUT = "Certaines informations sont invalides : corrigez les champs signalés.";
+const UNEXPECTED = "Une erreur inattendue est survenue ; rien n'a été enregistré. Réessayez dans un instant.";
+export const NOT_SIGNED_IN = "Vous n'êtes pas connecté : reconnectez-vous pour continuer.";
+export const FORBIDDEN = "Accès refusé : votre rôle ne permet pas cette action.";
+
+async function execute<S extends z.ZodType, T>(
+  schema: S,
+  input: unknown,
+  run: (data: z.infer<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, error: INVALID_INPUT, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
+  }
+  try {
+    return { ok: true, data: await run(parsed.data) };
+  } catch (error) {
+    if (error instanceof DomainError) return { ok: false, error: error.message };
+    console.error("[action]", error);
+    return { ok: false, error: UNEXPECTED };
+  }
+}
+
+/** An action open to anyone (public forms): parse with the shared schema, then run. */
+export function publicAction<S extends z.ZodType, T>(schema: S, run: (data: z.infer<S>) => Promise<T>) {
+  return (input: unknown): Promise<ActionResult<T>> => execute(schema, input, run);
+}
+
+/**
+ * An action for signed-in users holding one of `roles` (empty: any signed-in user). Authorization comes first, so a
+ * refused caller learns nothing about the input's validity; scoping to an establishment or region is `run`'s job,
+ * with the actor it receives.
+ */
+export function authorizedAction<S extends z.ZodType, T>(options: {
+  schema: S;
+  roles: readonly AppRole[];
+  run: (data: z.infer<S>, actor: Actor) => Promise<T>;
+}) {
+  return async (input: unknown): Promise<ActionResult<T>> => {
+    const actor = await currentActor();
+    if (!actor) return { ok: false, error: NOT_SIGNED_IN };
+    if (options.roles.length && !hasAnyRole(actor, options.roles)) return { ok: false, error: FORBIDDEN };
+    return execute(options.schema, input, (data) => options.run(data, actor));
+  };
+}
