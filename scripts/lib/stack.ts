@@ -37,7 +37,7 @@ function newestMtime(path: string): number {
 
 /** The production build is redone only when a source is newer than it. */
 function buildIsStale(): boolean {
-  const buildId = `${process.env.NEXT_DIST_DIR ?? ".next"}/BUILD_ID";
+  const buildId = `${process.env.NEXT_DIST_DIR ?? ".next"}/BUILD_ID`;
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
   return SOURCES.some((source) => newestMtime(source) > built);
