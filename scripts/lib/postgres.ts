@@ -30,8 +30,12 @@ export async function startEmbeddedPostgres(options: {
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
     // The weekly rush opens many connections at once (each app instance pools its own).
     postgresFlags: ["-c", "max_connections=300", "-c", "fsync=on"],
-    // PostgreSQL logs every checkpoint; only its problems are worth a line in the console.
-    onLog: (message) => /\b(ERROR|FATAL|PANIC):/.test(message) && process.stderr.write(`[postgres] ${message}`),
+    // PostgreSQL logs every checkpoint; only its problems are worth a line in the console (not the expected
+    // disconnection of clients when the cluster stops).
+    onLog: (message) =>
+      /\b(ERROR|FATAL|PANIC):/.test(message) &&
+      !message.includes("terminating connection due to administrator command") &&
+      process.stderr.write(`[postgres] ${message}`),
     onError: (error) => console.error("[postgres]", error),
   });
   if (!existsSync(`${options.dataDir}/PG_VERSION`)) {
