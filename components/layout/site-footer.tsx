@@ -1,4 +1,11 @@
 import Link from "next/link";
+import { ATIH_SUPPORT_EMAIL, HELPLINE } from "@/components/contact/support-channels";
+
+const HELP_LINKS = [
+  { href: "/faq", label: "Foire aux questions" },
+  { href: "/aide", label: "Aide et assistance" },
+  { href: "/contact", label: "Contactez-nous" },
+];
 
 export function SiteFooter() {
   return (
@@ -16,8 +23,9 @@ export function SiteFooter() {
           </div>
           <div className="fr-footer__content">
             <p className="fr-footer__content-desc">
-              Distrilog-santé est le portail de commande d&apos;EPI du ministère chargé de la santé. Assistance : 09 70 82 18 65
-              (8h30–18h) ; identité PLAGE : support@atih.sante.fr.
+              Distrilog-santé est le portail de commande d&apos;EPI du ministère chargé de la santé. Assistance :{" "}
+              <a href={HELPLINE.href}>{HELPLINE.display}</a> ({HELPLINE.hours}) ; identité PLAGE :{" "}
+              <a href={`mailto:${ATIH_SUPPORT_EMAIL}`}>{ATIH_SUPPORT_EMAIL}</a>.
             </p>
           </div>
         </div>
@@ -26,11 +34,13 @@ export function SiteFooter() {
             <li className="fr-footer__bottom-item">
               <span className="fr-footer__bottom-link">Accessibilité : partiellement conforme</span>
             </li>
-            <li className="fr-footer__bottom-item">
-              <Link className="fr-footer__bottom-link" href="/faq">
-                Foire aux questions
-              </Link>
-            </li>
+            {HELP_LINKS.map(({ href, label }) => (
+              <li key={href} className="fr-footer__bottom-item">
+                <Link className="fr-footer__bottom-link" href={href}>
+                  {label}
+                </Link>
+              </li>
+            ))}
           </ul>
         </div>
       </div>

@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ATIH_SUPPORT_EMAIL, HELPLINE } from "@/components/contact/support-channels";
+import { PLAGE_ROLE_LABELS } from "@/lib/domain/identity/plage-roles";
+import { REGIONS } from "@/lib/domain/referential/regions";
+
+export const metadata: Metadata = { title: "Aide et assistance" };
+
+const REGIONS_BY_NAME = [...REGIONS].sort((a, b) => a.name.localeCompare(b.name, "fr"));
+
+export default function HelpPage() {
+  return (
+    <>
+      <h1>Aide et assistance</h1>
+      <p className="fr-text--lead">
+        Avant d&apos;appeler, consultez la <Link href="/faq">foire aux questions</Link> : connexion, numéro FINESS,
+        rôles, commandes et livraisons.
+      </p>
+
+      <h2>Assistance du portail</h2>
+      <p>
+        Pour l&apos;utilisation de Distrilog-santé (commandes, contingent, livraisons) : appelez le{" "}
+        <a href={HELPLINE.href}>{HELPLINE.display}</a>, {HELPLINE.hours}, ou écrivez-nous avec le{" "}
+        <Link href="/contact">formulaire de contact</Link>.
+      </p>
+
+      <h2>Identité PLAGE (ATIH)</h2>
+      <p>
+        Pour votre compte PLAGE, votre mot de passe ou votre adresse électronique : écrivez au support de
+        l&apos;ATIH, <a href={`mailto:${ATIH_SUPPORT_EMAIL}`}>{ATIH_SUPPORT_EMAIL}</a>. Le rôle « {PLAGE_ROLE_LABELS.OPERATOR} »
+        est attribué par l&apos;administrateur principal (APE) de votre établissement, pas par l&apos;ATIH (voir{" "}
+        <Link href="/faq#role">quel rôle demander</Link>).
+      </p>
+
+      <h2>Agence régionale de santé (ARS)</h2>
+      <p>
+        Pour l&apos;éligibilité de votre établissement, votre contingent ou une situation propre à votre territoire :
+        écrivez à l&apos;ARS de votre région.
+      </p>
+      <div className="fr-table fr-table--multiline">
+        <div className="fr-table__wrapper">
+          <div className="fr-table__container">
+            <div className="fr-table__content">
+              <table>
+                <caption>Adresses électroniques des 18 ARS pour Distrilog-santé</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Région</th>
+                    <th scope="col">Adresse électronique</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {REGIONS_BY_NAME.map((region) => (
+                    <tr key={region.code}>
+                      <th scope="row">{region.name}</th>
+                      <td>
+                        {/* Long addresses wrap rather than push the table wider than a phone screen. */}
+                        <a className="wrap-anywhere" href={`mailto:${region.mailbox}`}>
+                          {region.mailbox}
+                        </a>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </div>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { FINESS_ERROR_MESSAGES, finessNumberError, normalizeFiness } from "@/lib/domain/finess/finess-number";
+
+/** Topics of the "Contactez-nous" form; the key is what is stored. */
+export const CONTACT_TOPICS = ["connexion", "finess", "commande", "livraison", "autre"] as const;
+export type ContactTopic = (typeof CONTACT_TOPICS)[number];
+
+export const CONTACT_TOPIC_LABELS: Record<ContactTopic, string> = {
+  connexion: "Connexion et compte PLAGE",
+  finess: "Numéro FINESS et éligibilité",
+  commande: "Commande et contingent",
+  livraison: "Livraison",
+  autre: "Autre question",
+};
+
+// Bounds keep a pasted novel or a bot's payload out of the table; the minimum asks for a usable message.
+export const CONTACT_LIMITS = { name: 200, email: 254, messageMin: 10, messageMax: 5000 } as const;
+
+const REQUIRED_NAME = "Indiquez votre nom.";
+const REQUIRED_EMAIL = "Indiquez votre adresse électronique.";
+const REQUIRED_MESSAGE = "Écrivez votre message.";
+/** "5 000": French digit grouping, spelled out so that the server's HTML and the browser's render agree. */
+export function formatCount(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, "\u202f");
+}
+
+// An empty form field arrives as "": for the optional FINESS it means "not given", never "invalid".
+const optionalFiness = z
+  .string({ error: "Le numéro FINESS doit être saisi sous forme de texte." })
+  .optional()
+  .transform((value) => normalizeFiness(value ?? "") || undefined)
+  .superRefine((finess, ctx) => {
+    const error = finess === undefined ? null : finessNumberError(finess);
+    if (error) ctx.addIssue({ code: "custom", message: FINESS_ERROR_MESSAGES[error] });
+  });
+
+/** The public contact form, parsed identically in the browser and by the server action. */
+export const contactMessageSchema = z.object({
+  name: z
+    .string({ error: REQUIRED_NAME })
+    .trim()
+    .min(1, { error: REQUIRED_NAME, abort: true })
+    .max(CONTACT_LIMITS.name, `Votre nom ne peut dépasser ${formatCount(CONTACT_LIMITS.name)} caractères.`),
+  email: z
+    .string({ error: REQUIRED_EMAIL })
+    .trim()
+    .min(1, { error: REQUIRED_EMAIL, abort: true })
+    .max(CONTACT_LIMITS.email, `L'adresse électronique ne peut dépasser ${formatCount(CONTACT_LIMITS.email)} caractères.`)
+    .pipe(z.email("Adresse électronique invalide : elle doit être de la forme nom@domaine.fr.")),
+  finess: optionalFiness,
+  topic: z.enum(CONTACT_TOPICS, { error: "Choisissez le sujet de votre message dans la liste." }),
+  message: z
+    .string({ error: REQUIRED_MESSAGE })
+    .trim()
+    .min(1, { error: REQUIRED_MESSAGE, abort: true })
+    .min(CONTACT_LIMITS.messageMin, `Votre message doit comporter au moins ${formatCount(CONTACT_LIMITS.messageMin)} caractères.`)
+    .max(CONTACT_LIMITS.messageMax, `Votre message ne peut dépasser ${formatCount(CONTACT_LIMITS.messageMax)} caractères.`),
+});
+
+export type ContactMessageInput = z.input<typeof contactMessageSchema>;
+export type ContactMessage = z.output<typeof contactMessageSchema>;
