@@ -1,8 +1,10 @@
 import { defineConfig } from "@playwright/test";
-import { E2E_APP_URL } from "./e2e/ports";
+import { E2E_APP_PORT, E2E_APP_URL } from "./e2e/ports";
 
 export default defineConfig({
   testDir: "e2e",
+  // One folder per port: runs on other ports (another checkout, a second engineer) keep their own artefacts.
+  outputDir: `test-results/${E2E_APP_PORT}`,
   globalSetup: "./e2e/global-setup.ts",
   fullyParallel: false,
   workers: 1,

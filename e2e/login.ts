@@ -9,3 +9,26 @@ export async function signIn(page: Page, email: string, password = "demo"): Prom
   await page.getByLabel("Mot de passe").fill(password);
   await page.getByRole("button", { name: "Se connecter" }).click();
 }
+
+/** Signs in and, on a first login, completes the registration form; ends on the home page. */
+export async function signInAsRegistered(page: Page, email: string): Promise<void> {
+  await signIn(page, email);
+  await page.waitForURL(/\/(accueil|inscription)$/);
+  if (page.url().endsWith("/inscription")) await completeRegistration(page);
+  await expect(page).toHaveURL(/\/accueil$/);
+}
+
+/** Fills and sends the first-login registration form. */
+export async function completeRegistration(page: Page): Promise<void> {
+  await page.getByLabel("Votre fonction").fill("Cadre de santé");
+  await page.getByLabel("Votre téléphone").fill("04 72 00 00 00");
+  await page.getByLabel("Contact pour les livraisons").fill("Magasin central");
+  await page.getByLabel("Téléphone du contact livraison").fill("04 72 00 00 01");
+  await page.getByLabel("Jours et horaires de réception des livraisons").fill("Du lundi au vendredi, 8h–16h");
+  await page.getByRole("button", { name: "Terminer mon inscription" }).click();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await expect(page.getByRole("banner").getByRole("link", { name: "Connexion" })).toBeVisible();
+}

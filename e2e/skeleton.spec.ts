@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { expectNoAccessibilityViolations } from "./accessibility";
-import { signIn } from "./login";
+import { signIn, signInAsRegistered, signOut } from "./login";
 
 test("the landing page shows the state's identity, FAQ and Connexion", async ({ page }) => {
   await page.goto("/");
@@ -26,16 +26,14 @@ test("the FAQ and login pages are accessible", async ({ page }) => {
 });
 
 test("an operator logs in through ATIH, sees their clinic, then logs out", async ({ page }) => {
-  await signIn(page, "operateur@clinique-demo.fr");
-  await expect(page).toHaveURL(/\/accueil$/);
+  await signInAsRegistered(page, "operateur@clinique-demo.fr");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bonjour Camille Martin");
   await expect(page.getByTestId("establishment-name")).toHaveText("CLINIQUE DU PARC");
   await expect(page.getByText("690812342")).toBeVisible();
   await expect(page.getByText("365 – Etablissement de Soins Pluridisciplinaire")).toBeVisible();
   await expectNoAccessibilityViolations(page);
 
-  await page.getByRole("button", { name: "Se déconnecter" }).click();
-  await expect(page.getByRole("banner").getByRole("link", { name: "Connexion" })).toBeVisible();
+  await signOut(page);
   await page.goto("/accueil");
   await expect(page).toHaveURL(/\/connexion/);
 });

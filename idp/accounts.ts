@@ -120,3 +120,16 @@ export function findAccountByLogin(login: string): PlageAccount | undefined {
   const email = login.trim().toLowerCase();
   return PLAGE_ACCOUNTS.find((a) => a.email === email);
 }
+
+/** The OpenID claims PLAGE releases for an account (scopes openid, email, profile, plage). */
+export function claimsOf(account: PlageAccount) {
+  return {
+    sub: account.sub,
+    email: account.email,
+    email_verified: true,
+    name: `${account.givenName} ${account.familyName}`,
+    given_name: account.givenName,
+    family_name: account.familyName,
+    plage_profiles: account.profiles,
+  };
+}

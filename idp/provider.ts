@@ -1,7 +1,7 @@
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import Provider, { type Configuration } from "oidc-provider";
-import { findAccountByLogin, PLAGE_ACCOUNTS, type PlageAccount } from "./accounts";
+import { claimsOf, findAccountByLogin, PLAGE_ACCOUNTS } from "./accounts";
 import { escapeHtml, renderLoginPage } from "./login-page";
 
 export interface IdentityProviderOptions {
@@ -21,18 +21,6 @@ const CLAIMS = {
   profile: ["name", "given_name", "family_name"],
   plage: ["plage_profiles"],
 };
-
-function claimsOf(account: PlageAccount) {
-  return {
-    sub: account.sub,
-    email: account.email,
-    email_verified: true,
-    name: `${account.givenName} ${account.familyName}`,
-    given_name: account.givenName,
-    family_name: account.familyName,
-    plage_profiles: account.profiles,
-  };
-}
 
 function signingKey() {
   const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });

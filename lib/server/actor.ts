@@ -1,24 +1,33 @@
 import "server-only";
 import type { AppRole } from "@/lib/domain/roles";
+import { evaluateAccess } from "./access";
 import { currentSession } from "./auth";
-import { db } from "./db";
 
-/** The signed-in user as authorization sees them: roles and scope come from the database, at every request. */
+/**
+ * The signed-in user as authorization sees them. Roles come from the database and count only while the access
+ * decision allows the user (and, for an establishment, once registered): a refused user holds no role.
+ */
 export interface Actor {
   id: string;
   email: string;
   roles: AppRole[];
   regionCode: string | null;
-  boundFiness: string | null;
+  /** The FINESS (ET, or EJ of a public multi-site entity) an establishment user acts for. */
+  establishmentFiness: string | null;
 }
 
 export async function currentActor(): Promise<Actor | null> {
   const session = await currentSession();
-  if (!session?.user?.id) return null;
-  return db().user.findUnique({
-    where: { id: session.user.id },
-    select: { id: true, email: true, roles: true, regionCode: true, boundFiness: true },
-  });
+  const access = session?.user?.id ? await evaluateAccess(session.user.id) : null;
+  if (!access) return null;
+  const { user, active, decision, profile } = access;
+  return {
+    id: user.id,
+    email: user.email,
+    roles: active ? user.roles : [],
+    regionCode: active ? user.regionCode : null,
+    establishmentFiness: active && decision.audience === "establishment" ? (profile?.finess ?? null) : null,
+  };
 }
 
 export function hasAnyRole(actor: Actor, roles: readonly AppRole[]): boolean {

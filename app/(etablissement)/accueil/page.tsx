@@ -1,47 +1,82 @@
 import type { Metadata } from "next";
-import { requireUserId } from "@/lib/server/auth";
-import { getUserWithEstablishment } from "@/lib/server/repositories/users";
+import Link from "next/link";
+import { PLAGE_ROLE_LABELS } from "@/lib/domain/identity/plage-roles";
+import { REGIONS } from "@/lib/domain/referential/regions";
+import { requireActiveUser } from "@/lib/server/guards";
+import { getEstablishmentSummary } from "@/lib/server/repositories/establishments";
 
 export const metadata: Metadata = { title: "Mon espace" };
 
 export default async function HomePage() {
-  const found = await getUserWithEstablishment(await requireUserId());
-  if (!found) return <p>Compte introuvable : reconnectez-vous.</p>;
-  const { user, establishment, legalEntity } = found;
+  const { user, profile, ignoredProfiles, decision } = await requireActiveUser();
   const fullName = [user.givenName, user.familyName].filter(Boolean).join(" ") || user.email;
+  const establishment = decision.audience === "establishment" && profile ? await getEstablishmentSummary(profile.finess) : null;
+  const region = REGIONS.find((r) => r.code === user.regionCode);
   return (
     <>
       <h1>Bonjour {fullName}</h1>
-      <div className="fr-card fr-card--no-arrow fr-mb-4w">
-        <div className="fr-card__body">
-          <div className="fr-card__content">
-            <h2 className="fr-card__title">Mon établissement</h2>
-            {establishment ? (
+      {ignoredProfiles.length > 0 && (
+        <div className="fr-alert fr-alert--info fr-mb-4w" data-testid="ignored-profiles">
+          <h2 className="fr-alert__title">Un seul profil par adresse électronique</h2>
+          <p>
+            Votre compte PLAGE porte aussi {ignoredProfiles.length > 1 ? "les profils" : "le profil"} FINESS{" "}
+            {ignoredProfiles.map((p) => p.finess).join(", ")}. Avec cette adresse, vous n&apos;accédez qu&apos;au FINESS{" "}
+            {profile?.finess}, enregistré en premier : chaque FINESS a besoin de sa propre adresse électronique.{" "}
+            <Link href="/faq#profil-unique">En savoir plus</Link>
+          </p>
+        </div>
+      )}
+      {establishment && (
+        <div className="fr-card fr-card--no-arrow fr-mb-4w">
+          <div className="fr-card__body">
+            <div className="fr-card__content">
+              <h2 className="fr-card__title">Mon établissement</h2>
               <dl className="fr-card__desc">
                 <dt className="fr-text--bold">Raison sociale</dt>
                 <dd data-testid="establishment-name">{establishment.name}</dd>
-                <dt className="fr-text--bold">FINESS géographique</dt>
+                <dt className="fr-text--bold">{establishment.kind === "ET" ? "FINESS géographique" : "FINESS juridique"}</dt>
                 <dd>{establishment.finess}</dd>
-                <dt className="fr-text--bold">Catégorie</dt>
-                <dd>
-                  {establishment.category.code} – {establishment.category.label}
-                </dd>
+                {establishment.category && (
+                  <>
+                    <dt className="fr-text--bold">Catégorie</dt>
+                    <dd>
+                      {establishment.category.code} – {establishment.category.label}
+                    </dd>
+                  </>
+                )}
+                {establishment.sites.length > 0 && (
+                  <>
+                    <dt className="fr-text--bold">Sites</dt>
+                    <dd>{establishment.sites.map((s) => `${s.name} (${s.finess})`).join(" ; ")}</dd>
+                  </>
+                )}
               </dl>
-            ) : legalEntity ? (
-              <dl className="fr-card__desc">
-                <dt className="fr-text--bold">Entité juridique</dt>
-                <dd data-testid="establishment-name">{legalEntity.name}</dd>
-                <dt className="fr-text--bold">FINESS juridique</dt>
-                <dd>{legalEntity.finess}</dd>
-              </dl>
-            ) : (
-              <p className="fr-card__desc">
-                Le FINESS {user.boundFiness ?? "de votre profil"} est absent du référentiel du portail.
-              </p>
-            )}
+            </div>
           </div>
         </div>
-      </div>
+      )}
+      {decision.audience === "staff" && (
+        <div className="fr-card fr-card--no-arrow fr-mb-4w">
+          <div className="fr-card__body">
+            <div className="fr-card__content">
+              <h2 className="fr-card__title">Mes rôles</h2>
+              <ul className="fr-card__desc" data-testid="staff-roles">
+                {user.roles.map((role) => (
+                  <li key={role}>
+                    {PLAGE_ROLE_LABELS[role]}
+                    {role === "ARS" && region ? ` – ${region.name}` : ""}
+                  </li>
+                ))}
+              </ul>
+              {user.roles.includes("NATIONAL_ADMIN") && (
+                <p className="fr-mt-2w">
+                  <Link href="/admin/categories">Gérer la liste des catégories éligibles</Link>
+                </p>
+              )}
+            </div>
+          </div>
+        </div>
+      )}
     </>
   );
 }

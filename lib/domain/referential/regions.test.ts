@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEPARTEMENTS, REGIONS, departementFromFinessCode } from "./regions";
+import { DEPARTEMENTS, REGIONS, departementFromFinessCode, regionOfFiness } from "./regions";
 
 describe("ARS regions and départements", () => {
   it("has the 18 ARS, each with a mailbox", () => {
@@ -30,5 +30,15 @@ describe("ARS regions and départements", () => {
     expect(departementFromFinessCode("9E")).toMatchObject({ code: "975", regionCode: null });
     expect(departementFromFinessCode(" 69 ")?.regionCode).toBe("84");
     expect(departementFromFinessCode("20")).toBeUndefined();
+  });
+});
+
+describe("regionOfFiness", () => {
+  it("reads the région from the FINESS département prefix, Corsica and overseas included", () => {
+    expect(regionOfFiness("690812342")?.mailbox).toBe("ARS-ARA-distrilog-sante@ars.sante.fr");
+    expect(regionOfFiness("2A0000014")?.name).toBe("Corse");
+    expect(regionOfFiness("9D0000000")?.name).toBe("La Réunion");
+    expect(regionOfFiness("9E0000000")).toBeUndefined();
+    expect(regionOfFiness("")).toBeUndefined();
   });
 });

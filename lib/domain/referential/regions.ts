@@ -86,3 +86,9 @@ export function departementFromFinessCode(finessCode: string): DepartementRef | 
   return BY_FINESS_CODE.get(finessCode.trim().toUpperCase());
 }
 
+
+/** The ARS region of a FINESS number: its first two characters are the département. */
+export function regionOfFiness(finess: string): RegionRef | undefined {
+  const regionCode = departementFromFinessCode(finess.slice(0, 2))?.regionCode;
+  return REGIONS.find((r) => r.code === regionCode);
+}

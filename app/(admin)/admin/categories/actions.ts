@@ -1,0 +1,17 @@
+"use server";
+
+import { authorizedAction } from "@/lib/server/action";
+import { addEligibleCategory, setCategoryEligibility } from "@/lib/server/categories/eligibility";
+import { addEligibleCategorySchema, setCategoryEligibilitySchema } from "@/lib/schemas/category";
+
+export const setCategoryEligibilityAction = authorizedAction({
+  schema: setCategoryEligibilitySchema,
+  roles: ["NATIONAL_ADMIN"],
+  run: (input, actor) => setCategoryEligibility(actor, input),
+});
+
+export const addEligibleCategoryAction = authorizedAction({
+  schema: addEligibleCategorySchema,
+  roles: ["NATIONAL_ADMIN"],
+  run: (input, actor) => addEligibleCategory(actor, input),
+});

@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import { AccessDenied } from "@/components/access/access-denied";
+import { AddEligibleCategoryForm } from "@/components/admin/add-eligible-category-form";
+import { CategoryEligibilityToggle } from "@/components/admin/category-eligibility-toggle";
+import { actorWithRole } from "@/lib/server/guards";
+import { db } from "@/lib/server/db";
+
+export const metadata: Metadata = { title: "Catégories éligibles" };
+
+export default async function EligibleCategoriesPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
+  if (!(await actorWithRole(["NATIONAL_ADMIN"]))) return <AccessDenied reserved="aux administrateurs nationaux" />;
+  const q = ((await searchParams).q ?? "").trim().slice(0, 100);
+  const categories = await db().category.findMany({
+    where: q ? { OR: [{ code: { startsWith: q } }, { label: { contains: q, mode: "insensitive" } }] } : undefined,
+    orderBy: [{ eligible: "desc" }, { code: "asc" }],
+  });
+  const eligibleCount = await db().category.count({ where: { eligible: true } });
+  return (
+    <>
+      <h1>Catégories éligibles</h1>
+      <p>
+        Seuls les établissements dont la catégorie FINESS figure dans cette liste peuvent commander. Chaque changement
+        est journalisé et s&apos;applique à la requête suivante des utilisateurs concernés.{" "}
+        <strong>{eligibleCount} catégories éligibles.</strong>
+      </p>
+      <AddEligibleCategoryForm />
+      <form role="search" method="get" className="fr-search-bar fr-mb-3w" aria-label="Rechercher une catégorie">
+        <label className="fr-label" htmlFor="category-search">
+          Rechercher par code ou libellé
+        </label>
+        <input className="fr-input" id="category-search" name="q" type="search" defaultValue={q} />
+        <button className="fr-btn" type="submit">
+          Rechercher
+        </button>
+      </form>
+      <div className="fr-table">
+        <table>
+          <caption>Catégories FINESS {q && `correspondant à « ${q} »`}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Code</th>
+              <th scope="col">Libellé</th>
+              <th scope="col">Éligible</th>
+              <th scope="col">Action</th>
+            </tr>
+          </thead>
+          <tbody>
+            {categories.map((category) => (
+              <tr key={category.code} data-testid={`category-${category.code}`}>
+                <td>{category.code}</td>
+                <td>{category.label}</td>
+                <td>{category.eligible ? "Oui" : "Non"}</td>
+                <td>
+                  <CategoryEligibilityToggle code={category.code} label={category.label} eligible={category.eligible} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,90 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { ATIH_SUPPORT_EMAIL, HELPLINE } from "@/components/contact/support-channels";
+import { explainFailure, type AccessHelp } from "@/lib/domain/access/failure-explanations";
+import { regionOfFiness, type RegionRef } from "@/lib/domain/referential/regions";
+import { evaluateAccess } from "@/lib/server/access";
+import { currentSession } from "@/lib/server/auth";
+
+export const metadata: Metadata = { title: "Accès refusé" };
+
+function HelpLink({ help, region, faqAnchor }: { help: AccessHelp; region: RegionRef | undefined; faqAnchor: string }) {
+  switch (help) {
+    case "FAQ":
+      return <Link href={`/faq#${faqAnchor}`}>Lire la question correspondante de la FAQ</Link>;
+    case "FINESS_SITE":
+      return (
+        <a href="https://finess.esante.gouv.fr" rel="noopener">
+          Vérifier votre numéro sur le site public FINESS
+        </a>
+      );
+    case "ASK_APE":
+      return <>Demander à l&apos;administrateur principal (APE) de votre établissement de corriger votre profil PLAGE</>;
+    case "ARS_MAILBOX":
+      return region ? (
+        <>
+          Écrire à l&apos;ARS {region.name} : <a href={`mailto:${region.mailbox}`}>{region.mailbox}</a>
+        </>
+      ) : (
+        <Link href="/aide">Écrire à l&apos;ARS de votre région (adresses sur la page d&apos;aide)</Link>
+      );
+    case "ATIH_SUPPORT":
+      return (
+        <>
+          Contacter l&apos;assistance PLAGE de l&apos;ATIH : <a href={`mailto:${ATIH_SUPPORT_EMAIL}`}>{ATIH_SUPPORT_EMAIL}</a>
+        </>
+      );
+  }
+}
+
+export default async function AccessRefusedPage() {
+  const session = await currentSession();
+  if (!session?.user?.id) redirect("/connexion");
+  const access = await evaluateAccess(session.user.id);
+  if (!access) redirect("/connexion");
+  if (access.decision.allowed) redirect("/accueil");
+  const region = access.profile ? regionOfFiness(access.profile.finess) : undefined;
+  const { failures } = access.decision;
+  return (
+    <>
+      <h1>Accès refusé</h1>
+      <p className="fr-text--lead">
+        {failures.length > 1
+          ? `${failures.length} conditions d'accès ne sont pas remplies. Chacune est expliquée ci-dessous, avec ce qu'il faut faire.`
+          : "Une condition d'accès n'est pas remplie. Elle est expliquée ci-dessous, avec ce qu'il faut faire."}
+      </p>
+      <ol className="fr-mb-6w" data-testid="access-failures">
+        {failures.map((failure) => {
+          const explanation = explainFailure(failure);
+          return (
+            <li key={failure.code} className="fr-mb-4w" data-failure={failure.code}>
+              <h2 className="fr-h5">{explanation.title}</h2>
+              <p>{explanation.detail}</p>
+              <p className="fr-mb-1w">Que faire :</p>
+              <ul>
+                {explanation.help.map((help) => (
+                  <li key={help}>
+                    <HelpLink help={help} region={region} faqAnchor={explanation.faqAnchor} />
+                  </li>
+                ))}
+              </ul>
+            </li>
+          );
+        })}
+      </ol>
+      <div className="fr-callout">
+        <h2 className="fr-callout__title">Besoin d&apos;aide ?</h2>
+        <p className="fr-callout__text">
+          Consultez la <Link href="/faq">FAQ</Link>
+          {region && (
+            <>
+              , écrivez à l&apos;ARS {region.name} (<a href={`mailto:${region.mailbox}`}>{region.mailbox}</a>)
+            </>
+          )}{" "}
+          ou appelez l&apos;assistance du portail au <a href={HELPLINE.href}>{HELPLINE.display}</a> ({HELPLINE.hours}).
+        </p>
+      </div>
+    </>
+  );
+}

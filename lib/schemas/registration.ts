@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+const PHONE = /^(?:\+33 ?[1-9]|0[1-9])(?:[ .-]?\d{2}){4}$/;
+
+const phone = (label: string) =>
+  z
+    .string()
+    .trim()
+    .regex(PHONE, `${label} : indiquez un numéro français à 10 chiffres, par exemple 04 72 00 00 00.`);
+
+/** First-login registration: what PLAGE does not tell about the user and their deliveries. */
+export const registrationSchema = z.object({
+  jobTitle: z.string().trim().min(2, "Indiquez votre fonction.").max(120, "La fonction ne dépasse pas 120 caractères."),
+  phone: phone("Téléphone"),
+  deliveryContactName: z
+    .string()
+    .trim()
+    .min(2, "Indiquez la personne qui réceptionne les livraisons.")
+    .max(120, "Le nom ne dépasse pas 120 caractères."),
+  deliveryContactPhone: phone("Téléphone du contact livraison"),
+  openingHours: z
+    .string()
+    .trim()
+    .min(5, "Indiquez les jours et heures où les livraisons peuvent être reçues.")
+    .max(300, "Les horaires ne dépassent pas 300 caractères."),
+});
+
+export type RegistrationInput = z.infer<typeof registrationSchema>;

@@ -1,0 +1,24 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import type { AppRole } from "@/lib/domain/roles";
+import { evaluateAccess, type AccessContext } from "./access";
+import { currentActor, hasAnyRole, type Actor } from "./actor";
+import { currentSession } from "./auth";
+
+/** For pages of signed-in users: sends the refused to the refusal page and the unregistered to registration. */
+export async function requireActiveUser(): Promise<AccessContext> {
+  const session = await currentSession();
+  if (!session?.user?.id) redirect("/connexion");
+  const access = await evaluateAccess(session.user.id);
+  if (!access) redirect("/connexion");
+  if (!access.decision.allowed) redirect("/acces-refuse");
+  if (!access.active) redirect("/inscription");
+  return access;
+}
+
+/** For pages reserved to some roles: the actor, or null when the page must show a refusal. */
+export async function actorWithRole(roles: readonly AppRole[]): Promise<Actor | null> {
+  await requireActiveUser();
+  const actor = await currentActor();
+  return actor && hasAnyRole(actor, roles) ? actor : null;
+}
