@@ -7,6 +7,7 @@ import { legalSector } from "../lib/domain/finess/legal-status";
 import { CATEGORIES } from "../lib/domain/referential/categories";
 import { DEPARTEMENTS, REGIONS } from "../lib/domain/referential/regions";
 import { createPrismaClient, type PrismaClient } from "../lib/server/prisma";
+import { DEMO_CATEGORIES, DEMO_DECREES, DEMO_PRODUCTS } from "./demo/catalogue";
 import { DEMO_ESTABLISHMENTS, DEMO_LEGAL_ENTITIES } from "./demo/establishments";
 
 export async function seedReferential(db: PrismaClient): Promise<void> {
@@ -33,6 +34,24 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
     }
     for (const establishment of DEMO_ESTABLISHMENTS) {
       await tx.establishment.upsert({ where: { finess: establishment.finess }, create: establishment, update: establishment });
+    }
+  });
+  await seedCatalogue(db);
+}
+
+/** The demo catalogue: categories with quota parameters, products with prices, state stock, mask tension. */
+export async function seedCatalogue(db: PrismaClient): Promise<void> {
+  await db.$transaction(async (tx) => {
+    for (const category of DEMO_CATEGORIES) {
+      // Admins tune quota parameters: re-seeding never overrides them.
+      await tx.productCategory.upsert({ where: { code: category.code }, create: category, update: { name: category.name } });
+    }
+    for (const { stock, ...product } of DEMO_PRODUCTS) {
+      const { id } = await tx.product.upsert({ where: { reference: product.reference }, create: product, update: {} });
+      await tx.nationalStock.upsert({ where: { productId: id }, create: { productId: id, quantity: stock }, update: {} });
+    }
+    for (const decree of DEMO_DECREES) {
+      if (!(await tx.tensionDecree.count({ where: { categoryCode: decree.categoryCode } }))) await tx.tensionDecree.create({ data: decree });
     }
   });
 }

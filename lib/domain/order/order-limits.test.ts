@@ -51,7 +51,7 @@ describe("fitting an order to quota and stock", () => {
       { allowedUnits: 200, unitLabel: "masque", packSize: 20 },
     );
     expect(text).toBe(
-      "Masque FFP2 (boîte de 20) : vous demandez 5 boîte(s), mais votre contingent hebdomadaire de 200 masques est presque atteint : vous pouvez encore en commander 3 (60 masques).",
+      "Masque FFP2 (boîte de 20) : vous demandez 5 boîte(s), mais votre contingent hebdomadaire de 200 masques ne couvre pas cette quantité : vous pouvez encore en commander 3 (60 masques).",
     );
   });
 });

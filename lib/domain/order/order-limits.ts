@@ -74,7 +74,7 @@ export function describeShortfall(shortfall: Shortfall, context: { allowedUnits?
       : `vous pouvez encore en commander ${shortfall.availablePacks} (${shortfall.availablePacks * context.packSize} ${context.unitLabel}s)`;
   const limit =
     shortfall.limit === "QUOTA"
-      ? `votre contingent hebdomadaire${context.allowedUnits !== undefined ? ` de ${context.allowedUnits} ${context.unitLabel}s` : ""} est presque atteint`
+      ? `votre contingent hebdomadaire${context.allowedUnits !== undefined ? ` de ${context.allowedUnits} ${context.unitLabel}s` : ""} ne couvre pas cette quantité`
       : "le stock national est insuffisant";
   return `${shortfall.productName} : vous demandez ${shortfall.requestedPacks} boîte(s), mais ${limit} : ${remaining}.`;
 }

@@ -1,0 +1,18 @@
+"use server";
+
+import { authorizedAction } from "@/lib/server/action";
+import { cancelOrder } from "@/lib/server/orders/cancel-order";
+import { placeOrder } from "@/lib/server/orders/place-order";
+import { cancelOrderSchema, placeOrderSchema } from "@/lib/schemas/order";
+
+export const placeOrderAction = authorizedAction({
+  schema: placeOrderSchema,
+  roles: ["OPERATOR"],
+  run: (input, actor) => placeOrder(actor, input),
+});
+
+export const cancelOrderAction = authorizedAction({
+  schema: cancelOrderSchema,
+  roles: ["OPERATOR"],
+  run: ({ orderId }, actor) => cancelOrder(actor, orderId),
+});

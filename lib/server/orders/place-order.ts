@@ -1,0 +1,180 @@
+import "server-only";
+import type { z } from "zod";
+import { Prisma } from "@/generated/prisma/client";
+import { DomainError } from "@/lib/domain/errors";
+import { chooseCarrier } from "@/lib/domain/order/carrier";
+import { describeShortfall, fitOrderToLimits, unitsByCategory, type RequestedLine } from "@/lib/domain/order/order-limits";
+import type { placeOrderSchema } from "@/lib/schemas/order";
+import type { Actor } from "../actor";
+import { audit } from "../audit";
+import { db } from "../db";
+import { getSetting } from "../settings";
+import { quotaOverview } from "./quota-overview";
+
+export type PlaceOrderOutcome =
+  | { status: "PLACED"; orderId: string; number: number; replayed: boolean }
+  | {
+      status: "EXCEEDS_LIMITS";
+      messages: string[];
+      /** What fits now, for the user to accept or not: nothing is recorded until they do. */
+      counterOffer: Array<{ productId: string; packs: number }>;
+    };
+
+/** Thrown inside the transaction to roll it back when the quota or the stock cannot cover the order. */
+class LimitReached extends Error {}
+class AlreadyPlaced extends Error {}
+
+// Under the weekly rush, transactions queue for a pooled connection: wait for one rather than fail.
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
+
+function findByKey(accountFiness: string, idempotencyKey: string) {
+  return db().order.findUnique({
+    where: { accountFiness_idempotencyKey: { accountFiness, idempotencyKey } },
+    select: { id: true, number: true },
+  });
+}
+
+/**
+ * Places an order. From the state stock, inside one PostgreSQL transaction: the week's quota usage and the national
+ * stock are decremented by conditional updates (row locks taken in a fixed order), so no interleaving of concurrent
+ * orders can exceed either; when one would, nothing is written and the user gets what still fits.
+ */
+export async function placeOrder(
+  actor: Pick<Actor, "id" | "email" | "establishmentFiness">,
+  input: z.output<typeof placeOrderSchema>,
+  now = new Date(),
+): Promise<PlaceOrderOutcome> {
+  const accountFiness = actor.establishmentFiness;
+  if (!accountFiness) throw new DomainError("Seul un établissement inscrit peut commander.");
+  const previous = await findByKey(accountFiness, input.idempotencyKey);
+  if (previous) return { status: "PLACED", orderId: previous.id, number: previous.number, replayed: true };
+
+  const requested = input.lines.filter((line) => line.packs > 0);
+  const products = await db().product.findMany({
+    where: { id: { in: requested.map((l) => l.productId) }, active: true },
+    include: { category: true },
+  });
+  if (products.length !== requested.length) throw new DomainError("Un produit demandé n'existe pas ou n'est plus proposé.");
+  const { week, quotas, establishments } = await quotaOverview(accountFiness, now);
+
+  const lines: RequestedLine[] = requested.map((line) => {
+    const product = products.find((p) => p.id === line.productId)!;
+    const inTension = quotas.find((q) => q.code === product.categoryCode)?.inTension ?? false;
+    if (input.kind === "STATE_STOCK" && !inTension) {
+      throw new DomainError(`${product.name} n'est pas en tension : commandez-le auprès du groupement RESAH – UniHA.`);
+    }
+    if (input.kind === "CONSORTIUM" && inTension) {
+      throw new DomainError(`${product.name} est en tension : il est fourni gratuitement par le stock de l'État, dans la limite de votre contingent.`);
+    }
+    return { productId: product.id, productName: product.name, categoryCode: product.categoryCode, packSize: product.packSize, packs: line.packs };
+  });
+
+  const delivery = input.deliveryFiness
+    ? establishments.find((e) => e.finess === input.deliveryFiness)
+    : establishments.length === 1
+      ? establishments[0]
+      : undefined;
+  if (!delivery) throw new DomainError("Choisissez l'établissement à livrer parmi vos sites.");
+  const carrier = chooseCarrier(delivery, await getSetting("spfCapacityThreshold"));
+  const priced = lines.map((line) => ({
+    ...line,
+    unitPriceCents: input.kind === "CONSORTIUM" ? products.find((p) => p.id === line.productId)!.unitPriceCents : 0,
+  }));
+  const totalCents = priced.reduce((sum, l) => sum + l.packs * l.packSize * l.unitPriceCents, 0);
+
+  try {
+    return await db().$transaction(async (tx) => {
+      const order = await tx.order
+        .create({
+          data: {
+            accountFiness,
+            deliveryFiness: delivery.finess,
+            kind: input.kind,
+            week: week.key,
+            carrier,
+            totalCents,
+            idempotencyKey: input.idempotencyKey,
+            createdById: actor.id,
+          },
+          select: { id: true, number: true },
+        })
+        .catch((error: unknown) => {
+          // A concurrent request with the same key won: it is the one order.
+          if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AlreadyPlaced();
+          throw error;
+        });
+
+      if (input.kind === "STATE_STOCK") {
+        for (const [categoryCode, units] of [...unitsByCategory(lines)].sort(([a], [b]) => a.localeCompare(b))) {
+          const allowed = quotas.find((q) => q.code === categoryCode)?.allowedUnits ?? 0;
+          if (units > allowed) throw new LimitReached();
+          const updated = await tx.$queryRaw<Array<{ usedUnits: number }>>`
+            INSERT INTO "WeeklyQuotaUsage" ("accountFiness", "categoryCode", "week", "usedUnits")
+            VALUES (${accountFiness}, ${categoryCode}, ${week.key}, ${units})
+            ON CONFLICT ("accountFiness", "categoryCode", "week") DO UPDATE
+              SET "usedUnits" = "WeeklyQuotaUsage"."usedUnits" + EXCLUDED."usedUnits"
+              WHERE "WeeklyQuotaUsage"."usedUnits" + EXCLUDED."usedUnits" <= ${allowed}
+            RETURNING "usedUnits"`;
+          if (updated.length === 0) throw new LimitReached();
+        }
+        for (const line of [...lines].sort((a, b) => a.productId.localeCompare(b.productId))) {
+          const taken = await tx.$executeRaw`
+            UPDATE "NationalStock" SET "quantity" = "quantity" - ${line.packs * line.packSize}, "updatedAt" = now()
+            WHERE "productId" = ${line.productId} AND "quantity" >= ${line.packs * line.packSize}`;
+          if (taken === 0) throw new LimitReached();
+        }
+      }
+
+      await tx.orderLine.createMany({
+        data: priced.map((l) => ({
+          orderId: order.id,
+          productId: l.productId,
+          categoryCode: l.categoryCode,
+          packs: l.packs,
+          units: l.packs * l.packSize,
+          unitPriceCents: l.unitPriceCents,
+        })),
+      });
+      await audit(tx, actor, {
+        action: "order.place",
+        entityType: "Order",
+        entityId: order.id,
+        after: { number: order.number, kind: input.kind, week: week.key, carrier, totalCents, lines: requested },
+      });
+      return { status: "PLACED" as const, orderId: order.id, number: order.number, replayed: false };
+    }, TRANSACTION_OPTIONS);
+  } catch (error) {
+    if (error instanceof AlreadyPlaced) {
+      const placed = await findByKey(accountFiness, input.idempotencyKey);
+      if (placed) return { status: "PLACED", orderId: placed.id, number: placed.number, replayed: true };
+    }
+    if (error instanceof LimitReached) return exceedsLimits(accountFiness, week.key, lines, quotas);
+    throw error;
+  }
+}
+
+/** Reads the limits as they are now and says what fits: nothing was written. */
+async function exceedsLimits(
+  accountFiness: string,
+  week: string,
+  lines: RequestedLine[],
+  quotas: Awaited<ReturnType<typeof quotaOverview>>["quotas"],
+): Promise<PlaceOrderOutcome> {
+  const [usage, stock] = await Promise.all([
+    db().weeklyQuotaUsage.findMany({ where: { accountFiness, week } }),
+    db().nationalStock.findMany({ where: { productId: { in: lines.map((l) => l.productId) } } }),
+  ]);
+  const remainingQuota = new Map(
+    quotas.map((q) => [q.code, q.allowedUnits - (usage.find((u) => u.categoryCode === q.code)?.usedUnits ?? 0)]),
+  );
+  const fit = fitOrderToLimits(lines, { remainingQuota, stock: new Map(stock.map((s) => [s.productId, s.quantity])) });
+  return {
+    status: "EXCEEDS_LIMITS",
+    messages: fit.shortfalls.map((shortfall) => {
+      const line = lines.find((l) => l.productId === shortfall.productId)!;
+      const category = quotas.find((q) => q.code === line.categoryCode)!;
+      return describeShortfall(shortfall, { allowedUnits: category.allowedUnits, unitLabel: category.unitLabel, packSize: line.packSize });
+    }),
+    counterOffer: fit.counterOffer.map((l) => ({ productId: l.productId, packs: l.packs })),
+  };
+}

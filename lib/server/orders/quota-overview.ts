@@ -1,0 +1,42 @@
+import "server-only";
+import { isoWeekOf } from "@/lib/domain/calendar/iso-week";
+import { accountWeeklyQuota } from "@/lib/domain/quota/weekly-quota";
+import { categoriesInTension } from "@/lib/domain/tension/tension";
+import { db } from "../db";
+import { accountEstablishments } from "./ordering-account";
+
+export interface CategoryQuota {
+  code: string;
+  name: string;
+  unitLabel: string;
+  inTension: boolean;
+  allowedUnits: number;
+  usedUnits: number;
+}
+
+/** The week's state-stock allowance of an account, per EPI category (0/0 for categories not in tension). */
+export async function quotaOverview(accountFiness: string, now: Date) {
+  const week = isoWeekOf(now);
+  const [categories, decrees, establishments, overrides, usage] = await Promise.all([
+    db().productCategory.findMany({ orderBy: { sortOrder: "asc" } }),
+    db().tensionDecree.findMany({ where: { startsAt: { lte: now } } }),
+    accountEstablishments(accountFiness),
+    db().quotaOverride.findMany({ where: { establishment: { OR: [{ finess: accountFiness }, { legalEntityFiness: accountFiness }] } } }),
+    db().weeklyQuotaUsage.findMany({ where: { accountFiness, week: week.key } }),
+  ]);
+  const tension = categoriesInTension(decrees, now);
+  const quotas: CategoryQuota[] = categories.map((category) => {
+    const inTension = tension.has(category.code);
+    const parameters = { perCapacityUnit: category.quotaPerCapacityUnit, perStaffMember: category.quotaPerStaffMember };
+    const categoryOverrides = overrides.filter((o) => o.categoryCode === category.code);
+    return {
+      code: category.code,
+      name: category.name,
+      unitLabel: category.unitLabel,
+      inTension,
+      allowedUnits: inTension ? accountWeeklyQuota(establishments, parameters, categoryOverrides, week.key) : 0,
+      usedUnits: inTension ? (usage.find((u) => u.categoryCode === category.code)?.usedUnits ?? 0) : 0,
+    };
+  });
+  return { week, quotas, establishments };
+}
