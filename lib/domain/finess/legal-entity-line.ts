@@ -1,0 +1,58 @@
+/** A `structureej` line of the legal-entities extract (etalab-cs1100501), checked and shaped for the referential. */
+import { departementFromFinessCode } from "../referential/regions";
+import { fieldCountError, finessFieldError, optionalField, rejected, type LineResult } from "./extract-fields";
+import { normalizeFiness } from "./finess-number";
+import { legalSector, type LegalSector } from "./legal-status";
+
+export interface LegalEntityRecord {
+  finess: string;
+  name: string;
+  statusCode: string | null;
+  statusLabel: string | null;
+  sector: LegalSector;
+  /** INSEE code; null when the file gives none. */
+  departementCode: string | null;
+}
+
+// The column order is not in our domain notes and data.gouv.fr's notice (etalab_cs1100501.pdf) was not at hand. It is
+// the order two independent public readers of the file use — a pandas loader of the May 2026 extract and a TypeScript
+// type of data.gouv.fr's tabular API for the same resource — and they agree:
+// section;nofiness;rs;rslongue;complrs;numvoie;typvoie;voie;compvoie;compldistrib;lieuditbp;commune;ligneacheminement;
+// departement;libdepartement;telephone;statutjuridique;libstatutjuridique;categetab;libcategetab;siren;codeape;datecrea
+// — 23 fields, with no datemaj (unlike structureet, the address block starts with numvoie). Should a real file prove
+// otherwise, the positions below are the only thing to change.
+const FIELD = {
+  nofiness: 1,
+  rs: 2,
+  rslongue: 3,
+  departement: 13,
+  statutjuridique: 16,
+  libstatutjuridique: 17,
+} as const;
+const FIELD_COUNT = 23;
+
+export function parseLegalEntityFields(fields: readonly string[]): LineResult<LegalEntityRecord> {
+  const countError = fieldCountError(fields, FIELD_COUNT);
+  if (countError) return rejected(countError);
+  const finessError = finessFieldError("EJ", fields[FIELD.nofiness]);
+  if (finessError) return rejected(finessError);
+  const shortName = optionalField(fields, FIELD.rs);
+  if (!shortName) return rejected("Raison sociale (rs) manquante.");
+  const departementField = optionalField(fields, FIELD.departement);
+  const departement = departementField ? departementFromFinessCode(departementField) : undefined;
+  if (departementField && !departement) return rejected(`Département FINESS « ${departementField} » inconnu.`);
+  const statusCode = optionalField(fields, FIELD.statutjuridique);
+  if (statusCode && !/^\d{2}$/.test(statusCode)) return rejected(`Statut juridique « ${statusCode} » invalide : 2 chiffres attendus.`);
+  return {
+    ok: true,
+    record: {
+      finess: normalizeFiness(fields[FIELD.nofiness]),
+      // A legal entity has a single name in the referential: the long form is its full legal name.
+      name: optionalField(fields, FIELD.rslongue) ?? shortName,
+      statusCode,
+      statusLabel: optionalField(fields, FIELD.libstatutjuridique),
+      sector: legalSector(statusCode),
+      departementCode: departement?.code ?? null,
+    },
+  };
+}

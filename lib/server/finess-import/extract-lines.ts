@@ -1,0 +1,104 @@
+/** The lines of a FINESS extract read from a byte stream, decoded line by line, never the whole file at once. */
+import { DomainError } from "../../domain/errors";
+import { extractKindOf, parseExtractHeader, type ExtractHeader, type ExtractKind } from "../../domain/finess/extract-header";
+
+export interface ExtractLine {
+  /** 1-based, the header line included, as an editor shows it. */
+  number: number;
+  text: string;
+  /** Bytes of the file consumed so far, for progress. */
+  bytesRead: number;
+}
+
+export interface OpenedExtract {
+  kind: ExtractKind;
+  header: ExtractHeader | null;
+  /** The data lines, from the first one after the header. */
+  lines: AsyncIterable<ExtractLine>;
+}
+
+const NEWLINE = 0x0a;
+const CARRIAGE_RETURN = 0x0d;
+// Windows-1252 bytes 0x80–0x9F (Node 20's TextDecoder("windows-1252") decodes them as Latin-1 control characters).
+const WINDOWS_1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+// This many lines without one of a known section: the file is no FINESS extract (and the lines kept to replay stay few).
+const MAX_LINES_BEFORE_DATA = 100;
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString("latin1")
+    .replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80]);
+}
+
+/**
+ * Non-blank lines, in UTF-8 until one is not valid UTF-8: from then on the file is taken for Windows-1252 (older
+ * extracts are). ASCII lines read the same in both, so the lines already decoded stay right.
+ */
+export async function* readExtractLines(source: AsyncIterable<Uint8Array>): AsyncGenerator<ExtractLine> {
+  const utf8 = new TextDecoder("utf-8", { fatal: true });
+  let windows1252 = false;
+  const decode = (bytes: Uint8Array): string => {
+    if (!windows1252) {
+      try {
+        return utf8.decode(bytes);
+      } catch {
+        windows1252 = true;
+      }
+    }
+    return decodeWindows1252(bytes);
+  };
+
+  let number = 0;
+  let bytesRead = 0;
+  let rest: Uint8Array = new Uint8Array(0);
+  // `consumed` counts the line's bytes with its line break.
+  const line = (bytes: Uint8Array, consumed: number): ExtractLine | null => {
+    number += 1;
+    bytesRead += consumed;
+    const end = bytes.byteLength > 0 && bytes[bytes.byteLength - 1] === CARRIAGE_RETURN ? bytes.byteLength - 1 : bytes.byteLength;
+    const text = decode(bytes.subarray(0, end));
+    return text.trim() ? { number, text, bytesRead } : null;
+  };
+
+  for await (const chunk of source) {
+    const buffer = rest.byteLength ? Buffer.concat([rest, chunk]) : chunk;
+    let start = 0;
+    for (let newline = buffer.indexOf(NEWLINE); newline >= 0; newline = buffer.indexOf(NEWLINE, start)) {
+      const read = line(buffer.subarray(start, newline), newline + 1 - start);
+      if (read) yield read;
+      start = newline + 1;
+    }
+    rest = buffer.subarray(start);
+  }
+  if (rest.byteLength) {
+    const read = line(rest, rest.byteLength);
+    if (read) yield read;
+  }
+}
+
+/** Reads the header and tells which extract this is from its first data line; the data lines follow. */
+export async function openExtract(source: AsyncIterable<Uint8Array>): Promise<OpenedExtract> {
+  const lines = readExtractLines(source);
+  const first = await lines.next();
+  if (first.done) throw new DomainError("Le fichier est vide.");
+  const header = parseExtractHeader(first.value.text);
+  const beforeData: ExtractLine[] = header ? [] : [first.value];
+  let kind = header ? null : extractKindOf(first.value.text);
+  while (!kind) {
+    const next = await lines.next();
+    if (next.done || beforeData.length >= MAX_LINES_BEFORE_DATA) {
+      await lines.return(undefined);
+      throw new DomainError(
+        "Fichier non reconnu : ni ligne structureet ou geolocalisation (extrait des établissements), ni ligne structureej (extrait des entités juridiques).",
+      );
+    }
+    beforeData.push(next.value);
+    kind = extractKindOf(next.value.text);
+  }
+  return { kind, header, lines: replay(beforeData, lines) };
+}
+
+async function* replay(read: ExtractLine[], rest: AsyncIterable<ExtractLine>): AsyncGenerator<ExtractLine> {
+  yield* read;
+  yield* rest;
+}

@@ -1,0 +1,110 @@
+/**
+ * `npm run finess:import -- <fichier> [<fichier>…]`: imports FINESS public extracts — establishments
+ * (etalab-cs1100507) and legal entities (etalab-cs1100501), in any order — into DATABASE_URL, and says what changed.
+ * Rejected lines do not fail the run; an unreadable or unrecognised file does.
+ */
+import { statSync } from "node:fs";
+import { basename } from "node:path";
+import { DomainError } from "../lib/domain/errors";
+import type { ExtractKind } from "../lib/domain/finess/extract-header";
+import type { OpenedExtract } from "../lib/server/finess-import/extract-lines";
+import { importOpenedExtract, openExtractFile } from "../lib/server/finess-import/import-extract";
+import type { ImportProgress, ImportReport } from "../lib/server/finess-import/import-report";
+import { createPrismaClient } from "../lib/server/prisma";
+
+const PROGRESS_EVERY_LINES = 5000;
+const REJECTED_SHOWN = 20;
+const KIND_LABELS: Record<ExtractKind, string> = {
+  "legal-entities": "Extrait des entités juridiques",
+  establishments: "Extrait des établissements",
+};
+const number = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
+
+const files = process.argv.slice(2);
+if (!files.length) {
+  console.error("Usage : npm run finess:import -- <extrait FINESS> [<extrait FINESS>…]");
+  process.exit(1);
+}
+const url = process.env.DATABASE_URL;
+if (!url) {
+  console.error("DATABASE_URL manquant : indiquez la base PostgreSQL à alimenter (DATABASE_URL=postgresql://… npm run finess:import -- …).");
+  process.exit(1);
+}
+
+let failed = false;
+const opened: Array<{ file: string; size: number; extract: OpenedExtract }> = [];
+for (const file of files) {
+  try {
+    opened.push({ file, size: statSync(file).size, extract: await openExtractFile(file) });
+  } catch (error) {
+    failed = true;
+    console.error(`${file} : ${describe(error)}`);
+  }
+}
+// Legal entities first: the establishments then find theirs instead of getting a placeholder.
+opened.sort((a, b) => Number(a.extract.kind === "establishments") - Number(b.extract.kind === "establishments"));
+
+const db = createPrismaClient(url, 2);
+try {
+  for (const { file, size, extract } of opened) {
+    const started = performance.now();
+    try {
+      const report = await importOpenedExtract(db, extract, { onProgress: progressPrinter(file, size, started) });
+      printReport(file, report, (performance.now() - started) / 1000);
+    } catch (error) {
+      failed = true;
+      console.error(`${file} : ${describe(error)}`);
+    }
+  }
+} finally {
+  await db.$disconnect();
+}
+process.exit(failed ? 1 : 0);
+
+function progressPrinter(file: string, size: number, started: number) {
+  let next = PROGRESS_EVERY_LINES;
+  return ({ lines, bytes }: ImportProgress) => {
+    if (lines < next) return;
+    next = lines - (lines % PROGRESS_EVERY_LINES) + PROGRESS_EVERY_LINES;
+    const seconds = (performance.now() - started) / 1000;
+    const percent = size ? ` (${Math.round((100 * bytes) / size)} %)` : "";
+    process.stderr.write(`${basename(file)} : ${number.format(lines)} lignes${percent}, ${number.format(lines / seconds)} lignes/s\n`);
+  };
+}
+
+function printReport(file: string, report: ImportReport, seconds: number): void {
+  const header = report.header ? `version ${report.header.version} du ${report.header.date}` : "sans ligne d'en-tête finess;etalab";
+  const lines = [
+    `${KIND_LABELS[report.kind]} (${header}) : ${file}`,
+    `  Lignes lues : ${number.format(report.lines)}`,
+    `  Créés : ${number.format(report.created)}`,
+    `  Mis à jour : ${number.format(report.updated)}`,
+    `  Inchangés : ${number.format(report.unchanged)}`,
+    `  Rejetés : ${number.format(report.rejected.length)}`,
+  ];
+  if (report.kind === "establishments") {
+    lines.push(
+      `  Géolocalisations : ${number.format(report.geolocated)} appliquées, ${number.format(report.geolocationUnchanged)} inchangées`,
+      `  Entités juridiques provisoires créées : ${number.format(report.placeholderLegalEntities)}`,
+    );
+    if (report.placeholderLegalEntities) lines.push("    (importez l'extrait des entités juridiques pour les compléter)");
+    for (const { code, label } of report.createdCategories) lines.push(`  Nouvelle catégorie, non éligible : ${code} ${label}`);
+  }
+  lines.push(`  Durée : ${number.format(seconds)} s`);
+  if (report.rejected.length) {
+    const more = report.rejected.length - REJECTED_SHOWN;
+    lines.push(more > 0 ? `  Lignes rejetées (les ${REJECTED_SHOWN} premières) :` : "  Lignes rejetées :");
+    for (const { line, reason } of report.rejected.slice(0, REJECTED_SHOWN)) lines.push(`    ligne ${line} : ${reason}`);
+    if (more > 0) lines.push(`    … et ${number.format(more)} autres.`);
+  }
+  console.log(lines.join("\n"));
+}
+
+function describe(error: unknown): string {
+  if (error instanceof DomainError) return error.message;
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT") return "fichier introuvable.";
+  if (code === "EISDIR") return "c'est un dossier, pas un fichier.";
+  if (code === "EACCES") return "lecture refusée (droits du fichier).";
+  return `échec : ${error instanceof Error ? error.message : String(error)}`;
+}

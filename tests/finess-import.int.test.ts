@@ -1,0 +1,217 @@
+import { createReadStream, readFileSync, statSync } from "node:fs";
+import { Readable } from "node:stream";
+import { fileURLToPath } from "node:url";
+import { beforeEach, describe, expect, it } from "vitest";
+import { DomainError } from "@/lib/domain/errors";
+import { db } from "@/lib/server/db";
+import { importFinessExtract } from "@/lib/server/finess-import/import-extract";
+import type { ImportOptions, ImportProgress } from "@/lib/server/finess-import/import-report";
+import { seedReferential } from "@/prisma/seed";
+import { resetDatabase } from "./database";
+
+// The establishments fixture is Windows-1252 with CRLF line ends, as older extracts are: edit it through
+// `iconv -f WINDOWS-1252 -t UTF-8` and back, never in a UTF-8 editor. The legal-entities one is UTF-8.
+const ESTABLISHMENTS = fileURLToPath(new URL("./fixtures/finess/etablissements-windows-1252.csv", import.meta.url));
+const LEGAL_ENTITIES = fileURLToPath(new URL("./fixtures/finess/entites-juridiques-utf8.csv", import.meta.url));
+
+const ESTABLISHMENT_REJECTIONS = [
+  { line: 6, reason: "Numéro FINESS ET « 690001236 » invalide : clé de contrôle fausse." },
+  { line: 9, reason: "Nombre de champs incorrect : 20 au lieu de 31 (ou 32 avec le « ; » final)." },
+  { line: 12, reason: "Département FINESS « 20 » inconnu." },
+  {
+    line: 21,
+    reason: "Géolocalisation ignorée : l'établissement 200000024 n'est pas au référentiel (ligne structureet absente ou rejetée).",
+  },
+];
+const LEGAL_ENTITY_REJECTIONS = [
+  { line: 10, reason: "Numéro FINESS EJ « 750009012 » invalide : clé de contrôle fausse." },
+  { line: 11, reason: "Nombre de champs incorrect : 17 au lieu de 23 (ou 24 avec le « ; » final)." },
+];
+const FLEYRIAT =
+  "structureet;010000024;010780054;CH DE FLEYRIAT;CENTRE HOSPITALIER DE BOURG-EN-BRESSE FLEYRIAT;;;900;RTE;DE PARIS;;;451;01;AIN;01440 VIRIAT;0474454647;0474454114;355;Centre Hospitalier (C.H.);1102;Centres Hospitaliers;26010004500012;8610Z;03;ARS établissements Publics de santé dotation globale;1;Etablissement public de santé;1979-02-13;1979-02-13;2020-02-04;";
+
+const importFile = (path: string, options?: ImportOptions) => importFinessExtract(db(), createReadStream(path), options);
+const importText = (bytes: Buffer | string) => importFinessExtract(db(), Readable.from([Buffer.from(bytes)]));
+const establishment = (finess: string) =>
+  db().establishment.findUniqueOrThrow({ where: { finess }, include: { departement: { include: { region: true } } } });
+const legalEntity = (finess: string) => db().legalEntity.findUniqueOrThrow({ where: { finess } });
+
+describe("FINESS import on PostgreSQL", () => {
+  beforeEach(async () => {
+    await resetDatabase();
+    await seedReferential(db());
+  });
+
+  it("imports the establishments extract: exact counts, each rejected line with its reason", async () => {
+    expect(await importFile(ESTABLISHMENTS)).toEqual({
+      kind: "establishments",
+      header: { version: "111", date: "2026-05-12" },
+      lines: 20,
+      created: 10,
+      updated: 0,
+      unchanged: 0,
+      rejected: ESTABLISHMENT_REJECTIONS,
+      geolocated: 6,
+      geolocationUnchanged: 0,
+      placeholderLegalEntities: 9,
+      createdCategories: [{ code: "603", label: "Maison de santé (L.6223-3)" }],
+    });
+    expect(await db().establishment.count()).toBe(10);
+    expect(await db().legalEntity.count()).toBe(9);
+  });
+
+  it("finds everything unchanged on a second import of the same file", async () => {
+    await importFile(ESTABLISHMENTS);
+    expect(await importFile(ESTABLISHMENTS)).toMatchObject({
+      created: 0,
+      updated: 0,
+      unchanged: 10,
+      rejected: ESTABLISHMENT_REJECTIONS,
+      geolocated: 0,
+      geolocationUnchanged: 6,
+      placeholderLegalEntities: 0,
+      createdCategories: [],
+    });
+  });
+
+  it("counts a modified line as updated, and keeps the capacity and staff maintained in the portal", async () => {
+    await importFile(ESTABLISHMENTS);
+    await db().establishment.update({ where: { finess: "010000024" }, data: { capacity: 250, salariedStaff: 900 } });
+    const modified = readFileSync(ESTABLISHMENTS)
+      .toString("latin1")
+      .replace(";CH DE FLEYRIAT;", ";CH FLEYRIAT;")
+      .replace(";870262.2;", ";870300.5;");
+    expect(await importText(Buffer.from(modified, "latin1"))).toMatchObject({
+      created: 0,
+      updated: 1,
+      unchanged: 9,
+      geolocated: 1,
+      geolocationUnchanged: 5,
+    });
+    expect(await establishment("010000024")).toMatchObject({ name: "CH FLEYRIAT", coordX: 870300.5, capacity: 250, salariedStaff: 900 });
+  });
+
+  it("reads the Windows-1252 file's accents right, Œ included, and a quoted ; as text", async () => {
+    expect(() => new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(ESTABLISHMENTS))).toThrow();
+    await importFile(ESTABLISHMENTS);
+    expect((await establishment("420013377")).longName).toBe("CENTRE HOSPITALIER UNIVERSITAIRE DE SAINT-ÉTIENNE - HÔPITAL NORD");
+    expect((await establishment("630012342")).name).toBe("EHPAD L'ŒUVRE SAINTE-ANNE");
+    expect((await establishment("690042155")).longName).toBe("CLINIQUE DU VAL D'OUEST ; CHIRURGIE ET MÉDECINE");
+    expect((await establishment("9D0000052")).addressLine).toBe("AV FRANÇOIS MITTERRAND, BP 350");
+  });
+
+  it("maps Corsican and overseas FINESS département codes to their département and ARS", async () => {
+    await importFile(ESTABLISHMENTS);
+    const placed = async (finess: string) => {
+      const { departement } = await establishment(finess);
+      return [departement.code, departement.region?.name];
+    };
+    expect(await placed("2A0000022")).toEqual(["2A", "Corse"]);
+    expect(await placed("2B0000038")).toEqual(["2B", "Corse"]);
+    expect(await placed("9A0000041")).toEqual(["971", "Guadeloupe"]);
+    expect(await placed("9D0000052")).toEqual(["974", "La Réunion"]);
+  });
+
+  it("places establishments from the geolocalisation lines, in their territory's system", async () => {
+    await importFile(ESTABLISHMENTS);
+    expect(await establishment("010000024")).toMatchObject({
+      coordX: 870262.2,
+      coordY: 6571540.8,
+      coordSystem: "1,ATLASANTE,96,BAN,L93_METROPOLE",
+    });
+    expect(await establishment("9A0000041")).toMatchObject({ coordX: 653118.5, coordSystem: "1,ATLASANTE,91,BAN,UTM_N20" });
+    expect(await establishment("010006039")).toMatchObject({ coordX: null, coordY: null, coordSystem: null });
+  });
+
+  it("goes on after a malformed line", async () => {
+    await importFile(ESTABLISHMENTS);
+    // Lines 10, 11, 13 and 14 come after the rejected lines 6, 9 and 12.
+    expect(await db().establishment.count({ where: { finess: { in: ["2B0000038", "9A0000041", "9D0000052", "010006039"] } } })).toBe(4);
+    const report = await importText(`finess;etalab;111;2026-05-12\nn'importe quoi\n${FLEYRIAT.replace(";CH DE", ';"CH DE')}\n${FLEYRIAT}\n`);
+    expect(report).toMatchObject({
+      created: 0,
+      unchanged: 1,
+      rejected: [
+        { line: 2, reason: "Type de ligne « n'importe quoi » inattendu : structureet ou geolocalisation attendu." },
+        { line: 3, reason: "Guillemets mal formés : un champ entre guillemets n'est pas refermé avant le « ; »." },
+      ],
+    });
+  });
+
+  it("keeps the first line of a FINESS number met twice in a file", async () => {
+    const report = await importText(`${FLEYRIAT}\n${FLEYRIAT.replace("CH DE FLEYRIAT", "AUTRE NOM")}\n`);
+    expect(report).toMatchObject({
+      header: null,
+      created: 1,
+      rejected: [{ line: 2, reason: "Doublon : le numéro FINESS 010000024 figure déjà ligne 1 ; ligne ignorée." }],
+    });
+    expect((await establishment("010000024")).name).toBe("CH DE FLEYRIAT");
+  });
+
+  it("creates placeholder legal entities, public by codesph, which the legal-entities extract completes", async () => {
+    await importFile(ESTABLISHMENTS);
+    expect(await legalEntity("010780054")).toMatchObject({ name: "Entité juridique 010780054", sector: "PUBLIC", statusCode: null });
+    expect(await legalEntity("690042148")).toMatchObject({ sector: "UNKNOWN" });
+    expect(await legalEntity("630012334")).toMatchObject({ sector: "UNKNOWN" });
+
+    expect(await importFile(LEGAL_ENTITIES)).toEqual({
+      kind: "legal-entities",
+      header: { version: "111", date: "2026-05-12" },
+      lines: 10,
+      created: 1,
+      updated: 7,
+      unchanged: 0,
+      rejected: LEGAL_ENTITY_REJECTIONS,
+    });
+    expect(await legalEntity("010780054")).toMatchObject({
+      name: "CENTRE HOSPITALIER DE BOURG-EN-BRESSE",
+      statusCode: "13",
+      statusLabel: "Etablissement Public Communal d'Hospitalisation",
+      sector: "PUBLIC",
+      departementCode: "01",
+    });
+    expect(await legalEntity("690042148")).toMatchObject({ name: "SAS CLINIQUE DU VAL D'OUEST", sector: "PRIVATE_COMMERCIAL" });
+    expect(await legalEntity("630012334")).toMatchObject({ name: "ASSOCIATION DE L'ŒUVRE SAINTE-ANNE", sector: "PRIVATE_NON_PROFIT" });
+    expect(await legalEntity("010006047")).toMatchObject({ sector: "PRIVATE_NON_PROFIT" });
+    expect(await legalEntity("9A0000033")).toMatchObject({ departementCode: "971" });
+    expect(await legalEntity("900000019")).toMatchObject({ sector: "FOREIGN", departementCode: null });
+    // Not in the legal-entities extract: still a placeholder, public from its establishment's codesph.
+    expect(await legalEntity("2B0000020")).toMatchObject({ name: "Entité juridique 2B0000020", sector: "PUBLIC" });
+    expect(await db().establishment.count({ where: { legalEntityFiness: "420784878" } })).toBe(2);
+  });
+
+  it("imports the legal-entities extract first, then the establishments need placeholders only for the others", async () => {
+    expect(await importFile(LEGAL_ENTITIES)).toMatchObject({ created: 8, updated: 0, unchanged: 0, rejected: LEGAL_ENTITY_REJECTIONS });
+    expect(await importFile(LEGAL_ENTITIES)).toMatchObject({ created: 0, updated: 0, unchanged: 8 });
+    expect(await importFile(ESTABLISHMENTS)).toMatchObject({ created: 10, placeholderLegalEntities: 2 });
+    expect(await legalEntity("690042148")).toMatchObject({ sector: "PRIVATE_COMMERCIAL" });
+  });
+
+  it("creates unknown categories not eligible, refreshes labels, never touches an administrator's eligibility", async () => {
+    await db().category.update({ where: { code: "355" }, data: { eligible: false } });
+    await importFile(ESTABLISHMENTS);
+    expect(await db().category.findUniqueOrThrow({ where: { code: "603" } })).toMatchObject({
+      label: "Maison de santé (L.6223-3)",
+      eligible: false,
+    });
+    expect(await db().category.findUniqueOrThrow({ where: { code: "500" } })).toMatchObject({
+      label: "Etablissement d'hébergement pour personnes âgées dépendantes",
+      eligible: true,
+    });
+    expect(await db().category.findUniqueOrThrow({ where: { code: "355" } })).toMatchObject({ eligible: false });
+  });
+
+  it("gives the same result in small batches, and reports progress", async () => {
+    const progress: ImportProgress[] = [];
+    const report = await importFile(ESTABLISHMENTS, { batchSize: 3, onProgress: (step) => progress.push(step) });
+    expect(report).toMatchObject({ created: 10, rejected: ESTABLISHMENT_REJECTIONS, geolocated: 6, placeholderLegalEntities: 9 });
+    expect(progress.map((step) => step.lines)).toEqual([3, 6, 9, 12, 15, 18, 20]);
+    expect(progress.at(-1)?.bytes).toBe(statSync(ESTABLISHMENTS).size);
+  });
+
+  it("refuses a file that is no FINESS extract, and an import before the referential is seeded", async () => {
+    await expect(importText("nom;prénom\nDupont;Jean\n")).rejects.toThrow(DomainError);
+    await resetDatabase();
+    await expect(importFile(ESTABLISHMENTS)).rejects.toThrow("Le référentiel des départements est vide");
+  });
+});
