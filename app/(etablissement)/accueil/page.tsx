@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { QuotaTable } from "@/components/orders/quota-table";
+import { TensionBanner } from "@/components/orders/tension-banner";
 import { PLAGE_ROLE_LABELS } from "@/lib/domain/identity/plage-roles";
 import { REGIONS } from "@/lib/domain/referential/regions";
 import { requireActiveUser } from "@/lib/server/guards";
+import { orderableProducts } from "@/lib/server/orders/orderable-products";
+import { quotaOverview } from "@/lib/server/orders/quota-overview";
 import { getEstablishmentSummary } from "@/lib/server/repositories/establishments";
 
 export const metadata: Metadata = { title: "Mon espace" };
@@ -12,9 +16,22 @@ export default async function HomePage() {
   const fullName = [user.givenName, user.familyName].filter(Boolean).join(" ") || user.email;
   const establishment = decision.audience === "establishment" && profile ? await getEstablishmentSummary(profile.finess) : null;
   const region = REGIONS.find((r) => r.code === user.regionCode);
+  const ordering = establishment ? await quotaOverview(establishment.finess, new Date()) : null;
+  const contingented = ordering ? (await orderableProducts(ordering.quotas)).stateStock : [];
   return (
     <>
+      {ordering && <TensionBanner categoriesInTension={ordering.quotas.filter((q) => q.inTension).map((q) => q.name.toLowerCase())} />}
       <h1>Bonjour {fullName}</h1>
+      {contingented.length > 0 && (
+        <div className="fr-alert fr-alert--warning fr-mb-4w" data-testid="contingented-products">
+          <h2 className="fr-alert__title">Produits contingentés cette semaine</h2>
+          <ul>
+            {contingented.map((product) => (
+              <li key={product.id}>{product.name}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       {ignoredProfiles.length > 0 && (
         <div className="fr-alert fr-alert--info fr-mb-4w" data-testid="ignored-profiles">
           <h2 className="fr-alert__title">Un seul profil par adresse électronique</h2>
@@ -54,6 +71,23 @@ export default async function HomePage() {
             </div>
           </div>
         </div>
+      )}
+      {ordering && (
+        <>
+          <ul className="fr-btns-group fr-btns-group--inline-md fr-mb-4w">
+            <li>
+              <Link className="fr-btn" href="/commandes/nouvelle">
+                Commander des EPI
+              </Link>
+            </li>
+            <li>
+              <Link className="fr-btn fr-btn--secondary" href="/commandes">
+                Mes commandes
+              </Link>
+            </li>
+          </ul>
+          <QuotaTable quotas={ordering.quotas} week={ordering.week.key} />
+        </>
       )}
       {decision.audience === "staff" && (
         <div className="fr-card fr-card--no-arrow fr-mb-4w">

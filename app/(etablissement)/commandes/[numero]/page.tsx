@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CancelOrderButton } from "@/components/orders/cancel-order-button";
+import { formatDateTime, formatEuros, formatUnitPrice } from "@/components/orders/format";
+import { OrderStatusBadge } from "@/components/orders/order-status-badge";
+import { CARRIER_LABELS } from "@/lib/domain/order/carrier";
+import { canTransition } from "@/lib/domain/order/order-status";
+import { db } from "@/lib/server/db";
+import { requireOrderingAccount } from "@/lib/server/orders/ordering-context";
+
+export const metadata: Metadata = { title: "Commande" };
+
+export default async function OrderPage({ params }: { params: Promise<{ numero: string }> }) {
+  const { accountFiness, canOrder } = await requireOrderingAccount();
+  const number = Number((await params).numero);
+  if (!Number.isSafeInteger(number)) notFound();
+  // Scoped to the account: another establishment's order number is simply not found.
+  const order = await db().order.findFirst({
+    where: { number, accountFiness },
+    include: { lines: { include: { product: true } }, delivery: true },
+  });
+  if (!order) notFound();
+  return (
+    <>
+      <h1>
+        Commande n° {order.number} <OrderStatusBadge status={order.status} />
+      </h1>
+      <ul>
+        <li>Passée le {formatDateTime(order.createdAt)} (semaine {order.week})</li>
+        <li>{order.kind === "STATE_STOCK" ? "Sur stock de l'État, gratuite" : `Auprès du groupement RESAH – UniHA : ${formatEuros(order.totalCents)}`}</li>
+        <li>
+          Livraison : {order.delivery.name} ({order.delivery.finess}) par {CARRIER_LABELS[order.carrier]}
+          {order.trackingNumber && `, suivi ${order.trackingNumber}`}
+        </li>
+      </ul>
+      <div className="fr-table">
+        <table>
+          <caption>Produits commandés</caption>
+          <thead>
+            <tr>
+              <th scope="col">Produit</th>
+              <th scope="col">Boîtes</th>
+              <th scope="col">Unités</th>
+              {order.kind === "CONSORTIUM" && <th scope="col">Prix unitaire</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {order.lines.map((line) => (
+              <tr key={line.id}>
+                <td>{line.product.name}</td>
+                <td>{line.packs}</td>
+                <td>{line.units}</td>
+                {order.kind === "CONSORTIUM" && <td>{formatUnitPrice(line.unitPriceCents)}</td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {canOrder && canTransition(order.status, "CANCELLED", "ESTABLISHMENT") && (
+        <>
+          <p>Tant qu&apos;elle n&apos;est pas en préparation, la commande peut être annulée ; le contingent et le stock sont alors rendus.</p>
+          <CancelOrderButton orderId={order.id} />
+        </>
+      )}
+      <p className="fr-mt-4w">
+        <Link href="/commandes">Toutes mes commandes</Link>
+      </p>
+    </>
+  );
+}

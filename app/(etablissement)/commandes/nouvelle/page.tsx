@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { OrderForm } from "@/components/orders/order-form";
+import { orderableProducts } from "@/lib/server/orders/orderable-products";
+import { requireOrderingAccount } from "@/lib/server/orders/ordering-context";
+import { quotaOverview } from "@/lib/server/orders/quota-overview";
+
+export const metadata: Metadata = { title: "Nouvelle commande" };
+
+export default async function NewOrderPage() {
+  const { accountFiness, canOrder } = await requireOrderingAccount();
+  if (!canOrder) {
+    return (
+      <>
+        <h1>Nouvelle commande</h1>
+        <div className="fr-alert fr-alert--error" role="alert">
+          <p>
+            Il faut le rôle « Opérateur commande EPI » pour commander. Demandez-le à l&apos;administrateur principal (APE) de
+            votre établissement.
+          </p>
+        </div>
+      </>
+    );
+  }
+  const { week, quotas, establishments } = await quotaOverview(accountFiness, new Date());
+  const { stateStock, consortium } = await orderableProducts(quotas);
+  const sites = establishments.length > 1 ? establishments.map((e) => ({ finess: e.finess, name: e.name })) : [];
+  return (
+    <>
+      <h1>Nouvelle commande</h1>
+      <p>
+        Semaine {week.key}. Les quantités se commandent en boîtes. <Link href="/commandes">Voir mes commandes</Link>
+      </p>
+      <section className="fr-mb-8w" aria-labelledby="state-stock-title">
+        <h2 id="state-stock-title">Sur stock de l&apos;État – gratuit, contingenté</h2>
+        {stateStock.length ? (
+          <>
+            <p>Produits en tension : servis par le stock de l&apos;État, dans la limite de votre contingent hebdomadaire.</p>
+            <OrderForm kind="STATE_STOCK" products={stateStock} deliverySites={sites} submitLabel="Commander sur stock de l'État" />
+          </>
+        ) : (
+          <p>Aucun EPI n&apos;est en tension : tout se commande auprès du groupement RESAH – UniHA.</p>
+        )}
+      </section>
+      <section aria-labelledby="consortium-title">
+        <h2 id="consortium-title">Auprès du groupement RESAH – UniHA – payant</h2>
+        {consortium.length ? (
+          <>
+            <p>Hors tension, les EPI s&apos;achètent aux prix du marché national ; la commande vous sera facturée.</p>
+            <OrderForm kind="CONSORTIUM" products={consortium} deliverySites={sites} submitLabel="Commander auprès du groupement" />
+          </>
+        ) : (
+          <p>Tous les EPI sont en tension : ils se commandent sur le stock de l&apos;État.</p>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { formatDateTime, formatEuros } from "@/components/orders/format";
+import { OrderStatusBadge } from "@/components/orders/order-status-badge";
+import { db } from "@/lib/server/db";
+import { requireOrderingAccount } from "@/lib/server/orders/ordering-context";
+
+export const metadata: Metadata = { title: "Mes commandes" };
+
+export default async function OrderHistoryPage() {
+  const { accountFiness } = await requireOrderingAccount();
+  const orders = await db().order.findMany({
+    where: { accountFiness },
+    orderBy: { createdAt: "desc" },
+    take: 200,
+    include: { lines: { include: { product: { select: { name: true } } } }, delivery: { select: { name: true } } },
+  });
+  return (
+    <>
+      <h1>Mes commandes</h1>
+      <p>
+        <Link className="fr-btn" href="/commandes/nouvelle">
+          Nouvelle commande
+        </Link>
+      </p>
+      {orders.length === 0 ? (
+        <p>Aucune commande pour l&apos;instant.</p>
+      ) : (
+        <div className="fr-table">
+          <table>
+            <caption>Commandes de l&apos;établissement, les plus récentes d&apos;abord</caption>
+            <thead>
+              <tr>
+                <th scope="col">N°</th>
+                <th scope="col">Date</th>
+                <th scope="col">Type</th>
+                <th scope="col">Produits</th>
+                <th scope="col">Livraison</th>
+                <th scope="col">Montant</th>
+                <th scope="col">Statut</th>
+              </tr>
+            </thead>
+            <tbody>
+              {orders.map((order) => (
+                <tr key={order.id} data-testid={`order-${order.number}`}>
+                  <td>
+                    <Link href={`/commandes/${order.number}`}>{order.number}</Link>
+                  </td>
+                  <td>{formatDateTime(order.createdAt)}</td>
+                  <td>{order.kind === "STATE_STOCK" ? "Stock État" : "Groupement"}</td>
+                  <td>{order.lines.map((l) => `${l.product.name} × ${l.packs}`).join(" ; ")}</td>
+                  <td>{order.delivery.name}</td>
+                  <td>{order.kind === "STATE_STOCK" ? "Gratuit" : formatEuros(order.totalCents)}</td>
+                  <td>
+                    <OrderStatusBadge status={order.status} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,189 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { useForm } from "react-hook-form";
+import { placeOrderAction } from "@/app/(etablissement)/commandes/actions";
+import { placeOrderSchema, type PlaceOrderInput } from "@/lib/schemas/order";
+import { formatEuros, formatNumber, formatUnitPrice } from "./format";
+
+export interface OrderableProduct {
+  id: string;
+  name: string;
+  packSize: number;
+  unitLabel: string;
+  unitPriceCents: number;
+  /** State stock only: units of the category still allowed this week. */
+  remainingUnits?: number;
+}
+
+interface Props {
+  kind: PlaceOrderInput["kind"];
+  products: OrderableProduct[];
+  /** The sites of a public multi-site EJ; empty for an ET. */
+  deliverySites: Array<{ finess: string; name: string }>;
+  submitLabel: string;
+}
+
+type CounterOffer = { messages: string[]; lines: Array<{ productId: string; packs: number }> };
+
+export function OrderForm({ kind, products, deliverySites, submitLabel }: Props) {
+  const router = useRouter();
+  const alertRef = useRef<HTMLDivElement>(null);
+  const [serverError, setServerError] = useState<string | null>(null);
+  const [counterOffer, setCounterOffer] = useState<CounterOffer | null>(null);
+  const [pending, setPending] = useState(false);
+  const {
+    register,
+    handleSubmit,
+    watch,
+    formState: { errors, isSubmitting },
+  } = useForm<PlaceOrderInput>({
+    resolver: zodResolver(placeOrderSchema),
+    // One key per order the user means to place: resubmitting the same form cannot place it twice.
+    defaultValues: {
+      idempotencyKey: crypto.randomUUID(),
+      kind,
+      deliveryFiness: deliverySites[0]?.finess,
+      lines: products.map((p) => ({ productId: p.id, packs: 0 })),
+    },
+  });
+
+  useEffect(() => {
+    if (serverError || counterOffer) alertRef.current?.focus();
+  }, [serverError, counterOffer]);
+
+  async function submit(input: PlaceOrderInput) {
+    setServerError(null);
+    setCounterOffer(null);
+    setPending(true);
+    const result = await placeOrderAction(input);
+    setPending(false);
+    if (!result.ok) return setServerError(result.error);
+    if (result.data.status === "EXCEEDS_LIMITS") {
+      return setCounterOffer({ messages: result.data.messages, lines: result.data.counterOffer });
+    }
+    router.push(`/commandes/${result.data.number}`);
+    router.refresh();
+  }
+
+  const acceptCounterOffer = () =>
+    counterOffer &&
+    submit({ idempotencyKey: crypto.randomUUID(), kind, deliveryFiness: watch("deliveryFiness"), lines: counterOffer.lines });
+
+  const lines = watch("lines");
+  const totalCents = products.reduce((sum, p, i) => sum + (Number(lines?.[i]?.packs) || 0) * p.packSize * p.unitPriceCents, 0);
+
+  return (
+    <form onSubmit={handleSubmit(submit)} noValidate>
+      <div ref={alertRef} tabIndex={-1}>
+        {serverError && (
+          <div className="fr-alert fr-alert--error fr-mb-3w" role="alert">
+            <p>{serverError}</p>
+          </div>
+        )}
+        {counterOffer && (
+          <div className="fr-alert fr-alert--warning fr-mb-3w" role="alert" data-testid="limits-exceeded">
+            <h3 className="fr-alert__title">Commande non enregistrée : quantité au-delà de la limite</h3>
+            <ul>
+              {counterOffer.messages.map((message) => (
+                <li key={message}>{message}</li>
+              ))}
+            </ul>
+            {counterOffer.lines.length > 0 ? (
+              <button type="button" className="fr-btn fr-mt-2w" onClick={acceptCounterOffer} disabled={pending}>
+                Commander ce qui reste ({counterOffer.lines.map((l) => `${l.packs} boîte(s)`).join(", ")})
+              </button>
+            ) : (
+              <p>Aucune quantité n&apos;est disponible cette semaine pour ces produits.</p>
+            )}
+          </div>
+        )}
+      </div>
+      {errors.lines?.root?.message || errors.lines?.message ? (
+        <p className="fr-error-text" role="alert">
+          {errors.lines?.root?.message ?? errors.lines?.message}
+        </p>
+      ) : null}
+      {deliverySites.length > 1 && (
+        <div className="fr-select-group">
+          <label className="fr-label" htmlFor={`${kind}-delivery`}>
+            Site à livrer
+          </label>
+          <select className="fr-select" id={`${kind}-delivery`} {...register("deliveryFiness")}>
+            {deliverySites.map((site) => (
+              <option key={site.finess} value={site.finess}>
+                {site.name} ({site.finess})
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <div className="fr-table">
+        <table>
+          <caption className="fr-sr-only">Produits</caption>
+          <thead>
+            <tr>
+              <th scope="col">Produit</th>
+              <th scope="col">{kind === "STATE_STOCK" ? "Reste cette semaine" : "Prix unitaire"}</th>
+              <th scope="col">Nombre de boîtes</th>
+            </tr>
+          </thead>
+          <tbody>
+            {products.map((product, index) => {
+              const error = errors.lines?.[index]?.packs?.message;
+              const inputId = `${kind}-packs-${product.id}`;
+              return (
+                <tr key={product.id}>
+                  <td>
+                    {product.name}
+                    <br />
+                    <span className="fr-text--sm">
+                      {product.packSize} {product.unitLabel}s par boîte
+                    </span>
+                  </td>
+                  <td>
+                    {kind === "STATE_STOCK"
+                      ? `${formatNumber(product.remainingUnits ?? 0)} ${product.unitLabel}s (${formatNumber(Math.floor((product.remainingUnits ?? 0) / product.packSize))} boîtes)`
+                      : `${formatUnitPrice(product.unitPriceCents)} / ${product.unitLabel}`}
+                  </td>
+                  <td>
+                    <input type="hidden" {...register(`lines.${index}.productId`)} />
+                    <label className="fr-label fr-sr-only" htmlFor={inputId}>
+                      Nombre de boîtes : {product.name}
+                    </label>
+                    <input
+                      id={inputId}
+                      className={`fr-input${error ? " fr-input--error" : ""}`}
+                      type="number"
+                      min={0}
+                      step={1}
+                      inputMode="numeric"
+                      aria-invalid={error ? true : undefined}
+                      aria-describedby={error ? `${inputId}-error` : undefined}
+                      {...register(`lines.${index}.packs`)}
+                    />
+                    {error && (
+                      <p className="fr-error-text" id={`${inputId}-error`}>
+                        {error}
+                      </p>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {kind === "CONSORTIUM" && (
+        <p className="fr-text--lead" aria-live="polite">
+          Total : <strong data-testid="consortium-total">{formatEuros(totalCents)}</strong>
+        </p>
+      )}
+      <button type="submit" className="fr-btn" disabled={isSubmitting || pending}>
+        {isSubmitting || pending ? "Envoi…" : submitLabel}
+      </button>
+    </form>
+  );
+}

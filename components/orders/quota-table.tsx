@@ -1,0 +1,35 @@
+import type { CategoryQuota } from "@/lib/server/orders/quota-overview";
+import { formatNumber } from "./format";
+
+/** "EPI disponibles uniquement sur stock Etat": used / allowed this week, per category (0/0 when not contingented). */
+export function QuotaTable({ quotas, week }: { quotas: CategoryQuota[]; week: string }) {
+  return (
+    <section className="fr-mb-6w" aria-labelledby="quota-title">
+      <h2 id="quota-title">EPI disponibles uniquement sur stock État</h2>
+      <div className="fr-table">
+        <table>
+          <caption>Contingent de la semaine {week} : quantités commandées sur quantités autorisées</caption>
+          <thead>
+            <tr>
+              <th scope="col">Catégorie</th>
+              <th scope="col">Commandé / autorisé</th>
+              <th scope="col">Mode</th>
+            </tr>
+          </thead>
+          <tbody>
+            {quotas.map((quota) => (
+              <tr key={quota.code}>
+                <td>{quota.name}</td>
+                <td data-testid={`quota-${quota.code}`}>
+                  {formatNumber(quota.usedUnits)} / {formatNumber(quota.allowedUnits)}
+                  {quota.inTension && ` ${quota.unitLabel}s`}
+                </td>
+                <td>{quota.inTension ? "Stock État, contingenté" : "Groupement RESAH – UniHA"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAccessibilityViolations } from "./accessibility";
+import { signInAsRegistered } from "./login";
+
+/** Used and allowed units of a category this week, as the home page shows them ("100 / 390 masques"). */
+async function quota(page: Page, category: string): Promise<{ used: number; allowed: number }> {
+  await page.goto("/accueil");
+  const text = (await page.getByTestId(`quota-${category}`).innerText()).replace(/[\s\u202f\u00a0]/g, "");
+  const [, used, allowed] = /^(\d+)\/(\d+)/.exec(text) ?? [];
+  return { used: Number(used), allowed: Number(allowed) };
+}
+
+function ffp2Input(page: Page) {
+  return page.getByRole("spinbutton", { name: "Nombre de boîtes : Masque FFP2 (boîte de 20)" });
+}
+
+test("an operator orders masks in tension within the quota, is refused above it, cancels, and orders gloves at a price", async ({ page }) => {
+  await signInAsRegistered(page, "operateur@clinique-demo.fr");
+  await expect(page.getByTestId("tension-banner")).toContainText("Période de tension sur : masques chirurgicaux, masques ffp2");
+  await expect(page.getByTestId("contingented-products")).toContainText("Masque FFP2 (boîte de 20)");
+  const before = await quota(page, "MASQUES_FFP2");
+  expect(before.allowed).toBe(390);
+
+  // 5 boxes of 20 masks from the state stock.
+  await page.getByRole("link", { name: "Commander des EPI" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Nouvelle commande");
+  await expectNoAccessibilityViolations(page);
+  await ffp2Input(page).fill("5");
+  await page.getByRole("button", { name: "Commander sur stock de l'État" }).click();
+  await expect(page).toHaveURL(/\/commandes\/\d+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Transmise");
+  const orderUrl = page.url();
+  expect(await quota(page, "MASQUES_FFP2")).toEqual({ used: before.used + 100, allowed: 390 });
+
+  // Above the quota: the limit and what remains are named, nothing is recorded until the rest is accepted.
+  const remainingBoxes = Math.floor((390 - before.used - 100) / 20);
+  await page.goto("/commandes/nouvelle");
+  await ffp2Input(page).fill(String(remainingBoxes + 3));
+  await page.getByRole("button", { name: "Commander sur stock de l'État" }).click();
+  const refusal = page.getByTestId("limits-exceeded");
+  await expect(refusal).toContainText("votre contingent hebdomadaire de 390 masques ne couvre pas cette quantité");
+  await expect(refusal).toContainText(`vous pouvez encore en commander ${remainingBoxes} (${remainingBoxes * 20} masques)`);
+  await expect(refusal.getByRole("button", { name: /Commander ce qui reste/ })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  expect((await quota(page, "MASQUES_FFP2")).used).toBe(before.used + 100);
+
+  // Cancelling gives the quota back.
+  await page.goto(orderUrl);
+  await page.getByRole("button", { name: "Annuler la commande" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Annulée");
+  await expect(page.getByRole("button", { name: "Annuler la commande" })).toHaveCount(0);
+  expect((await quota(page, "MASQUES_FFP2")).used).toBe(before.used);
+
+  // Gloves are not in tension: bought from the consortium at its price.
+  await page.goto("/commandes/nouvelle");
+  await page.getByRole("spinbutton", { name: "Nombre de boîtes : Gants d'examen nitrile, taille M (boîte de 100)" }).fill("3");
+  await expect(page.getByTestId("consortium-total")).toHaveText("15,00 €");
+  await page.getByRole("button", { name: "Commander auprès du groupement" }).click();
+  await expect(page).toHaveURL(/\/commandes\/\d+$/);
+  await expect(page.getByText("Auprès du groupement RESAH – UniHA : 15,00 €")).toBeVisible();
+  expect((await quota(page, "GANTS")).allowed).toBe(0);
+
+  await page.goto("/commandes");
+  await expect(page.getByRole("table")).toContainText("Gants d'examen nitrile, taille M (boîte de 100) × 3");
+  await expect(page.getByRole("table")).toContainText("Annulée");
+  await expectNoAccessibilityViolations(page);
+});
+
+test("bad quantities get a French message and place nothing", async ({ page }) => {
+  await signInAsRegistered(page, "operateur@ehpad-demo.fr");
+  await page.goto("/commandes/nouvelle");
+  await page.getByRole("button", { name: "Commander sur stock de l'État" }).click();
+  await expect(page.getByText("Indiquez une quantité pour au moins un produit.").first()).toBeVisible();
+  await ffp2Input(page).fill("-2");
+  await page.getByRole("button", { name: "Commander sur stock de l'État" }).click();
+  await expect(page.getByText("Le nombre de boîtes ne peut pas être négatif.")).toBeVisible();
+  await page.goto("/commandes");
+  await expect(page.getByText("Aucune commande pour l'instant.")).toBeVisible();
+});

@@ -1,0 +1,45 @@
+import "server-only";
+import { DomainError } from "@/lib/domain/errors";
+import type { LogisticsTarget } from "@/lib/domain/logistics/logistics-move";
+import { canTransition, transitionRefusal, type OrderStatus } from "@/lib/domain/order/order-status";
+import { advanceOrderSchema, type AdvanceOrderInput } from "@/lib/schemas/logistics";
+import type { Actor } from "../actor";
+import { audit } from "../audit";
+import { db } from "../db";
+
+/** What each logistics move stamps on the order, and how the audit log names it. */
+const MOVES: Record<LogisticsTarget, { timestamp: "preparedAt" | "shippedAt" | "deliveredAt"; action: string }> = {
+  IN_PREPARATION: { timestamp: "preparedAt", action: "order.prepare" },
+  SHIPPED: { timestamp: "shippedAt", action: "order.ship" },
+  DELIVERED: { timestamp: "deliveredAt", action: "order.deliver" },
+};
+
+/**
+ * A logistician moves an order to its next status. The order row is locked for the transaction: of two logisticians
+ * moving the same order at once, the second reads the first one's status and gets the refusal.
+ */
+export async function advanceOrder(actor: Pick<Actor, "id" | "email">, input: AdvanceOrderInput) {
+  const parsed = advanceOrderSchema.safeParse(input);
+  if (!parsed.success) throw new DomainError(parsed.error.issues[0].message);
+  const { orderId, to, trackingNumber } = parsed.data;
+  const move = MOVES[to];
+  return db().$transaction(async (tx) => {
+    const [order] = await tx.$queryRaw<Array<{ number: number; status: OrderStatus }>>`
+      SELECT "number", "status" FROM "Order" WHERE "id" = ${orderId} FOR UPDATE`;
+    if (!order) throw new DomainError("Commande introuvable.");
+    if (!canTransition(order.status, to, "LOGISTICS")) throw new DomainError(transitionRefusal(order.status, to));
+    const at = new Date();
+    await tx.order.update({
+      where: { id: orderId },
+      data: { status: to, [move.timestamp]: at, ...(trackingNumber ? { trackingNumber } : {}) },
+    });
+    await audit(tx, actor, {
+      action: move.action,
+      entityType: "Order",
+      entityId: orderId,
+      before: { status: order.status },
+      after: { status: to, ...(trackingNumber ? { trackingNumber } : {}) },
+    });
+    return { orderId, number: order.number, status: to, at };
+  });
+}

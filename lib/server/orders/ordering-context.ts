@@ -1,0 +1,12 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { currentActor } from "../actor";
+import { requireActiveUser } from "../guards";
+
+/** For ordering pages: an active establishment user with the operator role, and the account they order for. */
+export async function requireOrderingAccount() {
+  const access = await requireActiveUser();
+  const actor = await currentActor();
+  if (!actor?.establishmentFiness) redirect("/accueil");
+  return { access, actor, accountFiness: actor.establishmentFiness, canOrder: actor.roles.includes("OPERATOR") };
+}
