@@ -44,6 +44,8 @@ function configuration(options: IdentityProviderOptions): Configuration {
     // Without this, scope claims (e-mail, PLAGE profiles) stay out of the ID token next-auth reads.
     conformIdTokenClaims: false,
     pkce: { required: () => true },
+    // PLAGE's sessions last a working day; the codes and tokens of one sign-in, minutes.
+    ttl: { Interaction: 600, Session: 8 * 3600, Grant: 8 * 3600, AuthorizationCode: 60, AccessToken: 600, IdToken: 600 },
     jwks: { keys: [signingKey()] },
     cookies: { keys: [randomBytes(32).toString("hex")] },
     features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: true } },
