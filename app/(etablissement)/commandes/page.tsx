@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDateTime, formatEuros } from "@/components/orders/format";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
+import { ORDER_KIND_LABELS } from "@/lib/domain/order/order-kind";
 import { db } from "@/lib/server/db";
 import { requireOrderingAccount } from "@/lib/server/orders/ordering-context";
 
@@ -47,10 +48,10 @@ export default async function OrderHistoryPage() {
                     <Link href={`/commandes/${order.number}`}>{order.number}</Link>
                   </td>
                   <td>{formatDateTime(order.createdAt)}</td>
-                  <td>{order.kind === "STATE_STOCK" ? "Stock État" : "Groupement"}</td>
+                  <td>{ORDER_KIND_LABELS[order.kind]}</td>
                   <td>{order.lines.map((l) => `${l.product.name} × ${l.packs}`).join(" ; ")}</td>
                   <td>{order.delivery.name}</td>
-                  <td>{order.kind === "STATE_STOCK" ? "Gratuit" : formatEuros(order.totalCents)}</td>
+                  <td>{order.kind === "CONSORTIUM" ? formatEuros(order.totalCents) : "Gratuit"}</td>
                   <td>
                     <OrderStatusBadge status={order.status} />
                   </td>

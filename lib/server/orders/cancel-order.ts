@@ -1,5 +1,6 @@
 import "server-only";
 import { DomainError } from "@/lib/domain/errors";
+import { countsAgainstQuota, takesStateStock, type OrderKind } from "@/lib/domain/order/order-kind";
 import { canTransition, transitionRefusal, type OrderStatus } from "@/lib/domain/order/order-status";
 import type { Actor } from "../actor";
 import { audit } from "../audit";
@@ -8,14 +9,14 @@ import { db } from "../db";
 /** Cancels a submitted order of the actor's establishment and gives its quota and stock back, in one transaction. */
 export async function cancelOrder(actor: Pick<Actor, "id" | "email" | "establishmentFiness">, orderId: string): Promise<void> {
   await db().$transaction(async (tx) => {
-    const [order] = await tx.$queryRaw<Array<{ status: OrderStatus; kind: string; week: string; accountFiness: string }>>`
+    const [order] = await tx.$queryRaw<Array<{ status: OrderStatus; kind: OrderKind; week: string; accountFiness: string }>>`
       SELECT "status", "kind", "week", "accountFiness" FROM "Order" WHERE "id" = ${orderId} FOR UPDATE`;
     // Another establishment's order is "not found": its existence is not theirs to learn.
     if (!order || order.accountFiness !== actor.establishmentFiness) throw new DomainError("Commande introuvable.");
     if (!canTransition(order.status, "CANCELLED", "ESTABLISHMENT")) throw new DomainError(transitionRefusal(order.status, "CANCELLED"));
     await tx.order.update({ where: { id: orderId }, data: { status: "CANCELLED", cancelledAt: new Date() } });
-    if (order.kind === "STATE_STOCK") {
-      const lines = await tx.orderLine.findMany({ where: { orderId }, orderBy: { productId: "asc" } });
+    const lines = await tx.orderLine.findMany({ where: { orderId }, orderBy: { productId: "asc" } });
+    if (countsAgainstQuota(order.kind)) {
       const byCategory = new Map<string, number>();
       for (const line of lines) byCategory.set(line.categoryCode, (byCategory.get(line.categoryCode) ?? 0) + line.units);
       for (const [categoryCode, units] of [...byCategory].sort(([a], [b]) => a.localeCompare(b))) {
@@ -23,6 +24,8 @@ export async function cancelOrder(actor: Pick<Actor, "id" | "email" | "establish
           UPDATE "WeeklyQuotaUsage" SET "usedUnits" = "usedUnits" - ${units}
           WHERE "accountFiness" = ${order.accountFiness} AND "categoryCode" = ${categoryCode} AND "week" = ${order.week}`;
       }
+    }
+    if (takesStateStock(order.kind)) {
       for (const line of lines) {
         await tx.$executeRaw`
           UPDATE "NationalStock" SET "quantity" = "quantity" + ${line.units}, "updatedAt" = now() WHERE "productId" = ${line.productId}`;

@@ -5,6 +5,7 @@ import { CancelOrderButton } from "@/components/orders/cancel-order-button";
 import { formatDateTime, formatEuros, formatUnitPrice } from "@/components/orders/format";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { CARRIER_LABELS } from "@/lib/domain/order/carrier";
+import { ORDER_KIND_LABELS } from "@/lib/domain/order/order-kind";
 import { canTransition } from "@/lib/domain/order/order-status";
 import { db } from "@/lib/server/db";
 import { requireOrderingAccount } from "@/lib/server/orders/ordering-context";
@@ -28,7 +29,11 @@ export default async function OrderPage({ params }: { params: Promise<{ numero: 
       </h1>
       <ul>
         <li>Passée le {formatDateTime(order.createdAt)} (semaine {order.week})</li>
-        <li>{order.kind === "STATE_STOCK" ? "Sur stock de l'État, gratuite" : `Auprès du groupement RESAH – UniHA : ${formatEuros(order.totalCents)}`}</li>
+        <li>
+          {order.kind === "CONSORTIUM"
+            ? `Auprès du groupement RESAH – UniHA : ${formatEuros(order.totalCents)}`
+            : `${ORDER_KIND_LABELS[order.kind]}, gratuite`}
+        </li>
         <li>
           Livraison : {order.delivery.name} ({order.delivery.finess}) par {CARRIER_LABELS[order.carrier]}
           {order.trackingNumber && `, suivi ${order.trackingNumber}`}
