@@ -1,10 +1,7 @@
 import type { NextConfig } from "next";
+import { SECURITY_HEADERS } from "./lib/security/csp";
 
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-];
+const securityHeaders = Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value }));
 
 const nextConfig: NextConfig = {
   // Lets a test run build beside a developer's build without clobbering it.
