@@ -114,6 +114,14 @@ export const PLAGE_ACCOUNTS: PlageAccount[] = [
     familyName: "Rousseau",
     profiles: [{ finess: "750057291", roles: [role(PLAGE_ROLE_LABELS.NATIONAL_ADMIN)] }],
   },
+  {
+    sub: "plage-0013",
+    email: "logistique@demo.fr",
+    password: "demo",
+    givenName: "Karim",
+    familyName: "Chevalier",
+    profiles: [{ finess: "750057291", roles: [role(PLAGE_ROLE_LABELS.LOGISTICS)] }],
+  },
 ];
 
 export function findAccountByLogin(login: string): PlageAccount | undefined {

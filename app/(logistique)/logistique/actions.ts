@@ -1,0 +1,16 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { advanceOrderSchema } from "@/lib/schemas/logistics";
+import { authorizedAction } from "@/lib/server/action";
+import { advanceOrder } from "@/lib/server/orders/advance-order";
+
+export const advanceOrderAction = authorizedAction({
+  schema: advanceOrderSchema,
+  roles: ["LOGISTICS"],
+  run: async (input, actor) => {
+    const moved = await advanceOrder(actor, input);
+    revalidatePath("/logistique");
+    return { number: moved.number, status: moved.status };
+  },
+});

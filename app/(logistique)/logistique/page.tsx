@@ -1,0 +1,214 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AccessDenied } from "@/components/access/access-denied";
+import { AdvanceOrderControl } from "@/components/logistics/advance-order-control";
+import { formatDateTime } from "@/components/orders/format";
+import { OrderStatusBadge } from "@/components/orders/order-status-badge";
+import { FormField } from "@/components/ui/form-field";
+import { isoWeekOf, parseWeekKey, shiftWeek } from "@/lib/domain/calendar/iso-week";
+import { nextLogisticsMove, TO_PREPARE } from "@/lib/domain/logistics/logistics-move";
+import { ORDER_KIND_LABELS } from "@/lib/domain/logistics/order-kind";
+import { CARRIER_LABELS } from "@/lib/domain/order/carrier";
+import { ORDER_STATUS_LABELS, ORDER_STATUSES, type OrderStatus } from "@/lib/domain/order/order-status";
+import { logisticsFilterSchema, weekKeySchema } from "@/lib/schemas/logistics";
+import { hasAnyRole } from "@/lib/server/actor";
+import { actorWithRole } from "@/lib/server/guards";
+import { countWeekOrders, listWeekOrders, LOGISTICS_VIEWERS, LOGISTICS_VIEWERS_TEXT } from "./week-orders";
+
+export const metadata: Metadata = { title: "Logistique – commandes de la semaine" };
+
+const longDate = new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", weekday: "long", day: "numeric", month: "long", year: "numeric" });
+
+type SearchParams = Promise<{ semaine?: string | string[]; statut?: string | string[] }>;
+
+const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+function pageHref(week: string, status?: OrderStatus) {
+  return `/logistique?${new URLSearchParams({ semaine: week, ...(status ? { statut: status } : {}) })}`;
+}
+
+export default async function LogisticsPage({ searchParams }: { searchParams: SearchParams }) {
+  const actor = await actorWithRole(LOGISTICS_VIEWERS);
+  if (!actor) return <AccessDenied reserved={LOGISTICS_VIEWERS_TEXT} />;
+  const canAct = hasAnyRole(actor, ["LOGISTICS"]);
+
+  const params = await searchParams;
+  const currentWeek = isoWeekOf(new Date()).key;
+  const requestedWeek = single(params.semaine);
+  const weekCheck = requestedWeek === undefined ? null : weekKeySchema.safeParse(requestedWeek);
+  const weekKey = weekCheck?.success ? weekCheck.data : currentWeek;
+  const week = parseWeekKey(weekKey)!;
+  const statusCheck = logisticsFilterSchema.shape.statut.safeParse(single(params.statut) || undefined);
+  const status = statusCheck.success ? statusCheck.data : undefined;
+
+  const [orders, counts] = await Promise.all([listWeekOrders(weekKey, status), countWeekOrders(weekKey)]);
+  const total = ORDER_STATUSES.reduce((sum, s) => sum + counts[s], 0);
+  const toPrepare = TO_PREPARE.reduce((sum, s) => sum + counts[s], 0);
+  const lastDay = new Date(week.endsAt.getTime() - 1);
+
+  return (
+    <>
+      <h1>Commandes de la semaine {weekKey}</h1>
+      <p className="fr-text--lead" data-testid="week-range">
+        Du {longDate.format(week.startsAt)} au {longDate.format(lastDay)}
+        {weekKey === currentWeek && " (semaine en cours)"}.
+      </p>
+      {weekCheck && !weekCheck.success && (
+        <div className="fr-alert fr-alert--error fr-alert--sm fr-mb-3w" role="alert">
+          <p>
+            {weekCheck.error.issues[0].message} La semaine en cours est affichée.
+          </p>
+        </div>
+      )}
+      {!statusCheck.success && (
+        <div className="fr-alert fr-alert--error fr-alert--sm fr-mb-3w" role="alert">
+          <p>{statusCheck.error.issues[0].message} Toutes les commandes de la semaine sont affichées.</p>
+        </div>
+      )}
+
+      <nav aria-label="Changer de semaine" className="fr-mb-3w">
+        <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm">
+          <li>
+            <Link className="fr-btn fr-btn--secondary" href={pageHref(shiftWeek(weekKey, -1), status)}>
+              Semaine précédente ({shiftWeek(weekKey, -1)})
+            </Link>
+          </li>
+          {weekKey !== currentWeek && (
+            <li>
+              <Link className="fr-btn fr-btn--tertiary" href={pageHref(currentWeek, status)}>
+                Semaine en cours ({currentWeek})
+              </Link>
+            </li>
+          )}
+          <li>
+            <Link className="fr-btn fr-btn--secondary" href={pageHref(shiftWeek(weekKey, 1), status)}>
+              Semaine suivante ({shiftWeek(weekKey, 1)})
+            </Link>
+          </li>
+        </ul>
+      </nav>
+
+      <form method="get" action="/logistique" className="fr-mb-4w" aria-label="Choisir la semaine et le statut">
+        <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
+          <div className="fr-col-12 fr-col-md-4">
+            <FormField id="week" label="Semaine" hint="Semaine ISO, par exemple 2026-W48">
+              {(control) => <input {...control} type="week" name="semaine" defaultValue={weekKey} />}
+            </FormField>
+          </div>
+          <div className="fr-col-12 fr-col-md-4">
+            <FormField id="status" label="Statut" kind="select">
+              {(control) => (
+                <select {...control} name="statut" defaultValue={status ?? ""}>
+                  <option value="">Tous les statuts</option>
+                  {ORDER_STATUSES.map((s) => (
+                    <option key={s} value={s}>
+                      {ORDER_STATUS_LABELS[s]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
+          </div>
+          <div className="fr-col-12 fr-col-md-4">
+            <button className="fr-btn" type="submit">
+              Afficher
+            </button>
+          </div>
+        </div>
+      </form>
+
+      <h2 className="fr-h4">Commandes par statut</h2>
+      <ul className="fr-tags-group" data-testid="status-counts">
+        <li>
+          <Link className="fr-tag" href={pageHref(weekKey)} aria-current={status ? undefined : "true"}>
+            Toutes : {total}
+          </Link>
+        </li>
+        {ORDER_STATUSES.map((s) => (
+          <li key={s}>
+            <Link className="fr-tag" href={pageHref(weekKey, s)} aria-current={status === s ? "true" : undefined} data-status={s}>
+              {ORDER_STATUS_LABELS[s]} : {counts[s]}
+            </Link>
+          </li>
+        ))}
+      </ul>
+
+      <p className="fr-mt-2w">
+        {/* A plain link: the browser downloads the file, no client-side navigation. */}
+        <a className="fr-link fr-link--download" href={`/logistique/preparation?semaine=${weekKey}`} download>
+          Télécharger la liste de préparation {weekKey}
+          <span className="fr-link__detail">
+            CSV – {toPrepare} {toPrepare > 1 ? "commandes" : "commande"} à préparer
+          </span>
+        </a>
+      </p>
+
+      <div className="fr-table">
+        <table>
+          <caption>
+            Commandes passées la semaine {weekKey}
+            {status && ` au statut « ${ORDER_STATUS_LABELS[status]} »`}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">N°</th>
+              <th scope="col">Passée le</th>
+              <th scope="col">Établissement livré</th>
+              <th scope="col">Transporteur</th>
+              <th scope="col">Type</th>
+              <th scope="col">Produits (boîtes)</th>
+              <th scope="col">Statut</th>
+              {canAct && <th scope="col">Étape suivante</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {orders.length === 0 && (
+              <tr>
+                <td colSpan={canAct ? 8 : 7}>Aucune commande{status ? " à ce statut" : ""} cette semaine.</td>
+              </tr>
+            )}
+            {orders.map((order) => {
+              const next = nextLogisticsMove(order.status);
+              return (
+                <tr key={order.id} data-testid={`order-${order.number}`}>
+                  <td>{order.number}</td>
+                  <td>{formatDateTime(order.createdAt)}</td>
+                  <td>
+                    {order.delivery.name}
+                    <br />
+                    FINESS {order.delivery.finess}
+                    <br />
+                    {order.delivery.departement}
+                  </td>
+                  <td>{CARRIER_LABELS[order.carrier]}</td>
+                  <td>{ORDER_KIND_LABELS[order.kind]}</td>
+                  <td>
+                    <ul>
+                      {order.lines.map((line) => (
+                        <li key={line.id}>
+                          {line.product.name} × {line.packs}
+                        </li>
+                      ))}
+                    </ul>
+                  </td>
+                  <td data-testid="order-status">
+                    <OrderStatusBadge status={order.status} />
+                    {order.trackingNumber && (
+                      <>
+                        <br />
+                        Suivi : {order.trackingNumber}
+                      </>
+                    )}
+                  </td>
+                  {canAct && (
+                    <td>{next ? <AdvanceOrderControl key={`${order.id}-${order.status}`} orderId={order.id} number={order.number} to={next} /> : "—"}</td>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import type { NextRequest } from "next/server";
+import { isoWeekOf } from "@/lib/domain/calendar/iso-week";
+import { pickingListCsv, pickingListFilename } from "@/lib/domain/logistics/picking-list";
+import { weekKeySchema } from "@/lib/schemas/logistics";
+import { NOT_SIGNED_IN } from "@/lib/server/action";
+import { currentActor, hasAnyRole } from "@/lib/server/actor";
+import { listPickingRows, LOGISTICS_VIEWERS, LOGISTICS_VIEWERS_TEXT } from "../week-orders";
+
+function refusal(status: number, message: string): Response {
+  return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+}
+
+/** GET /logistique/preparation?semaine=2026-W48: the week's picking list, for Excel. */
+export async function GET(request: NextRequest): Promise<Response> {
+  // A route handler is outside the action wrapper: it checks the session and the role itself.
+  const actor = await currentActor();
+  if (!actor) return refusal(401, NOT_SIGNED_IN);
+  if (!hasAnyRole(actor, LOGISTICS_VIEWERS)) {
+    return refusal(403, `Accès refusé : la liste de préparation est réservée ${LOGISTICS_VIEWERS_TEXT}.`);
+  }
+  const week = weekKeySchema.safeParse(request.nextUrl.searchParams.get("semaine") ?? isoWeekOf(new Date()).key);
+  if (!week.success) return refusal(400, week.error.issues[0].message);
+
+  const csv = pickingListCsv(await listPickingRows(week.data));
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${pickingListFilename(week.data)}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,85 @@
+import "server-only";
+import { countByStatus, TO_PREPARE } from "@/lib/domain/logistics/logistics-move";
+import type { PickingListRow } from "@/lib/domain/logistics/picking-list";
+import type { OrderStatus } from "@/lib/domain/order/order-status";
+import { db } from "@/lib/server/db";
+
+/** Who may see the week's orders and download the picking list; only logisticians move orders. */
+export const LOGISTICS_VIEWERS = ["LOGISTICS", "NATIONAL_ADMIN"] as const;
+export const LOGISTICS_VIEWERS_TEXT = "aux logisticiens et aux administrateurs nationaux";
+
+const departementLabel = (d: { code: string; name: string }) => `${d.code} – ${d.name}`;
+
+/** The orders of an ISO week (the week they were placed in), optionally of one status, by number. */
+export async function listWeekOrders(week: string, status?: OrderStatus) {
+  const orders = await db().order.findMany({
+    where: { week, ...(status ? { status } : {}) },
+    orderBy: { number: "asc" },
+    select: {
+      id: true,
+      number: true,
+      createdAt: true,
+      kind: true,
+      status: true,
+      carrier: true,
+      trackingNumber: true,
+      delivery: { select: { finess: true, name: true, departement: { select: { code: true, name: true } } } },
+      lines: { select: { id: true, packs: true, product: { select: { name: true, reference: true } } }, orderBy: { product: { reference: "asc" } } },
+    },
+  });
+  return orders.map(({ delivery, ...order }) => ({
+    ...order,
+    delivery: { finess: delivery.finess, name: delivery.name, departement: departementLabel(delivery.departement) },
+  }));
+}
+
+export type WeekOrder = Awaited<ReturnType<typeof listWeekOrders>>[number];
+
+/** How many of the week's orders stand at each status. */
+export async function countWeekOrders(week: string) {
+  const groups = await db().order.groupBy({ by: ["status"], where: { week }, _count: { _all: true } });
+  return countByStatus(groups.map((g) => ({ status: g.status, count: g._count._all })));
+}
+
+/**
+ * One row per order line of the week's orders still to prepare, with the delivery contact and opening hours the
+ * ordering user gave at registration.
+ */
+export async function listPickingRows(week: string): Promise<PickingListRow[]> {
+  const orders = await db().order.findMany({
+    where: { week, status: { in: [...TO_PREPARE] } },
+    select: {
+      number: true,
+      status: true,
+      carrier: true,
+      createdById: true,
+      delivery: { select: { finess: true, name: true, addressLine: true, postalLine: true, departement: { select: { code: true, name: true } } } },
+      lines: { select: { packs: true, units: true, product: { select: { reference: true, name: true } } } },
+    },
+  });
+  const creators = await db().user.findMany({
+    where: { id: { in: [...new Set(orders.map((o) => o.createdById))] } },
+    select: { id: true, deliveryContactName: true, deliveryContactPhone: true, openingHours: true },
+  });
+  const creatorById = new Map(creators.map((c) => [c.id, c]));
+  return orders.flatMap((order) => {
+    const creator = creatorById.get(order.createdById);
+    return order.lines.map((line) => ({
+      orderNumber: order.number,
+      status: order.status,
+      carrier: order.carrier,
+      deliveryFiness: order.delivery.finess,
+      establishmentName: order.delivery.name,
+      addressLine: order.delivery.addressLine,
+      postalLine: order.delivery.postalLine,
+      departement: departementLabel(order.delivery.departement),
+      contactName: creator?.deliveryContactName ?? null,
+      contactPhone: creator?.deliveryContactPhone ?? null,
+      openingHours: creator?.openingHours ?? null,
+      productReference: line.product.reference,
+      productName: line.product.name,
+      packs: line.packs,
+      units: line.units,
+    }));
+  });
+}

@@ -1,0 +1,88 @@
+import { CARRIER_LABELS, type Carrier } from "../order/carrier";
+import { ORDER_STATUS_LABELS, type OrderStatus } from "../order/order-status";
+
+/** One order line of the picking list, with where and to whom it goes. */
+export interface PickingListRow {
+  orderNumber: number;
+  status: OrderStatus;
+  carrier: Carrier;
+  deliveryFiness: string;
+  establishmentName: string;
+  addressLine: string | null;
+  postalLine: string | null;
+  /** "69 – Rhône" */
+  departement: string;
+  contactName: string | null;
+  contactPhone: string | null;
+  openingHours: string | null;
+  productReference: string;
+  productName: string;
+  packs: number;
+  units: number;
+}
+
+export const PICKING_LIST_HEADER = [
+  "N° commande",
+  "Statut",
+  "Transporteur",
+  "FINESS de livraison",
+  "Établissement",
+  "Adresse",
+  "Code postal et commune",
+  "Département",
+  "Contact livraison",
+  "Téléphone du contact",
+  "Horaires de réception",
+  "Référence produit",
+  "Produit",
+  "Boîtes",
+  "Unités",
+] as const;
+
+/** Excel reads a UTF-8 file as such only when it starts with a byte order mark. */
+const BOM = "\uFEFF";
+const SEPARATOR = ";";
+const NEWLINE = "\r\n";
+/** A spreadsheet runs a cell starting with one of these as a formula (CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One CSV cell: numbers bare; text double-quoted (inner quotes doubled) and defused when it looks like a formula. */
+export function csvCell(value: string | number | null): string {
+  if (typeof value === "number") return String(value);
+  const text = value ?? "";
+  const safe = FORMULA_START.test(text) ? `'${text}` : text;
+  return `"${safe.replaceAll('"', '""')}"`;
+}
+
+function csvLine(cells: ReadonlyArray<string | number | null>): string {
+  return cells.map(csvCell).join(SEPARATOR) + NEWLINE;
+}
+
+/** The picking list as Excel (French locale) opens it: BOM, ";" separators, CRLF, one line per order line. */
+export function pickingListCsv(rows: readonly PickingListRow[]): string {
+  const sorted = [...rows].sort((a, b) => a.orderNumber - b.orderNumber || a.productReference.localeCompare(b.productReference));
+  const lines = sorted.map((row) =>
+    csvLine([
+      row.orderNumber,
+      ORDER_STATUS_LABELS[row.status],
+      CARRIER_LABELS[row.carrier],
+      row.deliveryFiness,
+      row.establishmentName,
+      row.addressLine,
+      row.postalLine,
+      row.departement,
+      row.contactName,
+      row.contactPhone,
+      row.openingHours,
+      row.productReference,
+      row.productName,
+      row.packs,
+      row.units,
+    ]),
+  );
+  return BOM + csvLine(PICKING_LIST_HEADER) + lines.join("");
+}
+
+export function pickingListFilename(weekKey: string): string {
+  return `preparation-${weekKey}.csv`;
+}
