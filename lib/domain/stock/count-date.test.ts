@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { parisDateKey, parisNoon, resolveCountInstant } from "./count-date";
+
+const now = new Date("2026-11-23T09:30:00Z");
+
+describe("the date of a stock count", () => {
+  it("is now by default, or when the date given is today in Paris", () => {
+    expect(resolveCountInstant(undefined, now, null)).toEqual({ ok: true, at: now });
+    expect(resolveCountInstant("2026-11-23", now, null)).toEqual({ ok: true, at: now });
+  });
+
+  it("is noon Paris time on an earlier day, in winter and in summer", () => {
+    expect(resolveCountInstant("2026-11-09", now, null)).toEqual({ ok: true, at: new Date("2026-11-09T11:00:00Z") });
+    expect(parisNoon("2026-07-01").toISOString()).toBe("2026-07-01T10:00:00.000Z");
+    expect(parisDateKey(new Date("2026-11-22T23:30:00Z"))).toBe("2026-11-23");
+  });
+
+  it("refuses the future, more than 8 weeks back, and a date before the previous declaration", () => {
+    expect(resolveCountInstant("2026-11-24", now, null)).toEqual({ ok: false, message: "La date du comptage ne peut pas être dans le futur." });
+    expect(resolveCountInstant("2026-09-28", now, null)).toMatchObject({ ok: true });
+    expect(resolveCountInstant("2026-09-27", now, null)).toEqual({ ok: false, message: "La date du comptage remonte au plus à 8 semaines." });
+    const previous = new Date("2026-11-10T08:00:00Z");
+    expect(resolveCountInstant("2026-11-09", now, previous)).toMatchObject({ ok: false, message: expect.stringContaining("ne peut pas précéder") });
+    expect(resolveCountInstant("2026-11-10", now, previous)).toEqual({ ok: true, at: new Date("2026-11-10T11:00:00Z") });
+    expect(resolveCountInstant(undefined, now, now)).toEqual({ ok: true, at: now });
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * The moment a stock count is recorded at. A declaration is "now" unless the establishment gives the date it counted
+ * (to catch up on a count made earlier): that day at noon, Paris time — never in the future, at most eight weeks
+ * back, and not before its previous declaration (the history stays in order).
+ */
+
+const PARIS = "Europe/Paris";
+const DAY_MS = 86_400_000;
+export const MAX_BACKDATE_DAYS = 56;
+
+/** "2026-11-23": the calendar date of an instant in Paris. */
+export function parisDateKey(instant: Date): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: PARIS, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
+}
+
+/** 12:00 in Paris on a calendar date (CET or CEST, whichever applies that day). */
+export function parisNoon(dateKey: string): Date {
+  const [year, month, day] = dateKey.split("-").map(Number);
+  for (const offsetHours of [1, 2]) {
+    const candidate = new Date(Date.UTC(year, month - 1, day, 12 - offsetHours));
+    const hour = new Intl.DateTimeFormat("en-GB", { timeZone: PARIS, hour: "2-digit", hourCycle: "h23" }).format(candidate);
+    if (parisDateKey(candidate) === dateKey && Number(hour) === 12) return candidate;
+  }
+  throw new Error(`Date invalide : ${dateKey}`);
+}
+
+const DATE_TIME = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: PARIS });
+
+export type CountInstant = { ok: true; at: Date } | { ok: false; message: string };
+
+export function resolveCountInstant(countedOn: string | undefined, now: Date, previousAt: Date | null): CountInstant {
+  const today = parisDateKey(now);
+  let at = now;
+  if (countedOn && countedOn !== today) {
+    if (countedOn > today) return { ok: false, message: "La date du comptage ne peut pas être dans le futur." };
+    if (countedOn < parisDateKey(new Date(now.getTime() - MAX_BACKDATE_DAYS * DAY_MS))) {
+      return { ok: false, message: "La date du comptage remonte au plus à 8 semaines." };
+    }
+    at = parisNoon(countedOn);
+  }
+  if (previousAt && at.getTime() < previousAt.getTime()) {
+    return {
+      ok: false,
+      message: `La date du comptage ne peut pas précéder votre déclaration précédente (${DATE_TIME.format(previousAt)}).`,
+    };
+  }
+  return { ok: true, at };
+}
