@@ -2,9 +2,18 @@ import "server-only";
 import { z } from "zod";
 
 /** The portal's configuration, parsed once: a bad setting fails at first use with a clear message, not at 3 a.m. */
-const envSchema = z.object({
+const jobEnvSchema = z.object({
   DATABASE_URL: z.url({ message: "DATABASE_URL doit être une URL PostgreSQL." }),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** smtp://host:port (or smtps://user:password@host:port); absent: e-mails are printed to the console. */
+  SMTP_URL: z
+    .url({ message: "SMTP_URL doit être une URL smtp:// ou smtps://." })
+    .refine((url) => /^smtps?:\/\//.test(url), "SMTP_URL doit être une URL smtp:// ou smtps://.")
+    .optional(),
+  MAIL_FROM: z.string().min(3, "MAIL_FROM doit être une adresse d'expéditeur.").default("Distrilog-santé <ne-pas-repondre@distrilog-sante.fr>"),
+});
+
+const envSchema = jobEnvSchema.extend({
   NEXTAUTH_URL: z.url({ message: "NEXTAUTH_URL doit être l'URL publique du portail." }),
   NEXTAUTH_SECRET: z.string().min(32, "NEXTAUTH_SECRET doit comporter au moins 32 caractères."),
   ATIH_ISSUER: z.url({ message: "ATIH_ISSUER doit être l'URL de l'émetteur OpenID Connect de l'ATIH." }),
@@ -13,16 +22,26 @@ const envSchema = z.object({
 });
 
 export type Env = z.infer<typeof envSchema>;
+/** What background jobs and their scripts need: the database and the mail relay, not the web sign-in settings. */
+export type JobEnv = z.infer<typeof jobEnvSchema>;
 
 let parsed: Env | undefined;
+let parsedForJobs: JobEnv | undefined;
+
+function parse<S extends z.ZodType>(schema: S): z.infer<S> {
+  const result = schema.safeParse(process.env);
+  if (!result.success) {
+    throw new Error(`Configuration invalide :\n${result.error.issues.map((i) => `- ${i.path.join(".")} : ${i.message}`).join("\n")}`);
+  }
+  return result.data;
+}
 
 export function env(): Env {
-  if (!parsed) {
-    const result = envSchema.safeParse(process.env);
-    if (!result.success) {
-      throw new Error(`Configuration invalide :\n${result.error.issues.map((i) => `- ${i.path.join(".")} : ${i.message}`).join("\n")}`);
-    }
-    parsed = result.data;
-  }
+  parsed ??= parse(envSchema);
   return parsed;
+}
+
+export function jobEnv(): JobEnv {
+  parsedForJobs ??= parse(jobEnvSchema);
+  return parsedForJobs;
 }

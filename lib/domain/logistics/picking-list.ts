@@ -1,3 +1,4 @@
+import { csvDocument } from "../export/csv";
 import { CARRIER_LABELS, type Carrier } from "../order/carrier";
 import { ORDER_STATUS_LABELS, type OrderStatus } from "../order/order-status";
 
@@ -21,6 +22,8 @@ export interface PickingListRow {
   units: number;
 }
 
+export { csvCell } from "../export/csv";
+
 export const PICKING_LIST_HEADER = [
   "N° commande",
   "Statut",
@@ -39,48 +42,27 @@ export const PICKING_LIST_HEADER = [
   "Unités",
 ] as const;
 
-/** Excel reads a UTF-8 file as such only when it starts with a byte order mark. */
-const BOM = "\uFEFF";
-const SEPARATOR = ";";
-const NEWLINE = "\r\n";
-/** A spreadsheet runs a cell starting with one of these as a formula (CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** One CSV cell: numbers bare; text double-quoted (inner quotes doubled) and defused when it looks like a formula. */
-export function csvCell(value: string | number | null): string {
-  if (typeof value === "number") return String(value);
-  const text = value ?? "";
-  const safe = FORMULA_START.test(text) ? `'${text}` : text;
-  return `"${safe.replaceAll('"', '""')}"`;
-}
-
-function csvLine(cells: ReadonlyArray<string | number | null>): string {
-  return cells.map(csvCell).join(SEPARATOR) + NEWLINE;
-}
-
 /** The picking list as Excel (French locale) opens it: BOM, ";" separators, CRLF, one line per order line. */
 export function pickingListCsv(rows: readonly PickingListRow[]): string {
   const sorted = [...rows].sort((a, b) => a.orderNumber - b.orderNumber || a.productReference.localeCompare(b.productReference));
-  const lines = sorted.map((row) =>
-    csvLine([
-      row.orderNumber,
-      ORDER_STATUS_LABELS[row.status],
-      CARRIER_LABELS[row.carrier],
-      row.deliveryFiness,
-      row.establishmentName,
-      row.addressLine,
-      row.postalLine,
-      row.departement,
-      row.contactName,
-      row.contactPhone,
-      row.openingHours,
-      row.productReference,
-      row.productName,
-      row.packs,
-      row.units,
-    ]),
-  );
-  return BOM + csvLine(PICKING_LIST_HEADER) + lines.join("");
+  const lines = sorted.map((row) => [
+    row.orderNumber,
+    ORDER_STATUS_LABELS[row.status],
+    CARRIER_LABELS[row.carrier],
+    row.deliveryFiness,
+    row.establishmentName,
+    row.addressLine,
+    row.postalLine,
+    row.departement,
+    row.contactName,
+    row.contactPhone,
+    row.openingHours,
+    row.productReference,
+    row.productName,
+    row.packs,
+    row.units,
+  ]);
+  return csvDocument(PICKING_LIST_HEADER, lines);
 }
 
 export function pickingListFilename(weekKey: string): string {
