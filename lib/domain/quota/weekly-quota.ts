@@ -11,6 +11,11 @@ export interface QuotaParameters {
   perStaffMember: number;
 }
 
+/** The quota parameters of a product category as the admin sets them (ProductCategory columns). */
+export function quotaParametersOf(category: { quotaPerCapacityUnit: number; quotaPerStaffMember: number }): QuotaParameters {
+  return { perCapacityUnit: category.quotaPerCapacityUnit, perStaffMember: category.quotaPerStaffMember };
+}
+
 export interface QuotaOverrideRule {
   establishmentFiness: string;
   weeklyUnits: number;

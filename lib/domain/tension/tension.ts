@@ -13,3 +13,13 @@ export function isDecreeActive(decree: Decree, now: Date): boolean {
 export function categoriesInTension(decrees: readonly Decree[], now: Date): Set<string> {
   return new Set(decrees.filter((d) => isDecreeActive(d, now)).map((d) => d.categoryCode));
 }
+
+/**
+ * The categories in tension at some instant of a period [startsAt, endsAt) — for a past ISO week, those whose orders
+ * were held to the weekly quota (reports use it; ordering uses the decrees active at the moment of the order).
+ */
+export function categoriesInTensionDuring(decrees: readonly Decree[], period: { startsAt: Date; endsAt: Date }): Set<string> {
+  return new Set(
+    decrees.filter((d) => d.startsAt < period.endsAt && (d.endsAt === null || d.endsAt > period.startsAt)).map((d) => d.categoryCode),
+  );
+}

@@ -1,6 +1,6 @@
 import "server-only";
 import { isoWeekOf } from "@/lib/domain/calendar/iso-week";
-import { accountWeeklyQuota } from "@/lib/domain/quota/weekly-quota";
+import { accountWeeklyQuota, quotaParametersOf } from "@/lib/domain/quota/weekly-quota";
 import { categoriesInTension } from "@/lib/domain/tension/tension";
 import { db } from "../db";
 import { accountEstablishments } from "./ordering-account";
@@ -27,7 +27,7 @@ export async function quotaOverview(accountFiness: string, now: Date) {
   const tension = categoriesInTension(decrees, now);
   const quotas: CategoryQuota[] = categories.map((category) => {
     const inTension = tension.has(category.code);
-    const parameters = { perCapacityUnit: category.quotaPerCapacityUnit, perStaffMember: category.quotaPerStaffMember };
+    const parameters = quotaParametersOf(category);
     const categoryOverrides = overrides.filter((o) => o.categoryCode === category.code);
     return {
       code: category.code,
