@@ -13,16 +13,20 @@ export function parisDateKey(instant: Date): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: PARIS, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
 }
 
-/** 12:00 in Paris on a calendar date (CET or CEST, whichever applies that day). */
-export function parisNoon(dateKey: string): Date {
+/** The instant of a wall-clock time in Paris on a calendar date (CET or CEST, whichever applies then). */
+export function parisInstant(dateKey: string, hour: number, minute = 0): Date {
   const [year, month, day] = dateKey.split("-").map(Number);
+  const clock = new Intl.DateTimeFormat("en-GB", { timeZone: PARIS, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
   for (const offsetHours of [1, 2]) {
-    const candidate = new Date(Date.UTC(year, month - 1, day, 12 - offsetHours));
-    const hour = new Intl.DateTimeFormat("en-GB", { timeZone: PARIS, hour: "2-digit", hourCycle: "h23" }).format(candidate);
-    if (parisDateKey(candidate) === dateKey && Number(hour) === 12) return candidate;
+    const candidate = new Date(Date.UTC(year, month - 1, day, hour - offsetHours, minute));
+    const expected = `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
+    if (parisDateKey(candidate) === dateKey && clock.format(candidate) === expected) return candidate;
   }
-  throw new Error(`Date invalide : ${dateKey}`);
+  throw new Error(`Heure introuvable à Paris : ${dateKey} ${hour}:${minute}`);
 }
+
+/** 12:00 in Paris on a calendar date. */
+export const parisNoon = (dateKey: string) => parisInstant(dateKey, 12);
 
 const DATE_TIME = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: PARIS });
 

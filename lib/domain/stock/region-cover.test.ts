@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import type { CategoryCoverView } from "./account-cover";
+import { coverCsv } from "./cover-csv";
+import type { CoverStatus } from "./cover";
+import { belowTargetRows, departementShares, overdueAccounts, shareBand, type AccountCoverRow } from "./region-cover";
+
+const DAY = 86_400_000;
+const now = new Date("2026-11-23T09:00:00Z");
+const daysAgo = (n: number) => new Date(now.getTime() - n * DAY);
+
+function category(code: string, status: CoverStatus, weeksOfCover: number | null, explanation = "…"): CategoryCoverView {
+  return {
+    code,
+    name: code === "FFP2" ? "Masques FFP2" : "Gants",
+    unitLabel: "masque",
+    forecast: null,
+    explanation,
+    cover: { status, stockUnits: 300, declaredAt: daysAgo(1), weeklyConsumption: weeksOfCover ? 300 / weeksOfCover : null, weeksOfCover, products: [] },
+  };
+}
+
+const account = (finess: string, departementCode: string, categories: CategoryCoverView[], lastDeclaredAt: Date | null): AccountCoverRow => ({
+  finess,
+  name: `ETABLISSEMENT ${finess}`,
+  departementCode,
+  categories,
+  lastDeclaredAt,
+});
+
+const accounts = [
+  account("690000003", "69", [category("FFP2", "BELOW_TARGET", 2), category("GANTS", "BELOW_TARGET", 0.5)], daysAgo(1)),
+  account("690000001", "69", [category("FFP2", "ON_TARGET", 4)], daysAgo(20)),
+  account("630000001", "63", [category("FFP2", "NOT_DECLARED", null)], null),
+  account("380000001", "38", [category("FFP2", "BELOW_TARGET", 2)], daysAgo(15)),
+];
+
+describe("the ARS's view of its region", () => {
+  it("lists every category under target, the shortest cover first", () => {
+    expect(belowTargetRows(accounts).map((r) => `${r.account.finess} ${r.category.code}`)).toEqual([
+      "690000003 GANTS",
+      "380000001 FFP2",
+      "690000003 FFP2",
+    ]);
+  });
+
+  it("lists accounts silent for more than two weeks, those that never declared first", () => {
+    expect(overdueAccounts(accounts, now).map((a) => a.finess)).toEqual(["630000001", "690000001", "380000001"]);
+  });
+
+  it("shades each département by its share of accounts under target", () => {
+    const shares = departementShares(accounts, [
+      { code: "69", name: "Rhône" },
+      { code: "63", name: "Puy-de-Dôme" },
+      { code: "01", name: "Ain" },
+    ]);
+    expect(shares).toEqual([
+      { code: "69", name: "Rhône", accounts: 2, belowTarget: 1, share: 0.5 },
+      { code: "63", name: "Puy-de-Dôme", accounts: 1, belowTarget: 0, share: 0 },
+      { code: "01", name: "Ain", accounts: 0, belowTarget: 0, share: null },
+    ]);
+    expect(shares.map((s) => shareBand(s.share))).toEqual([3, 1, 0]);
+    expect(shareBand(0.2)).toBe(2);
+    expect(shareBand(0.51)).toBe(4);
+  });
+});
+
+describe("the ARS's CSV export", () => {
+  it("has a line per declared category, a line for an account that never declared, and no formula", () => {
+    const csv = coverCsv([
+      account("690000003", "69", [category("FFP2", "BELOW_TARGET", 2.25, "Au rythme de 150 masques; bientôt")], new Date("2026-11-22T09:00:00Z")),
+      { ...account("630000001", "63", [category("FFP2", "NOT_DECLARED", null)], null), name: "=HYPERLINK(\"x\")" },
+    ]);
+    const lines = csv.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    expect(csv.startsWith("\uFEFF")).toBe(true);
+    expect(lines[0]).toBe(
+      "FINESS;Établissement;Département;Dernière déclaration;Catégorie;Stock déclaré (unités);Consommation hebdomadaire estimée (unités);Semaines de couverture;Sous l'objectif de 3 semaines;Prévision",
+    );
+    expect(lines[1]).toBe('690000003;ETABLISSEMENT 690000003;69;22/11/2026 10:00;Masques FFP2;300;133,3;2,2;oui;"Au rythme de 150 masques; bientôt"');
+    expect(lines[2]).toBe(`630000001;"'=HYPERLINK(""x"")";63;jamais;;;;;;Aucune déclaration de stock`);
+  });
+});

@@ -1,0 +1,75 @@
+import type { CategoryCoverView } from "./account-cover";
+import { isDeclarationOverdue } from "./cover";
+
+/** One account of a region, with the cover of each of its categories. */
+export interface AccountCoverRow {
+  finess: string;
+  name: string;
+  departementCode: string;
+  categories: readonly CategoryCoverView[];
+  lastDeclaredAt: Date | null;
+}
+
+export interface BelowTargetRow {
+  account: AccountCoverRow;
+  category: CategoryCoverView;
+}
+
+/** Each (account, category) under three weeks of cover, the shortest cover first, then by FINESS. */
+export function belowTargetRows(accounts: readonly AccountCoverRow[]): BelowTargetRow[] {
+  return accounts
+    .flatMap((account) => account.categories.filter((c) => c.cover.status === "BELOW_TARGET").map((category) => ({ account, category })))
+    .sort(
+      (a, b) =>
+        a.category.cover.weeksOfCover! - b.category.cover.weeksOfCover! ||
+        a.account.finess.localeCompare(b.account.finess) ||
+        a.category.code.localeCompare(b.category.code),
+    );
+}
+
+export const isBelowTarget = (account: AccountCoverRow) => account.categories.some((c) => c.cover.status === "BELOW_TARGET");
+
+/** Accounts without a declaration for more than 14 days: those that never declared first, then the oldest. */
+export function overdueAccounts(accounts: readonly AccountCoverRow[], now: Date): AccountCoverRow[] {
+  return accounts
+    .filter((a) => isDeclarationOverdue(a.lastDeclaredAt, now))
+    .sort((a, b) => (a.lastDeclaredAt?.getTime() ?? -Infinity) - (b.lastDeclaredAt?.getTime() ?? -Infinity) || a.finess.localeCompare(b.finess));
+}
+
+export interface DepartementShare {
+  code: string;
+  name: string;
+  accounts: number;
+  belowTarget: number;
+  /** belowTarget ÷ accounts, null without accounts. */
+  share: number | null;
+}
+
+/** Per département: how many of its accounts have a category under target. */
+export function departementShares(
+  accounts: readonly AccountCoverRow[],
+  departements: ReadonlyArray<{ code: string; name: string }>,
+): DepartementShare[] {
+  return departements.map(({ code, name }) => {
+    const here = accounts.filter((a) => a.departementCode === code);
+    const below = here.filter(isBelowTarget).length;
+    return { code, name, accounts: here.length, belowTarget: below, share: here.length ? below / here.length : null };
+  });
+}
+
+/** The legend's bands: no data, 0 %, up to 25 %, up to 50 %, more. */
+export const SHARE_BANDS = [
+  { band: 0, label: "Aucun établissement suivi" },
+  { band: 1, label: "Aucun sous l'objectif" },
+  { band: 2, label: "Jusqu'à 25 % sous l'objectif" },
+  { band: 3, label: "De 25 à 50 % sous l'objectif" },
+  { band: 4, label: "Plus de 50 % sous l'objectif" },
+] as const;
+
+export function shareBand(share: number | null): 0 | 1 | 2 | 3 | 4 {
+  if (share === null) return 0;
+  if (share === 0) return 1;
+  if (share <= 0.25) return 2;
+  if (share <= 0.5) return 3;
+  return 4;
+}
