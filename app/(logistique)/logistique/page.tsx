@@ -7,7 +7,7 @@ import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { FormField } from "@/components/ui/form-field";
 import { isoWeekOf, parseWeekKey, shiftWeek } from "@/lib/domain/calendar/iso-week";
 import { nextLogisticsMove, TO_PREPARE } from "@/lib/domain/logistics/logistics-move";
-import { ORDER_KIND_LABELS } from "@/lib/domain/logistics/order-kind";
+import { LOGISTICS_KIND_LABELS } from "@/lib/domain/logistics/kind-labels";
 import { CARRIER_LABELS } from "@/lib/domain/order/carrier";
 import { ORDER_STATUS_LABELS, ORDER_STATUSES, type OrderStatus } from "@/lib/domain/order/order-status";
 import { logisticsFilterSchema, weekKeySchema } from "@/lib/schemas/logistics";
@@ -181,7 +181,7 @@ export default async function LogisticsPage({ searchParams }: { searchParams: Se
                     {order.delivery.departement}
                   </td>
                   <td>{CARRIER_LABELS[order.carrier]}</td>
-                  <td>{ORDER_KIND_LABELS[order.kind]}</td>
+                  <td>{LOGISTICS_KIND_LABELS[order.kind]}</td>
                   <td>
                     <ul>
                       {order.lines.map((line) => (

@@ -1,0 +1,137 @@
+import { readFile } from "node:fs/promises";
+import { expect, test, type Page } from "@playwright/test";
+import { isoWeekOf } from "../lib/domain/calendar/iso-week";
+import { expectNoAccessibilityViolations } from "./accessibility";
+import { signInAsRegistered } from "./login";
+
+const GLOVES = "Gants d'examen nitrile, taille M (boîte de 100)";
+const CSV_HEADER =
+  '"N° commande";"Statut";"Transporteur";"FINESS de livraison";"Établissement";"Adresse";"Code postal et commune";"Département";' +
+  '"Contact livraison";"Téléphone du contact";"Horaires de réception";"Référence produit";"Produit";"Boîtes";"Unités"';
+
+/** The clinic operator places a consortium order (no quota, no stock involved) through the ordering page. */
+async function placeOrder(page: Page): Promise<number> {
+  await signInAsRegistered(page, "operateur@clinique-demo.fr");
+  await page.goto("/commandes/nouvelle");
+  await page.getByRole("spinbutton", { name: `Nombre de boîtes : ${GLOVES}` }).fill("2");
+  await page.getByRole("button", { name: "Commander auprès du groupement" }).click();
+  await expect(page).toHaveURL(/\/commandes\/\d+$/);
+  return Number(/\/commandes\/(\d+)$/.exec(page.url())![1]);
+}
+
+/** The picking list as the server sends it: status, headers and the decoded body (BOM kept). */
+async function pickingList(page: Page, week: string) {
+  const response = await page.request.get(`/logistique/preparation?semaine=${week}`);
+  const body = await response.body();
+  return { response, body, text: new TextDecoder("utf-8", { ignoreBOM: true }).decode(body) };
+}
+
+test("a logistician prepares, ships (with a tracking number) and delivers an order, and downloads the picking list", async ({ page, browser }) => {
+  const week = isoWeekOf(new Date()).key;
+  const operatorContext = await browser.newContext();
+  const operator = await operatorContext.newPage();
+  const number = await placeOrder(operator);
+
+  await signInAsRegistered(page, "logistique@demo.fr");
+  await page.goto("/logistique");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Commandes de la semaine ${week}`);
+  const row = page.getByTestId(`order-${number}`);
+  await expect(row).toContainText("CLINIQUE DU PARC");
+  await expect(row).toContainText("FINESS 690812342");
+  await expect(row).toContainText("Groupement payant");
+  await expect(row).toContainText(`${GLOVES} × 2`);
+  await expect(row.getByTestId("order-status")).toHaveText("Transmise");
+  await expect(page.getByTestId("status-counts").locator('[data-status="SUBMITTED"]')).toContainText(/Transmise : [1-9]/);
+  await expectNoAccessibilityViolations(page);
+
+  // The picking list, downloaded as a user does: named after the week, BOM, header row, the order's line.
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: /Télécharger la liste de préparation/ }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe(`preparation-${week}.csv`);
+  const downloaded = await readFile((await file.path())!);
+  expect([...downloaded.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = downloaded.toString("utf8").slice(1).split("\r\n");
+  expect(lines[0]).toBe(CSV_HEADER);
+  const line = lines.find((l) => l.startsWith(`${number};`));
+  expect(line).toMatch(/^\d+;"Transmise";"[^"]+";"690812342";"CLINIQUE DU PARC";/);
+  expect(line).toContain(`"Magasin central";"04 72 00 00 01";"Du lundi au vendredi, 8h–16h";"EPI-GNT-100";"${GLOVES}";2;200`);
+
+  const csv = await pickingList(page, week);
+  expect(csv.response.status()).toBe(200);
+  expect(csv.response.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+  expect(csv.response.headers()["content-disposition"]).toBe(`attachment; filename="preparation-${week}.csv"`);
+
+  await row.getByRole("button", { name: `Mettre en préparation : commande n° ${number}` }).click();
+  await expect(row.getByTestId("order-status")).toHaveText("En préparation");
+
+  // Shipping needs a valid tracking number: refused in French, then accepted.
+  const tracking = row.getByLabel(`Numéro de suivi de la commande n° ${number}`);
+  const ship = row.getByRole("button", { name: `Marquer expédiée : commande n° ${number}` });
+  await ship.click();
+  await expect(row.getByRole("alert")).toHaveText("Indiquez le numéro de suivi du colis pour marquer la commande expédiée.");
+  await expect(tracking).toHaveAttribute("aria-invalid", "true");
+  await tracking.fill("6A 12");
+  await ship.click();
+  await expect(row.getByRole("alert")).toHaveText(/^Le numéro de suivi comporte de 4 à 40 caractères/);
+  await expect(row.getByTestId("order-status")).toHaveText("En préparation");
+  await tracking.fill("6A-12345678");
+  await ship.click();
+  await expect(row.getByTestId("order-status")).toContainText("Expédiée");
+  await expect(row.getByTestId("order-status")).toContainText("Suivi : 6A-12345678");
+  // Shipped: no longer on the picking list.
+  expect((await pickingList(page, week)).text.split("\r\n").some((l) => l.startsWith(`${number};`))).toBe(false);
+
+  await row.getByRole("button", { name: `Marquer livrée : commande n° ${number}` }).click();
+  await expect(row.getByTestId("order-status")).toContainText("Livrée");
+  await expect(row.getByRole("button")).toHaveCount(0);
+  await expectNoAccessibilityViolations(page);
+
+  // The establishment sees where its order stands.
+  await operator.goto(`/commandes/${number}`);
+  await expect(operator.getByRole("heading", { level: 1 })).toContainText("Livrée");
+  await expect(operator.getByText(", suivi 6A-12345678")).toBeVisible();
+  await operatorContext.close();
+});
+
+test("the week and status filters, and a malformed week", async ({ page }) => {
+  await signInAsRegistered(page, "logistique@demo.fr");
+  await page.goto("/logistique?semaine=2026-W48&statut=DELIVERED");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Commandes de la semaine 2026-W48");
+  await expect(page.getByTestId("week-range")).toContainText("Du lundi 23 novembre 2026 au dimanche 29 novembre 2026");
+  await page.getByRole("link", { name: "Semaine précédente (2026-W47)" }).click();
+  await expect(page).toHaveURL(/semaine=2026-W47&statut=DELIVERED$/);
+  await expect(page.getByRole("table")).toContainText("Aucune commande à ce statut cette semaine.");
+
+  await page.goto("/logistique?semaine=2026-W60");
+  await expect(page.getByRole("alert").filter({ hasText: "Semaine invalide" })).toContainText("La semaine en cours est affichée.");
+  const csv = await pickingList(page, "2026-W60");
+  expect(csv.response.status()).toBe(400);
+  expect(csv.text).toMatch(/^Semaine invalide : indiquez-la au format 2026-W48/);
+});
+
+test("only logisticians and national admins see the orders; only logisticians move them", async ({ page, browser, playwright }) => {
+  await signInAsRegistered(page, "operateur@clinique-demo.fr");
+  await page.goto("/logistique");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accès refusé");
+  await expect(page.getByRole("table")).toHaveCount(0);
+  const refused = await pickingList(page, isoWeekOf(new Date()).key);
+  expect(refused.response.status()).toBe(403);
+  expect(refused.text).toBe("Accès refusé : la liste de préparation est réservée aux logisticiens et aux administrateurs nationaux.");
+
+  const anonymous = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
+  const unsigned = await anonymous.get("/logistique/preparation");
+  expect(unsigned.status()).toBe(401);
+  expect(await unsigned.text()).toBe("Vous n'êtes pas connecté : reconnectez-vous pour continuer.");
+  await anonymous.dispose();
+
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await signInAsRegistered(admin, "admin@demo.fr");
+  await admin.goto("/logistique");
+  await expect(admin.getByRole("heading", { level: 1 })).toContainText("Commandes de la semaine");
+  await expect(admin.getByRole("columnheader", { name: "Étape suivante" })).toHaveCount(0);
+  await expect(admin.getByRole("button", { name: /Mettre en préparation|Marquer/ })).toHaveCount(0);
+  expect((await pickingList(admin, isoWeekOf(new Date()).key)).response.status()).toBe(200);
+  await adminContext.close();
+});
