@@ -1,16 +1,16 @@
+import { csvDocument, type CsvValue } from "../export/csv";
 import type { AccountCoverRow } from "./region-cover";
 
 const DATE_TIME = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" });
 const DECIMAL = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1, useGrouping: false });
 
-/** A spreadsheet cell: quoted when needed, and a leading = + - @ neutralised (no formula from a FINESS label). */
-function cell(value: string | number | null): string {
-  if (value === null) return "";
-  let text = typeof value === "number" ? DECIMAL.format(value) : value;
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+/** Decimals as a French spreadsheet reads them: "133,3". */
+const decimal = (n: number | null) => (n === null ? null : DECIMAL.format(n));
 
+/**
+ * The ARS export: one line per account and declared category (one line for an account that never declared), in the
+ * portal's CSV for French Excel.
+ */
 const HEADER = [
   "FINESS",
   "Établissement",
@@ -24,35 +24,27 @@ const HEADER = [
   "Prévision",
 ];
 
-/**
- * The ARS export: one line per account and declared category (one line for an account that never declared),
- * ";"-separated with a byte-order mark, as French Excel opens it.
- */
 export function coverCsv(accounts: readonly AccountCoverRow[]): string {
-  const lines = [HEADER.map(cell).join(";")];
+  const rows: CsvValue[][] = [];
   for (const account of accounts) {
     const common = [account.finess, account.name, account.departementCode, account.lastDeclaredAt ? DATE_TIME.format(account.lastDeclaredAt) : "jamais"];
     const declared = account.categories.filter((c) => c.cover.status !== "NOT_DECLARED");
-    if (declared.length === 0) lines.push([...common, null, null, null, null, null, "Aucune déclaration de stock"].map(cell).join(";"));
+    if (declared.length === 0) rows.push([...common, null, null, null, null, null, "Aucune déclaration de stock"]);
     for (const category of declared) {
       const { cover } = category;
-      lines.push(
-        [
-          ...common,
-          category.name,
-          cover.stockUnits,
-          cover.weeklyConsumption,
-          // Floored like the pages: 2.96 weeks reads 2,9, not 3 — still under target.
-          cover.weeksOfCover === null ? null : Math.floor(cover.weeksOfCover * 10) / 10,
-          cover.status === "BELOW_TARGET" ? "oui" : cover.status === "ON_TARGET" || cover.status === "NO_CONSUMPTION" ? "non" : "inconnu",
-          category.explanation,
-        ]
-          .map(cell)
-          .join(";"),
-      );
+      rows.push([
+        ...common,
+        category.name,
+        cover.stockUnits,
+        decimal(cover.weeklyConsumption),
+        // Floored like the pages: 2.96 weeks reads 2,9, not 3 — still under target.
+        decimal(cover.weeksOfCover === null ? null : Math.floor(cover.weeksOfCover * 10) / 10),
+        cover.status === "BELOW_TARGET" ? "oui" : cover.status === "ON_TARGET" || cover.status === "NO_CONSUMPTION" ? "non" : "inconnu",
+        category.explanation,
+      ]);
     }
   }
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return csvDocument(HEADER, rows);
 }
 
 export const coverCsvFilename = (scope: string, now: Date) =>

@@ -73,9 +73,9 @@ describe("the ARS's CSV export", () => {
     const lines = csv.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(lines[0]).toBe(
-      "FINESS;Établissement;Département;Dernière déclaration;Catégorie;Stock déclaré (unités);Consommation hebdomadaire estimée (unités);Semaines de couverture;Sous l'objectif de 3 semaines;Prévision",
+      '"FINESS";"Établissement";"Département";"Dernière déclaration";"Catégorie";"Stock déclaré (unités)";"Consommation hebdomadaire estimée (unités)";"Semaines de couverture";"Sous l\'objectif de 3 semaines";"Prévision"',
     );
-    expect(lines[1]).toBe('690000003;ETABLISSEMENT 690000003;69;22/11/2026 10:00;Masques FFP2;300;133,3;2,2;oui;"Au rythme de 150 masques; bientôt"');
-    expect(lines[2]).toBe(`630000001;"'=HYPERLINK(""x"")";63;jamais;;;;;;Aucune déclaration de stock`);
+    expect(lines[1]).toBe('"690000003";"ETABLISSEMENT 690000003";"69";"22/11/2026 10:00";"Masques FFP2";300;"133,3";"2,2";"oui";"Au rythme de 150 masques; bientôt"');
+    expect(lines[2]).toBe(`"630000001";"'=HYPERLINK(""x"")";"63";"jamais";"";"";"";"";"";"Aucune déclaration de stock"`);
   });
 });
