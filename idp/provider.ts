@@ -1,6 +1,7 @@
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import Provider, { type Configuration } from "oidc-provider";
+import { RateLimiter } from "../lib/security/rate-limiter";
 import { claimsOf, findAccountByLogin, PLAGE_ACCOUNTS } from "./accounts";
 import { escapeHtml, renderLoginPage } from "./login-page";
 
@@ -81,6 +82,9 @@ async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
   return new URLSearchParams(body);
 }
 
+/** Five wrong passwords for one login within 15 minutes lock that login for the rest of the window. */
+const failedLogins = new RateLimiter(5, 15 * 60_000);
+
 async function handleInteraction(provider: Provider, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const details = await provider.interactionDetails(req, res);
   const html = (error?: string, login = "") => {
@@ -90,10 +94,17 @@ async function handleInteraction(provider: Provider, req: IncomingMessage, res: 
   if (req.method === "GET") return html();
   const form = await readForm(req);
   const login = form.get("login") ?? "";
+  const key = login.trim().toLowerCase();
+  const wait = failedLogins.retryAfterSeconds(key);
+  if (wait > 0) {
+    return html(`Trop de tentatives pour cet identifiant : réessayez dans ${Math.ceil(wait / 60)} minute(s).`, login);
+  }
   const account = findAccountByLogin(login);
   if (!account || account.password !== form.get("password")) {
+    failedLogins.hit(key);
     return html("Identifiant ou mot de passe incorrect.", login);
   }
+  failedLogins.reset(key);
   await provider.interactionFinished(req, res, { login: { accountId: account.sub } }, { mergeWithLastSubmission: false });
 }
 

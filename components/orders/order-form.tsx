@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { placeOrderAction } from "@/app/(etablissement)/commandes/actions";
 import { placeOrderSchema, type PlaceOrderInput } from "@/lib/schemas/order";
 import { formatEuros, formatNumber, formatUnitPrice } from "./format";
@@ -37,7 +37,8 @@ export function OrderForm({ kind, products, deliverySites, submitLabel }: Props)
   const {
     register,
     handleSubmit,
-    watch,
+    getValues,
+    control,
     formState: { errors, isSubmitting },
   } = useForm<PlaceOrderInput>({
     resolver: zodResolver(placeOrderSchema),
@@ -70,9 +71,9 @@ export function OrderForm({ kind, products, deliverySites, submitLabel }: Props)
 
   const acceptCounterOffer = () =>
     counterOffer &&
-    submit({ idempotencyKey: crypto.randomUUID(), kind, deliveryFiness: watch("deliveryFiness"), lines: counterOffer.lines });
+    submit({ idempotencyKey: crypto.randomUUID(), kind, deliveryFiness: getValues("deliveryFiness"), lines: counterOffer.lines });
 
-  const lines = watch("lines");
+  const lines = useWatch({ control, name: "lines" });
   const totalCents = products.reduce((sum, p, i) => sum + (Number(lines?.[i]?.packs) || 0) * p.packSize * p.unitPriceCents, 0);
 
   return (

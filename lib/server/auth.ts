@@ -13,6 +13,13 @@ export function authOptions(): NextAuthOptions {
     secret: config.NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
     pages: { signIn: "/connexion", error: "/connexion" },
+    // One line per refused sign-in (tampered or expired callback), not a stack trace.
+    logger: {
+      error: (code, metadata) => {
+        const cause = metadata instanceof Error ? metadata : (metadata as { error?: Error }).error;
+        console.error(`[auth] ${code}: ${cause?.message ?? "erreur sans message"}`);
+      },
+    },
     providers: [
       {
         id: "atih",

@@ -1,0 +1,107 @@
+import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { E2E_APP_URL } from "./ports";
+
+function location(response: { headers(): Record<string, string> }, base: string): string {
+  return new URL(response.headers()["location"], base).toString();
+}
+
+/**
+ * Signs in up to ATIH's redirect back to the portal, without following it: returns the callback URL (code, state)
+ * and the HTTP client holding the cookies (state, nonce, PKCE verifier) that bind that callback to this "browser".
+ */
+async function interceptedCallback(email: string): Promise<{ client: APIRequestContext; callback: string }> {
+  const client = await playwrightRequest.newContext({ baseURL: E2E_APP_URL });
+  const { csrfToken } = await (await client.get("/api/auth/csrf")).json();
+  const signIn = await client.post("/api/auth/signin/atih", { form: { csrfToken, callbackUrl: `${E2E_APP_URL}/accueil`, json: "true" } });
+  let url: string = (await signIn.json()).url;
+  // Through ATIH: authorization endpoint → login page → submit → resume → redirect to the portal's callback.
+  for (let step = 0; step < 10 && !url.startsWith(`${E2E_APP_URL}/api/auth/callback/atih`); step++) {
+    const response = await client.get(url, { maxRedirects: 0 });
+    if (response.status() === 200 && url.includes("/interaction/")) {
+      const submitted = await client.post(url, { form: { login: email, password: "demo" }, maxRedirects: 0 });
+      url = location(submitted, url);
+    } else {
+      url = location(response, url);
+    }
+  }
+  expect(url).toContain("/api/auth/callback/atih?");
+  return { client, callback: url };
+}
+
+/**
+ * The same client with one next-auth cookie swapped for another sign-in's: a genuine, decryptable cookie holding
+ * another PKCE verifier or nonce, so the refusal comes from the OpenID check itself.
+ */
+async function withCookieOf(client: APIRequestContext, other: APIRequestContext, suffix: string): Promise<APIRequestContext> {
+  const state = await client.storageState();
+  const foreign = (await other.storageState()).cookies.find((c) => c.name.endsWith(suffix));
+  expect(foreign, suffix).toBeDefined();
+  state.cookies = [...state.cookies.filter((c) => !c.name.endsWith(suffix)), foreign!];
+  return playwrightRequest.newContext({ baseURL: E2E_APP_URL, storageState: state });
+}
+
+async function expectRejected(client: APIRequestContext, callback: string) {
+  const response = await client.get(callback, { maxRedirects: 0 });
+  expect(response.status()).toBe(302);
+  expect(response.headers()["location"]).toMatch(/error=OAuthCallback$/);
+  // The user lands on the login page with a French explanation.
+  const landing = await client.get(response.headers()["location"]);
+  expect(landing.url()).toMatch(/\/connexion\?.*error=OAuthCallback/);
+  expect(await landing.text()).toContain("La connexion avec l&#x27;ATIH n&#x27;a pas abouti");
+  const session = await (await client.get("/api/auth/session")).json();
+  expect(session).toEqual({});
+}
+
+test.describe("a tampered OpenID Connect callback is rejected", () => {
+  test("wrong state", async () => {
+    const { client, callback } = await interceptedCallback("operateur@ehpad-demo.fr");
+    const forged = new URL(callback);
+    forged.searchParams.set("state", "forged-state");
+    await expectRejected(client, forged.toString());
+  });
+
+  test("wrong PKCE code verifier", async () => {
+    const { client, callback } = await interceptedCallback("operateur@ehpad-demo.fr");
+    const other = await interceptedCallback("operateur@ehpad-demo.fr");
+    await expectRejected(await withCookieOf(client, other.client, "next-auth.pkce.code_verifier"), callback);
+  });
+
+  test("wrong nonce", async () => {
+    const { client, callback } = await interceptedCallback("operateur@ehpad-demo.fr");
+    const other = await interceptedCallback("operateur@ehpad-demo.fr");
+    await expectRejected(await withCookieOf(client, other.client, "next-auth.nonce"), callback);
+  });
+
+  test("the untouched callback signs in (so the three refusals come from the tampering alone)", async () => {
+    const { client, callback } = await interceptedCallback("operateur@ehpad-demo.fr");
+    const response = await client.get(callback, { maxRedirects: 0 });
+    expect(response.headers()["location"]).toMatch(/\/accueil$/);
+    expect((await (await client.get("/api/auth/session")).json()).user.email).toBe("operateur@ehpad-demo.fr");
+  });
+});
+
+test("login attempts are rate-limited: the identity provider locks a login after 5 wrong passwords", async ({ page }) => {
+  const attempt = async () => {
+    await page.goto("/connexion");
+    await page.getByRole("button", { name: "Se connecter avec mon compte ATIH (PLAGE)" }).click();
+    await page.getByLabel("Adresse électronique").fill("intrus@demo.fr");
+    await page.getByLabel("Mot de passe").fill("devine");
+    await page.getByRole("button", { name: "Se connecter" }).click();
+    return page.getByRole("alert").innerText();
+  };
+  for (let i = 0; i < 5; i++) expect(await attempt()).toBe("Identifiant ou mot de passe incorrect.");
+  expect(await attempt()).toMatch(/^Trop de tentatives pour cet identifiant/);
+});
+
+test("the portal answers 429 to a burst of sign-in requests from one address", async ({ request }) => {
+  const headers = { "x-forwarded-for": "203.0.113.77" };
+  const statuses: number[] = [];
+  for (let i = 0; i < 61; i++) statuses.push((await request.get("/api/auth/signin/atih", { headers, maxRedirects: 0 })).status());
+  expect(statuses.slice(0, 60).every((s) => s !== 429)).toBe(true);
+  const refused = await request.get("/api/auth/signin/atih", { headers, maxRedirects: 0 });
+  expect(refused.status()).toBe(429);
+  expect(await refused.text()).toContain("Trop de tentatives de connexion");
+  expect(refused.headers()["retry-after"]).toBeTruthy();
+  // Another address is not affected.
+  expect((await request.get("/api/auth/signin/atih", { headers: { "x-forwarded-for": "203.0.113.78" }, maxRedirects: 0 })).status()).not.toBe(429);
+});
