@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { signInAsRegistered } from "./login";
 
-const PAGES = ["/", "/faq", "/aide", "/contact", "/connexion", "/accueil", "/commandes", "/admin/categories"];
+const PAGES = ["/", "/faq", "/aide", "/contact", "/connexion", "/accueil", "/commandes", "/admin/categories", "/logistique"];
 
 test("every page carries CSP (with a nonce), HSTS, frame-ancestors, nosniff and Referrer-Policy, and breaks no script", async ({ page }) => {
   const violations: string[] = [];

@@ -107,6 +107,11 @@ export default async function HomePage() {
                   <Link href="/admin/categories">Gérer la liste des catégories éligibles</Link>
                 </p>
               )}
+              {user.roles.includes("LOGISTICS") && (
+                <p className="fr-mt-2w">
+                  <Link href="/logistique">Préparer et expédier les commandes de la semaine</Link>
+                </p>
+              )}
             </div>
           </div>
         </div>
