@@ -7,6 +7,8 @@ import pg from "pg";
 export interface DatabaseHandle {
   url: string;
   stop(): Promise<void>;
+  /** Stops and starts the server on the same data (persistent embedded clusters). */
+  restart?(): Promise<void>;
 }
 
 const USER = "distrilog";
@@ -51,6 +53,13 @@ export async function startEmbeddedPostgres(options: {
   return {
     url: `${serverUrl}/${options.database}`,
     stop: () => cluster.stop(),
+    // A non-persistent cluster deletes its data when stopped: it cannot be restarted.
+    restart: options.persistent
+      ? async () => {
+          await cluster.stop();
+          await cluster.start();
+        }
+      : undefined,
   };
 }
 

@@ -28,7 +28,7 @@ export function launch(command: string, args: string[], env: Record<string, stri
   return spawn(command, args, { env: { ...process.env, ...env }, stdio: "inherit" });
 }
 
-/** Stops a child process: SIGTERM, then SIGKILL if it lingers. */
+/** Stops a child process: SIGTERM, then SIGKILL if it lingers (at once with a grace of 0: a crash). */
 export function terminate(child: ChildProcess, graceMs = 5000): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
@@ -37,7 +37,7 @@ export function terminate(child: ChildProcess, graceMs = 5000): Promise<void> {
       clearTimeout(timer);
       resolve();
     });
-    child.kill("SIGTERM");
+    child.kill(graceMs === 0 ? "SIGKILL" : "SIGTERM");
   });
 }
 

@@ -23,6 +23,12 @@ export interface RunningStack {
   appUrl: string;
   databaseUrl: string;
   env: Record<string, string>;
+  /** Kills the Next.js server outright (kill -9), as a crash would. */
+  killApp(): Promise<void>;
+  /** Starts the Next.js server again on the same database. */
+  startApp(): Promise<void>;
+  /** Restarts PostgreSQL under the running app (embedded, persistent clusters only). */
+  restartDatabase(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -90,15 +96,30 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       log("construction de l'application (next build)…");
       await run("node_modules/.bin/next", ["build"], { quiet: options.quiet });
     }
-    const next: ChildProcess = launch(
-      "node_modules/.bin/next",
-      [options.mode === "dev" ? "dev" : "start", "--port", String(options.appPort)],
-      env,
-    );
-    stops.push(() => terminate(next));
-    await waitForHttp(`${appUrl}/`);
+    let next: ChildProcess | null = null;
+    const startApp = async () => {
+      next = launch("node_modules/.bin/next", [options.mode === "dev" ? "dev" : "start", "--port", String(options.appPort)], env);
+      await waitForHttp(`${appUrl}/`);
+    };
+    const killApp = async () => {
+      if (next) await terminate(next, 0);
+      next = null;
+    };
+    stops.push(killApp);
+    await startApp();
     log(`portail prêt : ${appUrl}`);
-    return { appUrl, databaseUrl: database.url, env, stop };
+    return {
+      appUrl,
+      databaseUrl: database.url,
+      env,
+      killApp,
+      startApp,
+      restartDatabase: async () => {
+        if (!database.restart) throw new Error("Seul un PostgreSQL embarqué persistant peut être redémarré.");
+        await database.restart();
+      },
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;
