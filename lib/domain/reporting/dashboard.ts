@@ -1,0 +1,332 @@
+/**
+ * The ARS / national dashboard, shaped from what the database aggregated: one row per establishment with its week's
+ * units per EPI category against its quota, totals per département, region and category, the 12-week trend and the
+ * map's shades. Pure: the page, the CSV, the spreadsheet and the weekly digest all read the one result.
+ */
+import type { OrderKind } from "../order/order-kind";
+import { ORDER_STATUSES, type OrderStatus } from "../order/order-status";
+import type { RequestStatus } from "../requests/request-status";
+import { accountWeeklyQuota, computedWeeklyQuota, quotaParametersOf, type QuotaOverrideRule } from "../quota/weekly-quota";
+import { consumptionBucket, consumptionRatio, type ConsumptionBucket } from "./consumption";
+
+export interface ReportCategory {
+  code: string;
+  name: string;
+  unitLabel: string;
+  quotaPerCapacityUnit: number;
+  quotaPerStaffMember: number;
+}
+
+export interface ReportEstablishment {
+  finess: string;
+  name: string;
+  departementCode: string;
+  departementName: string;
+  regionCode: string | null;
+  categoryCode: string;
+  categoryLabel: string;
+  capacity: number;
+  salariedStaff: number;
+}
+
+/** Units of one category delivered to one establishment in the week, by kind of order (cancelled orders left out). */
+export interface UnitsAggregate {
+  finess: string;
+  categoryCode: string;
+  kind: OrderKind;
+  units: number;
+}
+
+/** Orders delivered to one establishment in the week, by status. */
+export interface StatusAggregate {
+  finess: string;
+  status: OrderStatus;
+  orders: number;
+}
+
+/** Units of one category in one week of the trend, by kind of order (cancelled orders left out). */
+export interface TrendAggregate {
+  week: string;
+  categoryCode: string;
+  kind: OrderKind;
+  units: number;
+}
+
+export interface ReportOverride extends QuotaOverrideRule {
+  categoryCode: string;
+  createdAt: Date;
+}
+
+export interface Area {
+  code: string;
+  name: string;
+}
+
+export interface EmergencySummary {
+  id: string;
+  establishmentFiness: string;
+  establishmentName: string;
+  departementCode: string;
+  status: RequestStatus;
+  reason: string;
+  /** "Masque FFP2 (boîte de 20) × 10" … */
+  products: string;
+  units: number;
+  createdAt: Date;
+  decidedAt: Date | null;
+  decisionReason: string | null;
+  orderNumber: number | null;
+}
+
+export interface DashboardInput {
+  week: string;
+  /** The trend's weeks, oldest first, ending with `week`. */
+  trendWeeks: readonly string[];
+  /** For each trend week, the categories in tension at some moment of it (held to the quota). */
+  tensionByWeek: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The EPI categories in the filter (all, or the one chosen). */
+  categories: readonly ReportCategory[];
+  /** Whether the category filter is set: then its column shows even when empty. */
+  categoryChosen: boolean;
+  establishments: readonly ReportEstablishment[];
+  units: readonly UnitsAggregate[];
+  statuses: readonly StatusAggregate[];
+  trend: readonly TrendAggregate[];
+  overrides: readonly ReportOverride[];
+  /** The départements of the scope (after the département filter). */
+  departements: readonly Area[];
+  /** The regions of the scope: one for a region, all for the national view. */
+  regions: readonly Area[];
+  /** The map shows the départements of a region, or the regions of France. */
+  mapLevel: "departement" | "region";
+  emergencies: readonly EmergencySummary[];
+}
+
+export interface Figures {
+  /** Units ordered from the state stock, held to the quota. */
+  stateUnits: number;
+  /** The weekly quota of the categories in tension; null when none is. */
+  quotaUnits: number | null;
+  /** Units outside the quota: the consortium, and emergency top-ups. */
+  outsideQuotaUnits: number;
+  consumption: number | null;
+}
+
+export type StatusCounts = Record<OrderStatus, number>;
+
+export interface EstablishmentLine extends Figures, ReportEstablishment {
+  byCategory: Record<string, Figures>;
+  orders: number;
+  statuses: StatusCounts;
+}
+
+export interface AreaLine extends Figures, Area {
+  establishments: number;
+  orders: number;
+}
+
+export interface CategoryLine extends Figures {
+  code: string;
+  name: string;
+  unitLabel: string;
+  contingented: boolean;
+}
+
+export interface TrendPoint {
+  week: string;
+  stateUnits: number;
+  outsideQuotaUnits: number;
+  quotaUnits: number | null;
+}
+
+export interface MapTile extends Figures, Area {
+  bucket: ConsumptionBucket | null;
+}
+
+export interface Dashboard {
+  week: string;
+  categories: CategoryLine[];
+  establishments: EstablishmentLine[];
+  byDepartement: AreaLine[];
+  byRegion: AreaLine[];
+  byCategory: CategoryLine[];
+  total: AreaLine & { statuses: StatusCounts };
+  trend: TrendPoint[];
+  map: { level: "departement" | "region"; tiles: MapTile[] };
+  emergencies: EmergencySummary[];
+}
+
+const emptyStatuses = (): StatusCounts => Object.fromEntries(ORDER_STATUSES.map((s) => [s, 0])) as StatusCounts;
+
+function figures(stateUnits: number, quotaUnits: number | null, outsideQuotaUnits: number): Figures {
+  return { stateUnits, quotaUnits, outsideQuotaUnits, consumption: consumptionRatio(stateUnits, quotaUnits) };
+}
+
+/** Adds figures up; a quota stays null only when every part has none. */
+function sum(parts: readonly Figures[]): Figures {
+  let stateUnits = 0;
+  let outsideQuotaUnits = 0;
+  let quotaUnits: number | null = null;
+  for (const part of parts) {
+    stateUnits += part.stateUnits;
+    outsideQuotaUnits += part.outsideQuotaUnits;
+    if (part.quotaUnits !== null) quotaUnits = (quotaUnits ?? 0) + part.quotaUnits;
+  }
+  return figures(stateUnits, quotaUnits, outsideQuotaUnits);
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/**
+ * Quotas of the listed establishments: the computed quota for most, the override rule (ordering's own
+ * accountWeeklyQuota) for the few with overrides — so a year of weeks over thousands of establishments stays cheap.
+ */
+function quotaCalculator(input: DashboardInput) {
+  const overrides = groupBy(input.overrides, (o) => `${o.establishmentFiness}|${o.categoryCode}`);
+  const computedTotals = new Map<string, number>();
+  const withOverrides: Array<{ establishment: ReportEstablishment; category: ReportCategory; rules: ReportOverride[] }> = [];
+  for (const category of input.categories) {
+    let total = 0;
+    for (const establishment of input.establishments) {
+      const rules = overrides.get(`${establishment.finess}|${category.code}`);
+      if (rules) withOverrides.push({ establishment, category, rules });
+      else total += computedWeeklyQuota(establishment, quotaParametersOf(category));
+    }
+    computedTotals.set(category.code, total);
+  }
+  return {
+    /** One establishment's quota of a category for a week; null when the category is not in tension then. */
+    of(establishment: ReportEstablishment, category: ReportCategory, week: string): number | null {
+      if (!input.tensionByWeek.get(week)?.has(category.code)) return null;
+      const rules = overrides.get(`${establishment.finess}|${category.code}`) ?? [];
+      return accountWeeklyQuota([establishment], quotaParametersOf(category), rules, week);
+    },
+    /** Every listed establishment's quota of a category for a week, added up. */
+    total(category: ReportCategory, week: string): number | null {
+      if (!input.tensionByWeek.get(week)?.has(category.code)) return null;
+      let total = computedTotals.get(category.code) ?? 0;
+      for (const entry of withOverrides) {
+        if (entry.category.code === category.code) {
+          total += accountWeeklyQuota([entry.establishment], quotaParametersOf(category), entry.rules, week);
+        }
+      }
+      return total;
+    },
+  };
+}
+
+const outsideQuota = (kind: OrderKind) => kind !== "STATE_STOCK";
+
+function areaLines(areas: readonly Area[], lines: readonly EstablishmentLine[], key: (line: EstablishmentLine) => string | null): AreaLine[] {
+  const byArea = groupBy(lines, (line) => key(line) ?? "");
+  return areas.map((area) => {
+    const members = byArea.get(area.code) ?? [];
+    return { ...area, ...sum(members), establishments: members.length, orders: members.reduce((n, l) => n + l.orders, 0) };
+  });
+}
+
+export function buildDashboard(input: DashboardInput): Dashboard {
+  const quotas = quotaCalculator(input);
+  const contingented = input.tensionByWeek.get(input.week) ?? new Set<string>();
+  const unitsByFiness = groupBy(input.units, (u) => u.finess);
+  const statusesByFiness = groupBy(input.statuses, (s) => s.finess);
+  // Without a chosen category, the columns are the categories that matter this week: in tension, or ordered.
+  const shown = input.categories.filter(
+    (c) => input.categoryChosen || contingented.has(c.code) || input.units.some((u) => u.categoryCode === c.code && u.units > 0),
+  );
+
+  const establishments: EstablishmentLine[] = input.establishments.map((establishment) => {
+    const units = unitsByFiness.get(establishment.finess) ?? [];
+    const byCategory: Record<string, Figures> = {};
+    for (const category of shown) {
+      const ofCategory = units.filter((u) => u.categoryCode === category.code);
+      byCategory[category.code] = figures(
+        ofCategory.filter((u) => !outsideQuota(u.kind)).reduce((n, u) => n + u.units, 0),
+        quotas.of(establishment, category, input.week),
+        ofCategory.filter((u) => outsideQuota(u.kind)).reduce((n, u) => n + u.units, 0),
+      );
+    }
+    const statuses = emptyStatuses();
+    for (const s of statusesByFiness.get(establishment.finess) ?? []) statuses[s.status] += s.orders;
+    return {
+      ...establishment,
+      ...sum(Object.values(byCategory)),
+      byCategory,
+      orders: Object.values(statuses).reduce((n, c) => n + c, 0),
+      statuses,
+    };
+  });
+  establishments.sort(
+    (a, b) => a.departementCode.localeCompare(b.departementCode) || a.name.localeCompare(b.name, "fr") || a.finess.localeCompare(b.finess),
+  );
+
+  const byCategory: CategoryLine[] = shown.map((category) => ({
+    code: category.code,
+    name: category.name,
+    unitLabel: category.unitLabel,
+    contingented: contingented.has(category.code),
+    ...sum(establishments.map((line) => line.byCategory[category.code])),
+  }));
+  const byDepartement = areaLines(input.departements, establishments, (l) => l.departementCode);
+  const byRegion = areaLines(input.regions, establishments, (l) => l.regionCode);
+  const statuses = emptyStatuses();
+  for (const line of establishments) for (const status of ORDER_STATUSES) statuses[status] += line.statuses[status];
+  const total = {
+    code: "total",
+    name: "Total",
+    ...sum(establishments),
+    establishments: establishments.length,
+    orders: establishments.reduce((n, l) => n + l.orders, 0),
+    statuses,
+  };
+
+  const shownCodes = new Set(shown.map((c) => c.code));
+  const trendByWeek = groupBy(
+    input.trend.filter((t) => shownCodes.has(t.categoryCode)),
+    (t) => t.week,
+  );
+  const trend: TrendPoint[] = input.trendWeeks.map((week) => {
+    const rows = trendByWeek.get(week) ?? [];
+    const weekQuotas = shown.map((category) => quotas.total(category, week)).filter((q): q is number => q !== null);
+    return {
+      week,
+      stateUnits: rows.filter((r) => !outsideQuota(r.kind)).reduce((n, r) => n + r.units, 0),
+      outsideQuotaUnits: rows.filter((r) => outsideQuota(r.kind)).reduce((n, r) => n + r.units, 0),
+      quotaUnits: weekQuotas.length ? weekQuotas.reduce((n, q) => n + q, 0) : null,
+    };
+  });
+
+  const mapAreas = input.mapLevel === "departement" ? byDepartement : byRegion;
+  return {
+    week: input.week,
+    categories: byCategory,
+    establishments,
+    byDepartement,
+    byRegion,
+    byCategory,
+    total,
+    trend,
+    map: {
+      level: input.mapLevel,
+      tiles: mapAreas.map(({ code, name, stateUnits, quotaUnits, outsideQuotaUnits, consumption }) => ({
+        code,
+        name,
+        stateUnits,
+        quotaUnits,
+        outsideQuotaUnits,
+        consumption,
+        bucket: consumptionBucket(consumption),
+      })),
+    },
+    emergencies: [...input.emergencies],
+  };
+}

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { parseWeekKey } from "@/lib/domain/calendar/iso-week";
+import { DEPARTEMENTS, REGIONS } from "@/lib/domain/referential/regions";
+
+/** An empty field of a GET form ("?departement=") means no filter. */
+const optional = <S extends z.ZodType>(schema: S) =>
+  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema.optional());
+
+/** The dashboard's URL parameters, shared by the page and its exports: the same URL gives the same rows. */
+export const dashboardParamsSchema = z.object({
+  semaine: optional(
+    z
+      .string()
+      .trim()
+      .refine((key) => parseWeekKey(key) !== null, "Semaine invalide : indiquez-la au format 2026-W47 (année, W, numéro de semaine ISO)."),
+  ),
+  region: optional(z.enum(REGIONS.map((r) => r.code) as [string, ...string[]], { message: "Région inconnue." })),
+  departement: optional(z.enum(DEPARTEMENTS.map((d) => d.code) as [string, ...string[]], { message: "Département inconnu." })),
+  categorie: optional(z.string().regex(/^[A-Z0-9_]{1,30}$/, "Catégorie d'EPI inconnue.")),
+  categorieEtablissement: optional(z.string().regex(/^\d{3}$/, "Catégorie FINESS invalide : 3 chiffres.")),
+  q: optional(z.string().trim().max(100, "Recherche : 100 caractères au plus.")),
+  page: optional(z.coerce.number().int().min(1).max(100_000)),
+});
+
+export type DashboardParams = z.output<typeof dashboardParamsSchema>;
+
+export const exportFormatSchema = z.enum(["csv", "xlsx"], { message: "Format inconnu : csv ou xlsx." });
+
+/** The URL parameters as the page received them (Next gives repeated ones as arrays: the first counts). */
+export function firstValues(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+}

@@ -1,0 +1,184 @@
+/**
+ * The one function that produces the dashboard for a scope, a week and filters. The page, the CSV and XLSX exports
+ * and the weekly digest all call it, so what is downloaded or mailed is what is shown. The database aggregates (GROUP
+ * BY over orders and lines of the scope's establishments); the domain shapes.
+ */
+import { Prisma } from "@/generated/prisma/client";
+import { parseWeekKey, shiftWeek } from "@/lib/domain/calendar/iso-week";
+import { DEPARTEMENTS, REGIONS } from "@/lib/domain/referential/regions";
+import {
+  buildDashboard,
+  type Dashboard,
+  type EmergencySummary,
+  type ReportEstablishment,
+  type ReportOverride,
+  type StatusAggregate,
+  type TrendAggregate,
+  type UnitsAggregate,
+} from "@/lib/domain/reporting/dashboard";
+import { scopeLabel, type ReportingScope } from "@/lib/domain/reporting/scope";
+import { categoriesInTensionDuring } from "@/lib/domain/tension/tension";
+import type { PrismaClient } from "../prisma";
+
+export interface DashboardFilters {
+  departement?: string;
+  /** EPI category (ProductCategory code). */
+  categorie?: string;
+  /** FINESS category of the establishment (categetab). */
+  categorieEtablissement?: string;
+  /** FINESS (ET or EJ, from its first digits) or part of the name. */
+  q?: string;
+}
+
+export interface DashboardQuery {
+  scope: ReportingScope;
+  week: string;
+  filters: DashboardFilters;
+}
+
+export interface DashboardDataset extends Dashboard {
+  scope: ReportingScope;
+  scopeLabel: string;
+  filters: DashboardFilters;
+  /** The filters in words, for the exports: "Département : 69 – Rhône". */
+  filterLabels: string[];
+  weekStartsAt: Date;
+  weekEndsAt: Date;
+}
+
+/** Weeks in the trend chart, the chosen one last. */
+export const TREND_WEEKS = 12;
+
+const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+/** The WHERE condition on establishment `e` and its département `d` that every query of one dashboard shares. */
+function establishmentCondition({ scope, filters }: DashboardQuery): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [];
+  if (scope.kind === "region") conditions.push(Prisma.sql`d."regionCode" = ${scope.regionCode}`);
+  if (filters.departement) conditions.push(Prisma.sql`e."departementCode" = ${filters.departement}`);
+  if (filters.categorieEtablissement) conditions.push(Prisma.sql`e."categoryCode" = ${filters.categorieEtablissement}`);
+  if (filters.q) {
+    const q = filters.q.trim();
+    conditions.push(
+      /^\d{2,9}$/.test(q)
+        ? Prisma.sql`(e."finess" LIKE ${`${q}%`} OR e."legalEntityFiness" LIKE ${`${q}%`})`
+        : Prisma.sql`e."name" ILIKE ${likePattern(q)}`,
+    );
+  }
+  return conditions.length ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`;
+}
+
+const ESTABLISHMENT_JOIN = Prisma.sql`
+  JOIN "Establishment" e ON e."finess" = o."deliveryFiness"
+  JOIN "Departement" d ON d."code" = e."departementCode"`;
+
+export async function dashboardDataset(query: DashboardQuery, client: PrismaClient): Promise<DashboardDataset> {
+  const week = parseWeekKey(query.week);
+  if (!week) throw new Error(`Semaine ISO invalide : ${query.week}`);
+  const where = establishmentCondition(query);
+  const category = query.filters.categorie;
+  const lineCategory = category ? Prisma.sql`AND l."categoryCode" = ${category}` : Prisma.empty;
+  const trendWeeks = Array.from({ length: TREND_WEEKS }, (_, i) => shiftWeek(query.week, i - TREND_WEEKS + 1));
+
+  const [categories, decrees, establishments, units, statuses, trend, overrides, emergencies] = await Promise.all([
+    client.productCategory.findMany({ where: category ? { code: category } : undefined, orderBy: { sortOrder: "asc" } }),
+    client.tensionDecree.findMany({ select: { categoryCode: true, startsAt: true, endsAt: true } }),
+    // The establishments that may order (eligible category), and any other that was delivered this week.
+    client.$queryRaw<ReportEstablishment[]>`
+      SELECT e."finess", e."name", e."departementCode", d."name" AS "departementName", d."regionCode",
+             e."categoryCode", c."label" AS "categoryLabel", e."capacity", e."salariedStaff"
+      FROM "Establishment" e
+      JOIN "Departement" d ON d."code" = e."departementCode"
+      JOIN "Category" c ON c."code" = e."categoryCode"
+      WHERE ${where}
+        AND (c."eligible" OR EXISTS (SELECT 1 FROM "Order" o WHERE o."deliveryFiness" = e."finess" AND o."week" = ${query.week}))`,
+    client.$queryRaw<UnitsAggregate[]>`
+      SELECT o."deliveryFiness" AS "finess", l."categoryCode", o."kind"::text AS "kind", SUM(l."units")::int AS "units"
+      FROM "Order" o JOIN "OrderLine" l ON l."orderId" = o."id" ${ESTABLISHMENT_JOIN}
+      WHERE o."week" = ${query.week} AND o."status" <> 'CANCELLED' AND ${where} ${lineCategory}
+      GROUP BY 1, 2, 3`,
+    client.$queryRaw<StatusAggregate[]>`
+      SELECT o."deliveryFiness" AS "finess", o."status"::text AS "status", COUNT(*)::int AS "orders"
+      FROM "Order" o ${ESTABLISHMENT_JOIN}
+      WHERE o."week" = ${query.week} AND ${where}
+        ${category ? Prisma.sql`AND EXISTS (SELECT 1 FROM "OrderLine" l WHERE l."orderId" = o."id" ${lineCategory})` : Prisma.empty}
+      GROUP BY 1, 2`,
+    client.$queryRaw<TrendAggregate[]>`
+      SELECT o."week", l."categoryCode", o."kind"::text AS "kind", SUM(l."units")::int AS "units"
+      FROM "Order" o JOIN "OrderLine" l ON l."orderId" = o."id" ${ESTABLISHMENT_JOIN}
+      WHERE o."week" IN (${Prisma.join(trendWeeks)}) AND o."status" <> 'CANCELLED' AND ${where} ${lineCategory}
+      GROUP BY 1, 2, 3`,
+    client.$queryRaw<ReportOverride[]>`
+      SELECT q."establishmentFiness", q."categoryCode", q."weeklyUnits", q."fromWeek", q."toWeek", q."createdAt"
+      FROM "QuotaOverride" q
+      JOIN "Establishment" e ON e."finess" = q."establishmentFiness"
+      JOIN "Departement" d ON d."code" = e."departementCode"
+      WHERE ${where} ${category ? Prisma.sql`AND q."categoryCode" = ${category}` : Prisma.empty}`,
+    // Pending requests always show (they await a decision); the others in the week they were filed or decided.
+    client.$queryRaw<EmergencySummary[]>`
+      SELECT r."id", r."deliveryFiness" AS "establishmentFiness", e."name" AS "establishmentName", e."departementCode",
+             r."status"::text AS "status", r."reason", r."createdAt", r."decidedAt", r."decisionReason", o."number" AS "orderNumber",
+             COALESCE(string_agg(p."name" || ' × ' || rl."packs", ' ; ' ORDER BY p."name"), '') AS "products",
+             COALESCE(SUM(rl."packs" * p."packSize"), 0)::int AS "units"
+      FROM "EmergencyRequest" r
+      JOIN "Establishment" e ON e."finess" = r."deliveryFiness"
+      JOIN "Departement" d ON d."code" = e."departementCode"
+      LEFT JOIN "Order" o ON o."id" = r."orderId"
+      LEFT JOIN "EmergencyRequestLine" rl ON rl."requestId" = r."id"
+      LEFT JOIN "Product" p ON p."id" = rl."productId"
+      WHERE ${where}
+        AND (r."status" = 'PENDING'
+             OR (r."createdAt" >= ${week.startsAt} AND r."createdAt" < ${week.endsAt})
+             OR (r."decidedAt" >= ${week.startsAt} AND r."decidedAt" < ${week.endsAt}))
+      GROUP BY r."id", e."name", e."departementCode", o."number"
+      ORDER BY r."createdAt" DESC`,
+  ]);
+
+  const tensionByWeek = new Map(
+    trendWeeks.map((key) => [key, categoriesInTensionDuring(decrees, parseWeekKey(key)!)] as const),
+  );
+  const scope = query.scope;
+  const departements = DEPARTEMENTS.filter(
+    (d) =>
+      d.regionCode !== null &&
+      (scope.kind === "national" || d.regionCode === scope.regionCode) &&
+      (!query.filters.departement || d.code === query.filters.departement),
+  );
+  const dashboard = buildDashboard({
+    week: query.week,
+    trendWeeks,
+    tensionByWeek,
+    categories,
+    categoryChosen: Boolean(category),
+    establishments,
+    units,
+    statuses,
+    trend,
+    overrides,
+    departements,
+    regions: REGIONS.filter((r) => scope.kind === "national" || r.code === scope.regionCode),
+    mapLevel: scope.kind === "national" ? "region" : "departement",
+    emergencies,
+  });
+  return {
+    ...dashboard,
+    scope,
+    scopeLabel: scopeLabel(scope),
+    filters: query.filters,
+    filterLabels: filterLabels(query.filters, categories),
+    weekStartsAt: week.startsAt,
+    weekEndsAt: week.endsAt,
+  };
+}
+
+function filterLabels(filters: DashboardFilters, categories: ReadonlyArray<{ code: string; name: string }>): string[] {
+  const labels: string[] = [];
+  if (filters.departement) {
+    const departement = DEPARTEMENTS.find((d) => d.code === filters.departement);
+    labels.push(`Département : ${filters.departement}${departement ? ` – ${departement.name}` : ""}`);
+  }
+  if (filters.categorie) labels.push(`Catégorie d'EPI : ${categories.find((c) => c.code === filters.categorie)?.name ?? filters.categorie}`);
+  if (filters.categorieEtablissement) labels.push(`Catégorie FINESS : ${filters.categorieEtablissement}`);
+  if (filters.q) labels.push(`Recherche : « ${filters.q} »`);
+  return labels;
+}

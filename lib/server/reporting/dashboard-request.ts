@@ -1,0 +1,39 @@
+import "server-only";
+import { isoWeekOf } from "@/lib/domain/calendar/iso-week";
+import { decideReportingScope, REPORTING_ROLE_REFUSAL, REPORTING_ROLES } from "@/lib/domain/reporting/scope";
+import { dashboardParamsSchema, type DashboardParams } from "@/lib/schemas/reporting";
+import type { Actor } from "../actor";
+import { db } from "../db";
+import { dashboardDataset, type DashboardDataset } from "./dashboard-dataset";
+
+export type DashboardOutcome =
+  | { ok: true; dataset: DashboardDataset; params: DashboardParams }
+  | { ok: false; status: 400 | 403; message: string };
+
+/**
+ * What the page and the exports both do with a URL: check the role, read the parameters, decide the scope (an ARS
+ * asking for another region is refused here, on the server), then build the one dataset.
+ */
+export async function loadDashboard(
+  actor: Pick<Actor, "roles" | "regionCode">,
+  rawParams: Record<string, string | undefined>,
+  now = new Date(),
+): Promise<DashboardOutcome> {
+  if (!actor.roles.some((role) => REPORTING_ROLES.includes(role))) {
+    return { ok: false, status: 403, message: REPORTING_ROLE_REFUSAL };
+  }
+  const parsed = dashboardParamsSchema.safeParse(rawParams);
+  if (!parsed.success) return { ok: false, status: 400, message: parsed.error.issues[0].message };
+  const params = parsed.data;
+  const decision = decideReportingScope(actor, { region: params.region, departement: params.departement });
+  if (!decision.ok) return { ok: false, status: decision.status, message: decision.message };
+  const dataset = await dashboardDataset(
+    {
+      scope: decision.scope,
+      week: params.semaine ?? isoWeekOf(now).key,
+      filters: { departement: params.departement, categorie: params.categorie, categorieEtablissement: params.categorieEtablissement, q: params.q },
+    },
+    db(),
+  );
+  return { ok: true, dataset, params };
+}

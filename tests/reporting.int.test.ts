@@ -1,0 +1,166 @@
+import ExcelJS from "exceljs";
+import { NextRequest } from "next/server";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { shiftWeek } from "@/lib/domain/calendar/iso-week";
+import { dashboardCsv, dashboardTables, ESTABLISHMENTS_SHEET } from "@/lib/domain/reporting/export-tables";
+import type { Actor } from "@/lib/server/actor";
+import { db } from "@/lib/server/db";
+import { dashboardDataset } from "@/lib/server/reporting/dashboard-dataset";
+import { loadDashboard } from "@/lib/server/reporting/dashboard-request";
+import { tablesToXlsx } from "@/lib/server/reporting/spreadsheet";
+import { seedDemo } from "@/prisma/seed";
+import { resetDatabase } from "./database";
+import { createOrder, createUser } from "./reporting-factories";
+
+const signedIn = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("@/lib/server/actor", async (original) => ({
+  ...(await original<typeof import("@/lib/server/actor")>()),
+  currentActor: async () => signedIn.actor,
+}));
+const { GET: exportRoute } = await import("@/app/(ars)/tableau-de-bord/export/route");
+
+const WEEK = "2026-W47";
+const CLINIC = "690812342"; // Lyon (69), region 84
+const CH_BELLEY = "010005015"; // Ain (01), region 84
+const CHU_EJ = "380780007";
+const CHU_NORTH = "380000117"; // Isère (38), ordered through its EJ
+const IDF_CLINIC = "920003019"; // Hauts-de-Seine (92), region 11
+const ARA_ESTABLISHMENTS = ["010005015", "380000117", "380000125", "630789014", "690812342"];
+
+const arsAra = { id: "ars-ara", email: "ars.ara@demo.fr", roles: ["ARS" as const], regionCode: "84", establishmentFiness: null };
+const arsIdf = { ...arsAra, id: "ars-idf", email: "ars.idf@demo.fr", regionCode: "11" };
+const admin = { id: "admin", email: "admin@demo.fr", roles: ["NATIONAL_ADMIN" as const], regionCode: null, establishmentFiness: null };
+
+beforeAll(async () => {
+  await resetDatabase();
+  await seedDemo(db());
+  const user = await createUser("operateur@demo.fr");
+  const order = (deliveryFiness: string, lines: Array<{ reference: string; packs: number }>, extra: Partial<Parameters<typeof createOrder>[0]> = {}) =>
+    createOrder({ createdById: user.id, deliveryFiness, week: WEEK, lines, ...extra });
+  await order(CLINIC, [{ reference: "EPI-FFP2-20", packs: 5 }, { reference: "EPI-MCH-50", packs: 4 }]); // 100 FFP2, 200 surgical
+  await order(CLINIC, [{ reference: "EPI-GNT-100", packs: 3 }], { kind: "CONSORTIUM", status: "DELIVERED" }); // 300 gloves
+  await order(CLINIC, [{ reference: "EPI-FFP2-20", packs: 50 }], { status: "CANCELLED" }); // not counted
+  await order(CHU_NORTH, [{ reference: "EPI-FFP2-20", packs: 10 }], { accountFiness: CHU_EJ, status: "SHIPPED" }); // 200 FFP2
+  await order(CH_BELLEY, [{ reference: "EPI-MCH-50", packs: 2 }], { kind: "EMERGENCY" }); // 100 surgical, outside quota
+  await order(IDF_CLINIC, [{ reference: "EPI-FFP2-20", packs: 7 }]); // 140 FFP2 in Île-de-France
+  await order(CLINIC, [{ reference: "EPI-FFP2-20", packs: 2 }], { week: shiftWeek(WEEK, -3) }); // trend only
+});
+
+describe("the dashboard's scope", () => {
+  it("gives an ARS of region 84 its region's establishments only, whatever it filters", async () => {
+    const outcome = await loadDashboard(arsAra, { semaine: WEEK });
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const { dataset } = outcome;
+    expect(dataset.establishments.map((e) => e.finess).sort()).toEqual(ARA_ESTABLISHMENTS);
+    expect(dataset.establishments.every((e) => e.regionCode === "84")).toBe(true);
+    expect(dataset.byDepartement.map((d) => d.code)).toEqual(["01", "03", "07", "15", "26", "38", "42", "43", "63", "69", "73", "74"]);
+    expect(dataset.total).toMatchObject({ orders: 5, stateUnits: 500, outsideQuotaUnits: 400 });
+    // Searching for an Île-de-France FINESS finds nothing in region 84.
+    const search = await loadDashboard(arsAra, { semaine: WEEK, q: IDF_CLINIC });
+    expect(search.ok && search.dataset.establishments).toEqual([]);
+  });
+
+  it("refuses an ARS of region 84 the data of region 11, or of a département outside its region", async () => {
+    for (const params of [{ region: "11" }, { departement: "92" }, { region: "11", departement: "92" }]) {
+      const outcome = await loadDashboard(arsAra, { semaine: WEEK, ...params });
+      expect(outcome).toMatchObject({ ok: false, status: 403 });
+      expect(!outcome.ok && outcome.message).toContain("votre périmètre est la région Auvergne-Rhône-Alpes");
+    }
+    expect(await loadDashboard({ roles: ["OPERATOR"], regionCode: null }, {})).toMatchObject({ ok: false, status: 403 });
+    expect(await loadDashboard(arsAra, { semaine: "2026-W99" })).toMatchObject({ ok: false, status: 400 });
+  });
+
+  it("gives the other ARS its own region, and the national admin every region", async () => {
+    const idf = await loadDashboard(arsIdf, { semaine: WEEK });
+    expect(idf.ok && idf.dataset.establishments.map((e) => e.finess)).toEqual([IDF_CLINIC]);
+    const national = await loadDashboard(admin, { semaine: WEEK });
+    expect(national.ok && national.dataset.total).toMatchObject({ orders: 6, stateUnits: 640 });
+    expect(national.ok && national.dataset.byRegion.find((r) => r.code === "11")).toMatchObject({ stateUnits: 140 });
+    expect(national.ok && national.dataset.map.level).toBe("region");
+    const drill = await loadDashboard(admin, { semaine: WEEK, region: "11" });
+    expect(drill.ok && drill.dataset.total.stateUnits).toBe(140);
+  });
+});
+
+describe("the dashboard's figures", () => {
+  it("aggregates per establishment, category and status, against quotas, and draws the 12-week trend", async () => {
+    const dataset = await dashboardDataset({ scope: { kind: "region", regionCode: "84" }, week: WEEK, filters: {} }, db());
+    const clinic = dataset.establishments.find((e) => e.finess === CLINIC)!;
+    expect(clinic.byCategory.MASQUES_FFP2).toEqual({ stateUnits: 100, quotaUnits: 390, outsideQuotaUnits: 0, consumption: 100 / 390 });
+    expect(clinic.byCategory.GANTS).toMatchObject({ stateUnits: 0, quotaUnits: null, outsideQuotaUnits: 300 });
+    expect(clinic.statuses).toMatchObject({ SUBMITTED: 1, DELIVERED: 1, CANCELLED: 1 });
+    expect(dataset.establishments.find((e) => e.finess === CHU_NORTH)!.byCategory.MASQUES_FFP2.stateUnits).toBe(200);
+    expect(dataset.categories.map((c) => c.code)).toEqual(["MASQUES_CHIRURGICAUX", "MASQUES_FFP2", "GANTS"]);
+    expect(dataset.trend).toHaveLength(12);
+    expect(dataset.trend.at(-1)).toMatchObject({ week: WEEK, stateUnits: 500, outsideQuotaUnits: 400 });
+    expect(dataset.trend.at(-4)).toMatchObject({ week: shiftWeek(WEEK, -3), stateUnits: 40 });
+  });
+
+  it("filters by département, EPI category, establishment category and FINESS or name", async () => {
+    const region = { kind: "region" as const, regionCode: "84" };
+    const load = (filters: Parameters<typeof dashboardDataset>[0]["filters"]) => dashboardDataset({ scope: region, week: WEEK, filters }, db());
+    expect((await load({ departement: "38" })).establishments.map((e) => e.finess)).toEqual(["380000117", "380000125"]);
+    const ffp2 = await load({ categorie: "MASQUES_FFP2" });
+    expect(ffp2.categories.map((c) => c.code)).toEqual(["MASQUES_FFP2"]);
+    expect(ffp2.total).toMatchObject({ stateUnits: 300, outsideQuotaUnits: 0, orders: 3 });
+    expect((await load({ categorieEtablissement: "500" })).establishments.map((e) => e.name)).toEqual(["EHPAD LES TILLEULS"]);
+    expect((await load({ q: "parc" })).establishments.map((e) => e.finess)).toEqual([CLINIC]);
+    expect((await load({ q: "3807" })).establishments.map((e) => e.finess)).toEqual(["380000117", "380000125"]);
+    expect((await load({ q: "100%_" })).establishments).toEqual([]);
+  });
+});
+
+describe("the exports", () => {
+  const context = { scope: "Auvergne-Rhône-Alpes", week: WEEK, filters: [], generatedAt: new Date("2026-11-23T07:00:00Z") };
+
+  async function sheetOf(buffer: ArrayBuffer | Buffer, name: string) {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(buffer as ArrayBuffer);
+    return workbook.getWorksheet(name)!;
+  }
+
+  it("equal the dataset: the spreadsheet's columns sum to the page's totals, the CSV has the same rows", async () => {
+    const dataset = await dashboardDataset({ scope: { kind: "region", regionCode: "84" }, week: WEEK, filters: {} }, db());
+    const sheet = await sheetOf(await tablesToXlsx(dashboardTables(dataset, context), context.generatedAt), ESTABLISHMENTS_SHEET);
+    const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+    const column = (header: string) => headers.indexOf(header) + 1;
+    const sumOf = (header: string) => {
+      let total = 0;
+      sheet.eachRow((row, n) => {
+        if (n > 1) total += Number(row.getCell(column(header)).value ?? 0);
+      });
+      return total;
+    };
+    expect(sheet.rowCount - 1).toBe(dataset.establishments.length);
+    expect(sumOf("Stock État (unités)")).toBe(dataset.total.stateUnits);
+    expect(sumOf("Contingent (unités)")).toBe(dataset.total.quotaUnits);
+    expect(sumOf("Hors contingent (unités)")).toBe(dataset.total.outsideQuotaUnits);
+    expect(sumOf("Commandes")).toBe(dataset.total.orders);
+    expect(typeof sheet.getRow(2).getCell(column("Stock État (unités)")).value).toBe("number");
+    const csvRows = dashboardCsv(dataset, context).trim().split("\r\n").slice(1);
+    expect(csvRows.map((r) => r.split(";")[0].replaceAll('"', ""))).toEqual(dataset.establishments.map((e) => e.finess));
+  });
+
+  it("are refused without a session (401), to another role or region (403), and served to the ARS of the region", async () => {
+    const call = (query: string) => exportRoute(new NextRequest(`http://localhost/tableau-de-bord/export?${query}`));
+    signedIn.actor = null;
+    expect((await call("format=csv")).status).toBe(401);
+    signedIn.actor = { ...arsAra, roles: ["OPERATOR"] };
+    expect((await call("format=csv")).status).toBe(403);
+    signedIn.actor = arsAra;
+    const refused = await call(`format=xlsx&region=11&semaine=${WEEK}`);
+    expect(refused.status).toBe(403);
+    expect(await refused.text()).toContain("Accès refusé");
+    expect((await call("format=pdf")).status).toBe(400);
+
+    const csv = await call(`format=csv&semaine=${WEEK}&departement=38`);
+    expect(csv.headers.get("content-disposition")).toBe(`attachment; filename="tableau-de-bord-84-${WEEK}.csv"`);
+    expect((await csv.text()).trim().split("\r\n")).toHaveLength(3);
+    const xlsx = await call(`format=xlsx&semaine=${WEEK}`);
+    expect(xlsx.headers.get("content-type")).toContain("spreadsheetml");
+    const summary = await sheetOf(await xlsx.arrayBuffer(), "Synthèse");
+    expect(summary.getRow(7).values).toEqual([undefined, "Stock État (unités)", 500]);
+    signedIn.actor = null;
+  });
+});
