@@ -74,6 +74,6 @@ export function accountCover(categories: readonly CoverCategory[], data: Account
 }
 
 /** The latest declaration of an account, any product. */
-export function lastDeclarationAt(data: Pick<AccountStockData, "declarations">): Date | null {
+export function lastDeclarationAt(data: { declarations: readonly StockDeclarationPoint[] }): Date | null {
   return data.declarations.reduce<Date | null>((max, d) => (max && max >= d.declaredAt ? max : d.declaredAt), null);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { Prisma } from "@/generated/prisma/client";
+import { allocationOrderRefusal } from "@/lib/domain/allocation/explanation";
 import { DomainError } from "@/lib/domain/errors";
 import { chooseCarrier } from "@/lib/domain/order/carrier";
 import { describeShortfall, fitOrderToLimits, unitsByCategory, type RequestedLine } from "@/lib/domain/order/order-limits";
@@ -68,6 +69,12 @@ export async function placeOrder(
     }
     return { productId: product.id, productName: product.name, categoryCode: product.categoryCode, packSize: product.packSize, packs: line.packs };
   });
+
+  // A product in an open fair-allocation round this week is shared at the cut-off, not first come, first served.
+  const allocating = input.kind === "STATE_STOCK"
+    ? await db().allocationRound.findFirst({ where: { productId: { in: lines.map((l) => l.productId) }, week: week.key, status: "COLLECTING" } })
+    : null;
+  if (allocating) throw new DomainError(allocationOrderRefusal(lines.find((l) => l.productId === allocating.productId)!.productName, allocating.cutoffAt));
 
   const delivery = input.deliveryFiness
     ? establishments.find((e) => e.finess === input.deliveryFiness)

@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+const weekKey = z.string().regex(/^\d{4}-W\d{2}$/, "Indiquez une semaine ISO, par exemple 2026-W48.");
+const id = z.string().min(1).max(40);
+
+/** The national admin switches a product to fair allocation for a week, with a cut-off (Paris wall-clock time). */
+export const openAllocationRoundSchema = z.object({
+  productId: z.string().min(1, "Choisissez le produit.").max(40),
+  week: weekKey,
+  cutoffOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Indiquez la date limite des demandes."),
+  cutoffTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Indiquez l'heure limite des demandes (hh:mm)."),
+});
+
+export const runAllocationSchema = z.object({
+  roundId: id,
+  /** Allocate before the cut-off: the requests stop there. */
+  force: z.boolean().default(false),
+});
+
+/** An establishment's request in an allocation round, in packs. */
+export const requestAllocationSchema = z.object({
+  roundId: id,
+  packs: z.coerce
+    .number({ message: "Indiquez un nombre de boîtes." })
+    .int("Indiquez un nombre entier de boîtes.")
+    .min(1, "Demandez au moins une boîte.")
+    .max(100_000, "100 000 boîtes au plus."),
+});
+
+export type OpenAllocationRoundFormInput = z.input<typeof openAllocationRoundSchema>;
+export type OpenAllocationRoundInput = z.output<typeof openAllocationRoundSchema>;
+export type RunAllocationInput = z.input<typeof runAllocationSchema>;
+export type RequestAllocationFormInput = z.input<typeof requestAllocationSchema>;
+export type RequestAllocationInput = z.output<typeof requestAllocationSchema>;

@@ -1,0 +1,43 @@
+import { z } from "zod";
+
+export const REVISION_MAX_WEEKS = 12;
+export const JUSTIFICATION_MIN = 20;
+
+const units = (message: string) =>
+  z.coerce
+    .number({ message })
+    .int("Indiquez un nombre entier d'unités.")
+    .min(1, message)
+    .max(10_000_000, "10 000 000 unités par semaine au plus.");
+
+/** An establishment asks its ARS for a higher weekly quota of a category, for N weeks. */
+export const requestQuotaRevisionSchema = z.object({
+  categoryCode: z.string().min(1, "Choisissez la catégorie d'EPI.").max(30),
+  requestedUnits: units("Indiquez le contingent hebdomadaire demandé, en unités."),
+  fromWeek: z.string().regex(/^\d{4}-W\d{2}$/, "Indiquez la première semaine, par exemple 2026-W49."),
+  weeks: z.coerce
+    .number({ message: "Indiquez un nombre de semaines." })
+    .int("Indiquez un nombre entier de semaines.")
+    .min(1, `De 1 à ${REVISION_MAX_WEEKS} semaines.`)
+    .max(REVISION_MAX_WEEKS, `De 1 à ${REVISION_MAX_WEEKS} semaines.`),
+  justification: z
+    .string()
+    .trim()
+    .min(JUSTIFICATION_MIN, `Expliquez votre besoin en ${JUSTIFICATION_MIN} caractères au moins (épidémie, activité, visites à domicile…).`)
+    .max(2000, "2 000 caractères au plus."),
+});
+
+export const approveQuotaRevisionSchema = z.object({
+  requestId: z.string().min(1).max(40),
+  grantedUnits: units("Indiquez le contingent hebdomadaire accordé, en unités."),
+});
+
+export const rejectQuotaRevisionSchema = z.object({
+  requestId: z.string().min(1).max(40),
+  reason: z.string().trim().min(5, "Indiquez le motif du refus (5 caractères au moins).").max(1000, "1 000 caractères au plus."),
+});
+
+export type RequestQuotaRevisionFormInput = z.input<typeof requestQuotaRevisionSchema>;
+export type RequestQuotaRevisionInput = z.output<typeof requestQuotaRevisionSchema>;
+export type ApproveQuotaRevisionFormInput = z.input<typeof approveQuotaRevisionSchema>;
+export type RejectQuotaRevisionFormInput = z.input<typeof rejectQuotaRevisionSchema>;

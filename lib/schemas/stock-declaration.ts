@@ -1,0 +1,34 @@
+import { z } from "zod";
+
+/** An empty field means "not counted", never 0. */
+const emptyToUndefined = (value: unknown) => (value === "" || value === null || value === undefined ? undefined : value);
+
+const quantity = z.preprocess(
+  emptyToUndefined,
+  z.coerce
+    .number({ message: "Indiquez un nombre d'unités." })
+    .int("Indiquez un nombre entier d'unités.")
+    .min(0, "Le stock ne peut pas être négatif.")
+    .max(100_000_000, "100 000 000 unités au plus par produit.")
+    .optional(),
+);
+
+/** A stock count: units on hand per product (blank = not counted), and optionally the day it was counted. */
+export const declareStockSchema = z.object({
+  countedOn: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, "Indiquez la date du comptage au format jj/mm/aaaa.")
+      .refine((s) => !Number.isNaN(Date.parse(`${s}T12:00:00Z`)), "Cette date n'existe pas.")
+      .optional(),
+  ),
+  lines: z
+    .array(z.object({ productId: z.string().min(1).max(40), quantity }))
+    .max(200, "200 produits au plus par déclaration.")
+    .refine((lines) => lines.some((l) => l.quantity !== undefined), "Indiquez le stock d'au moins un produit.")
+    .refine((lines) => new Set(lines.map((l) => l.productId)).size === lines.length, "Un produit figure deux fois dans la déclaration."),
+});
+
+export type DeclareStockFormInput = z.input<typeof declareStockSchema>;
+export type DeclareStockInput = z.output<typeof declareStockSchema>;

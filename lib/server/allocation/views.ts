@@ -1,0 +1,80 @@
+import "server-only";
+import { allocationExplanation } from "@/lib/domain/allocation/explanation";
+import { isoWeekOf } from "@/lib/domain/calendar/iso-week";
+import { db } from "../db";
+
+const roundInclude = {
+  requests: { orderBy: { accountFiness: "asc" } },
+} as const;
+
+async function withProducts<T extends { productId: string }>(rounds: T[]) {
+  const products = await db().product.findMany({
+    where: { id: { in: [...new Set(rounds.map((r) => r.productId))] } },
+    select: { id: true, name: true, packSize: true, categoryCode: true, stock: { select: { quantity: true } }, category: { select: { unitLabel: true } } },
+  });
+  return rounds.map((round) => ({ ...round, product: products.find((p) => p.id === round.productId)! }));
+}
+
+function totals(round: { stockUnits: number | null; requests: Array<{ requestedPacks: number; allocatedPacks: number | null }> }, packSize: number) {
+  return {
+    stockPacks: Math.floor((round.stockUnits ?? 0) / packSize),
+    totalRequestedPacks: round.requests.reduce((s, r) => s + r.requestedPacks, 0),
+    totalAllocatedPacks: round.requests.reduce((s, r) => s + (r.allocatedPacks ?? 0), 0),
+  };
+}
+
+/** Every round, newest week first, with its requests and totals: the national admin's view. */
+export async function allocationRoundsForAdmin() {
+  const rounds = await withProducts(await db().allocationRound.findMany({ orderBy: [{ week: "desc" }, { cutoffAt: "desc" }], include: roundInclude, take: 100 }));
+  const names = await db().establishment.findMany({
+    where: { finess: { in: rounds.flatMap((r) => r.requests.map((q) => q.accountFiness)) } },
+    select: { finess: true, name: true },
+  });
+  const legalNames = await db().legalEntity.findMany({
+    where: { finess: { in: rounds.flatMap((r) => r.requests.map((q) => q.accountFiness)) } },
+    select: { finess: true, name: true },
+  });
+  const nameOf = (finess: string) => names.find((n) => n.finess === finess)?.name ?? legalNames.find((n) => n.finess === finess)?.name ?? finess;
+  return rounds.map((round) => ({
+    ...round,
+    ...totals(round, round.product.packSize),
+    requests: round.requests.map((r) => ({ ...r, accountName: nameOf(r.accountFiness) })),
+  }));
+}
+
+/**
+ * An account's view: the rounds still collecting (this week or later), and the rounds it took part in, each with
+ * what it received and why.
+ */
+export async function allocationRoundsForAccount(accountFiness: string, now: Date) {
+  const week = isoWeekOf(now).key;
+  const rounds = await withProducts(
+    await db().allocationRound.findMany({
+      where: { OR: [{ status: "COLLECTING", week: { gte: week } }, { requests: { some: { accountFiness } } }] },
+      orderBy: [{ week: "desc" }, { cutoffAt: "asc" }],
+      include: roundInclude,
+      take: 50,
+    }),
+  );
+  return rounds.map((round) => {
+    const own = round.requests.find((r) => r.accountFiness === accountFiness) ?? null;
+    const roundTotals = totals(round, round.product.packSize);
+    return {
+      id: round.id,
+      week: round.week,
+      cutoffAt: round.cutoffAt,
+      status: round.status,
+      open: round.status === "COLLECTING" && now < round.cutoffAt,
+      product: round.product,
+      request: own && {
+        requestedPacks: own.requestedPacks,
+        allocatedPacks: own.allocatedPacks,
+        orderId: own.orderId,
+        explanation:
+          round.status === "ALLOCATED" && own.allocatedPacks !== null
+            ? allocationExplanation({ requestedPacks: own.requestedPacks, allocatedPacks: own.allocatedPacks }, roundTotals)
+            : null,
+      },
+    };
+  });
+}

@@ -1,0 +1,197 @@
+import "server-only";
+import { apportion } from "@/lib/domain/allocation/fair-allocation";
+import { isoWeekOf, parseWeekKey, shiftWeek } from "@/lib/domain/calendar/iso-week";
+import { DomainError } from "@/lib/domain/errors";
+import { accountWeeklyQuota, computedWeeklyQuota, quotaParametersOf } from "@/lib/domain/quota/weekly-quota";
+import type { Prisma } from "@/generated/prisma/client";
+import type { RequestQuotaRevisionInput } from "@/lib/schemas/quota-revision";
+import type { Actor } from "../actor";
+import { audit } from "../audit";
+import { db } from "../db";
+import { accountEstablishments } from "../orders/ordering-account";
+
+/** The ETs of an account and its region (an EJ's, from its first site). */
+async function accountSites(accountFiness: string) {
+  const sites = await accountEstablishments(accountFiness);
+  if (sites.length === 0) throw new DomainError("Établissement introuvable.");
+  const departement = await db().departement.findUnique({ where: { code: sites[0].departementCode }, select: { regionCode: true } });
+  return { sites, regionCode: departement?.regionCode ?? null };
+}
+
+/** The weekly quota of a category the account has in a week, tension or not (what a revision must exceed). */
+async function quotaInWeek(sites: Awaited<ReturnType<typeof accountEstablishments>>, categoryCode: string, week: string) {
+  const category = await db().productCategory.findUnique({ where: { code: categoryCode } });
+  if (!category) throw new DomainError("Catégorie d'EPI inconnue.");
+  const overrides = await db().quotaOverride.findMany({ where: { categoryCode, establishmentFiness: { in: sites.map((s) => s.finess) } } });
+  return { category, units: accountWeeklyQuota(sites, quotaParametersOf(category), overrides, week) };
+}
+
+/** An establishment asks its ARS for a higher weekly quota of a category, for 1 to 12 weeks. */
+export async function requestQuotaRevision(
+  actor: Pick<Actor, "id" | "email" | "establishmentFiness">,
+  input: RequestQuotaRevisionInput,
+  now = new Date(),
+) {
+  const accountFiness = actor.establishmentFiness;
+  if (!accountFiness) throw new DomainError("Seul un établissement inscrit peut demander une révision de contingent.");
+  const fromWeek = parseWeekKey(input.fromWeek);
+  const currentWeek = isoWeekOf(now).key;
+  if (!fromWeek) throw new DomainError("Cette semaine ISO n'existe pas.");
+  if (fromWeek.key < currentWeek) throw new DomainError("La première semaine ne peut pas être passée.");
+  if (fromWeek.key > shiftWeek(currentWeek, 12)) throw new DomainError("La première semaine tombe au plus tard dans 12 semaines.");
+  const { sites, regionCode } = await accountSites(accountFiness);
+  const { category, units } = await quotaInWeek(sites, input.categoryCode, fromWeek.key);
+  if (input.requestedUnits <= units) {
+    throw new DomainError(
+      `Le contingent demandé doit dépasser votre contingent actuel de ${units} ${category.unitLabel}(s) par semaine en ${category.name.toLowerCase()}.`,
+    );
+  }
+  return db().$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`quota-revision:${accountFiness}:${category.code}`}))`;
+    const pending = await tx.quotaRevisionRequest.count({ where: { accountFiness, categoryCode: category.code, status: "PENDING" } });
+    if (pending > 0) throw new DomainError("Une demande de révision est déjà en attente pour cette catégorie : attendez la décision de l'ARS.");
+    const request = await tx.quotaRevisionRequest.create({
+      data: {
+        accountFiness,
+        regionCode,
+        categoryCode: category.code,
+        requestedUnits: input.requestedUnits,
+        fromWeek: fromWeek.key,
+        weeks: input.weeks,
+        justification: input.justification,
+        createdById: actor.id,
+      },
+      select: { id: true },
+    });
+    await audit(tx, actor, {
+      action: "quota-revision.request",
+      entityType: "QuotaRevisionRequest",
+      entityId: request.id,
+      after: { accountFiness, categoryCode: category.code, currentUnits: units, requestedUnits: input.requestedUnits, fromWeek: fromWeek.key, weeks: input.weeks },
+    });
+    return { requestId: request.id };
+  });
+}
+
+type Decider = Pick<Actor, "id" | "email" | "regionCode">;
+
+/** Locks a pending request of the decider's region, or says why it cannot be decided. */
+async function lockPendingRequest(tx: Prisma.TransactionClient, actor: Decider, requestId: string) {
+  const [row] = await tx.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "QuotaRevisionRequest" WHERE "id" = ${requestId} FOR UPDATE`;
+  if (!row) throw new DomainError("Demande introuvable.");
+  const request = await tx.quotaRevisionRequest.findUniqueOrThrow({ where: { id: requestId } });
+  if (!actor.regionCode || request.regionCode !== actor.regionCode) {
+    throw new DomainError("Accès refusé : cette demande relève d'une autre ARS que la vôtre.");
+  }
+  if (request.status !== "PENDING") throw new DomainError("Cette demande a déjà été traitée.");
+  return request;
+}
+
+/**
+ * The ARS approves a revision with the weekly units it grants: the account's quota of the category becomes that
+ * amount for the weeks asked. For an ET, one override; for the EJ of a public multi-site entity, one override per
+ * site, the granted units split in proportion to the sites' computed quotas (largest remainder; equally when none
+ * has one), so that the account's total is exactly the granted amount.
+ */
+export async function approveQuotaRevision(actor: Decider, input: { requestId: string; grantedUnits: number }, now = new Date()) {
+  // Read before the transaction (no connection held while reading); the request is locked and checked again inside.
+  const filed = await db().quotaRevisionRequest.findUnique({ where: { id: input.requestId } });
+  if (!filed) throw new DomainError("Demande introuvable.");
+  const sites = await accountEstablishments(filed.accountFiness);
+  const category = await db().productCategory.findUniqueOrThrow({ where: { code: filed.categoryCode } });
+  return db().$transaction(async (tx) => {
+    const request = await lockPendingRequest(tx, actor, input.requestId);
+    if (input.grantedUnits > request.requestedUnits) {
+      throw new DomainError(`Le contingent accordé ne dépasse pas le contingent demandé (${request.requestedUnits} unités par semaine).`);
+    }
+    const computed = sites.map((s) => ({ key: s.finess, weight: computedWeeklyQuota(s, quotaParametersOf(category)) }));
+    const weights = computed.some((c) => c.weight > 0) ? computed : computed.map((c) => ({ ...c, weight: 1 }));
+    const shares = apportion(input.grantedUnits, weights);
+    const toWeek = shiftWeek(request.fromWeek, request.weeks - 1);
+    const overrides: Array<{ id: string; establishmentFiness: string; weeklyUnits: number }> = [];
+    for (const site of sites) {
+      const override = await tx.quotaOverride.create({
+        data: {
+          establishmentFiness: site.finess,
+          categoryCode: request.categoryCode,
+          weeklyUnits: shares.get(site.finess) ?? 0,
+          fromWeek: request.fromWeek,
+          toWeek,
+          reason: `Révision de contingent accordée par l'ARS (demande ${request.id})`,
+        },
+        select: { id: true, establishmentFiness: true, weeklyUnits: true },
+      });
+      overrides.push(override);
+    }
+    await tx.quotaRevisionRequest.update({
+      where: { id: request.id },
+      data: { status: "APPROVED", decidedAt: now, decidedById: actor.id, grantedUnits: input.grantedUnits },
+    });
+    await audit(tx, actor, {
+      action: "quota-revision.approve",
+      entityType: "QuotaRevisionRequest",
+      entityId: request.id,
+      before: { status: "PENDING" },
+      after: { status: "APPROVED", grantedUnits: input.grantedUnits, fromWeek: request.fromWeek, toWeek, overrides },
+    });
+    return { requestId: request.id, fromWeek: request.fromWeek, toWeek, overrides };
+  });
+}
+
+/** The ARS refuses a revision, with its reason. */
+export async function rejectQuotaRevision(actor: Decider, input: { requestId: string; reason: string }, now = new Date()) {
+  return db().$transaction(async (tx) => {
+    const request = await lockPendingRequest(tx, actor, input.requestId);
+    await tx.quotaRevisionRequest.update({
+      where: { id: request.id },
+      data: { status: "REJECTED", decidedAt: now, decidedById: actor.id, decisionReason: input.reason },
+    });
+    await audit(tx, actor, {
+      action: "quota-revision.reject",
+      entityType: "QuotaRevisionRequest",
+      entityId: request.id,
+      before: { status: "PENDING" },
+      after: { status: "REJECTED", reason: input.reason },
+    });
+    return { requestId: request.id };
+  });
+}
+
+async function withAccountNames<T extends { accountFiness: string }>(requests: T[]) {
+  const finesses = [...new Set(requests.map((r) => r.accountFiness))];
+  const [ets, ejs] = await Promise.all([
+    db().establishment.findMany({ where: { finess: { in: finesses } }, select: { finess: true, name: true } }),
+    db().legalEntity.findMany({ where: { finess: { in: finesses } }, select: { finess: true, name: true } }),
+  ]);
+  const names = new Map([...ejs, ...ets].map((e) => [e.finess, e.name]));
+  return requests.map((r) => ({ ...r, accountName: names.get(r.accountFiness) ?? r.accountFiness }));
+}
+
+/** An account's revision requests, newest first. */
+export async function revisionsOfAccount(accountFiness: string) {
+  return withAccountNames(await db().quotaRevisionRequest.findMany({ where: { accountFiness }, orderBy: { createdAt: "desc" }, take: 100 }));
+}
+
+/** A region's revision requests: pending first (oldest first), then the decided ones, newest first. */
+export async function revisionsOfRegion(regionCode: string) {
+  const [pending, decided] = await Promise.all([
+    db().quotaRevisionRequest.findMany({ where: { regionCode, status: "PENDING" }, orderBy: { createdAt: "asc" } }),
+    db().quotaRevisionRequest.findMany({ where: { regionCode, status: { not: "PENDING" } }, orderBy: { decidedAt: "desc" }, take: 100 }),
+  ]);
+  return { pending: await withAccountNames(pending), decided: await withAccountNames(decided) };
+}
+
+/** The account's current weekly quota of each category in a week, tension or not: what the form compares with. */
+export async function accountQuotasInWeek(accountFiness: string, week: string) {
+  const sites = await accountEstablishments(accountFiness);
+  const [categories, overrides] = await Promise.all([
+    db().productCategory.findMany({ orderBy: { sortOrder: "asc" } }),
+    db().quotaOverride.findMany({ where: { establishmentFiness: { in: sites.map((s) => s.finess) } } }),
+  ]);
+  return categories.map((c) => ({
+    code: c.code,
+    name: c.name,
+    unitLabel: c.unitLabel,
+    units: accountWeeklyQuota(sites, quotaParametersOf(c), overrides.filter((o) => o.categoryCode === c.code), week),
+  }));
+}

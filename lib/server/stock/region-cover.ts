@@ -1,0 +1,87 @@
+import "server-only";
+import type { AppRole } from "@/lib/domain/roles";
+import type { AccountCoverRow } from "@/lib/domain/stock/region-cover";
+import { DEPARTEMENTS, REGIONS } from "@/lib/domain/referential/regions";
+import type { Actor } from "../actor";
+import { db } from "../db";
+import { loadAccountsCover } from "./account-cover";
+
+/** Who sees regional cover: an ARS its own region, the national admin every region. */
+export const COVER_VIEWERS: readonly AppRole[] = ["ARS", "NATIONAL_ADMIN"];
+
+export type CoverScope = { ok: true; regionCode: string | null } | { ok: false; message: string };
+
+/**
+ * The region an actor may look at. An ARS is held to its own region whatever it asks for; the national admin sees
+ * all regions, or the one it asks for.
+ */
+export function coverScope(actor: Pick<Actor, "roles" | "regionCode">, requested: string | null): CoverScope {
+  if (requested !== null && !REGIONS.some((r) => r.code === requested)) return { ok: false, message: "Région inconnue." };
+  if (actor.roles.includes("NATIONAL_ADMIN")) return { ok: true, regionCode: requested };
+  if (actor.roles.includes("ARS") && actor.regionCode) {
+    if (requested !== null && requested !== actor.regionCode) {
+      return { ok: false, message: "Accès refusé : une ARS ne voit que les établissements de sa région." };
+    }
+    return { ok: true, regionCode: actor.regionCode };
+  }
+  return { ok: false, message: "Accès refusé : la couverture des établissements est réservée aux ARS et à l'administration nationale." };
+}
+
+const ESTABLISHMENT_ROLES: AppRole[] = ["OPERATOR", "INVENTORY_OPERATOR", "APE"];
+
+export interface RegionAccount {
+  finess: string;
+  name: string;
+  departementCode: string;
+  regionCode: string | null;
+}
+
+/**
+ * The accounts an ARS follows: those registered on the portal by an establishment user, and any that declared
+ * stock — placed in the département of their ET (for an EJ, of its first site), in the region asked (null: all).
+ */
+export async function regionAccounts(regionCode: string | null): Promise<RegionAccount[]> {
+  const [users, declarers] = await Promise.all([
+    db().user.findMany({
+      where: { registeredAt: { not: null }, boundFiness: { not: null }, roles: { hasSome: ESTABLISHMENT_ROLES } },
+      select: { boundFiness: true },
+    }),
+    db().stockDeclaration.findMany({ distinct: ["accountFiness"], select: { accountFiness: true } }),
+  ]);
+  const finesses = [...new Set([...users.map((u) => u.boundFiness!), ...declarers.map((d) => d.accountFiness)])];
+  const select = { finess: true, name: true, legalEntityFiness: true, departementCode: true, departement: { select: { regionCode: true } } } as const;
+  const [establishments, legalEntities] = await Promise.all([
+    db().establishment.findMany({ where: { finess: { in: finesses } }, select }),
+    db().legalEntity.findMany({
+      where: { finess: { in: finesses } },
+      select: { finess: true, name: true, establishments: { select, orderBy: { finess: "asc" }, take: 1 } },
+    }),
+  ]);
+  const accounts: RegionAccount[] = [
+    ...establishments.map((e) => ({ finess: e.finess, name: e.name, departementCode: e.departementCode, regionCode: e.departement.regionCode })),
+    ...legalEntities
+      .filter((l) => l.establishments.length > 0 && !establishments.some((e) => e.finess === l.finess))
+      .map((l) => ({
+        finess: l.finess,
+        name: l.name,
+        departementCode: l.establishments[0].departementCode,
+        regionCode: l.establishments[0].departement.regionCode,
+      })),
+  ];
+  return accounts.filter((a) => regionCode === null || a.regionCode === regionCode).sort((a, b) => a.finess.localeCompare(b.finess));
+}
+
+/** Every followed account of the region with its cover, and the region's départements (for the map). */
+export async function regionCover(regionCode: string | null, now: Date) {
+  const accounts = await regionAccounts(regionCode);
+  const covers = await loadAccountsCover(
+    accounts.map((a) => a.finess),
+    now,
+  );
+  const rows: AccountCoverRow[] = accounts.map((a) => ({ ...a, ...covers.get(a.finess)! }));
+  const departements = DEPARTEMENTS.filter((d) => (regionCode === null ? d.regionCode !== null : d.regionCode === regionCode)).map((d) => ({
+    code: d.code,
+    name: d.name,
+  }));
+  return { accounts: rows, departements };
+}
