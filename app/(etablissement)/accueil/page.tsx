@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { QuotaTable } from "@/components/orders/quota-table";
 import { TensionBanner } from "@/components/orders/tension-banner";
+import { StockHomeSection } from "@/components/stock/stock-home-section";
 import { PLAGE_ROLE_LABELS } from "@/lib/domain/identity/plage-roles";
 import { REGIONS } from "@/lib/domain/referential/regions";
 import { requireActiveUser } from "@/lib/server/guards";
@@ -89,6 +90,7 @@ export default async function HomePage() {
           <QuotaTable quotas={ordering.quotas} week={ordering.week.key} />
         </>
       )}
+      <StockHomeSection establishmentFiness={establishment?.finess ?? null} roles={user.roles} />
       {decision.audience === "staff" && (
         <div className="fr-card fr-card--no-arrow fr-mb-4w">
           <div className="fr-card__body">
