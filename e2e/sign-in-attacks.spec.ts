@@ -1,32 +1,8 @@
 import { expect, request as playwrightRequest, test, type APIRequestContext } from "@playwright/test";
+import { interceptedCallback as intercepted } from "./api-client";
 import { E2E_APP_URL } from "./ports";
 
-function location(response: { headers(): Record<string, string> }, base: string): string {
-  return new URL(response.headers()["location"], base).toString();
-}
-
-/**
- * Signs in up to ATIH's redirect back to the portal, without following it: returns the callback URL (code, state)
- * and the HTTP client holding the cookies (state, nonce, PKCE verifier) that bind that callback to this "browser".
- */
-async function interceptedCallback(email: string): Promise<{ client: APIRequestContext; callback: string }> {
-  const client = await playwrightRequest.newContext({ baseURL: E2E_APP_URL });
-  const { csrfToken } = await (await client.get("/api/auth/csrf")).json();
-  const signIn = await client.post("/api/auth/signin/atih", { form: { csrfToken, callbackUrl: `${E2E_APP_URL}/accueil`, json: "true" } });
-  let url: string = (await signIn.json()).url;
-  // Through ATIH: authorization endpoint → login page → submit → resume → redirect to the portal's callback.
-  for (let step = 0; step < 10 && !url.startsWith(`${E2E_APP_URL}/api/auth/callback/atih`); step++) {
-    const response = await client.get(url, { maxRedirects: 0 });
-    if (response.status() === 200 && url.includes("/interaction/")) {
-      const submitted = await client.post(url, { form: { login: email, password: "demo" }, maxRedirects: 0 });
-      url = location(submitted, url);
-    } else {
-      url = location(response, url);
-    }
-  }
-  expect(url).toContain("/api/auth/callback/atih?");
-  return { client, callback: url };
-}
+const interceptedCallback = (email: string) => intercepted(E2E_APP_URL, email);
 
 /**
  * The same client with one next-auth cookie swapped for another sign-in's: a genuine, decryptable cookie holding

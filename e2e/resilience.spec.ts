@@ -1,0 +1,111 @@
+/**
+ * Crash and recovery, on a portal of its own (production build, persistent embedded PostgreSQL): the app is killed
+ * with SIGKILL in the middle of a burst of orders, and PostgreSQL is restarted under the running app.
+ */
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { randomBytes, randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { freePort } from "../scripts/lib/ports";
+import { startStack, type RunningStack } from "../scripts/lib/stack";
+import { actionId, callAction, signedInClient } from "./api-client";
+
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+
+let stack: RunningStack;
+let work: string;
+let operator: APIRequestContext;
+let surgicalMasks: string;
+
+type Outcome = { ok: boolean; data?: { status: string; orderId?: string } };
+
+const placeOrder = (input: unknown) =>
+  callAction<Outcome>(operator, "/commandes/nouvelle", actionId("app/(etablissement)/commandes/actions.ts", "placeOrderAction"), input);
+
+async function query<T>(sql: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: stack.databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query(sql, values)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+test.beforeAll(async () => {
+  work = mkdtempSync(join(tmpdir(), "distrilog-resilience-"));
+  stack = await startStack({
+    mode: "production",
+    appPort: Number(process.env.E2E_APP_PORT ?? 3100) + 50,
+    idpPort: Number(process.env.E2E_IDP_PORT ?? 3101) + 50,
+    secret: randomBytes(32).toString("hex"),
+    database: { kind: "embedded", dataDir: join(work, "pg"), port: await freePort(), persistent: true },
+    quiet: true,
+  });
+  operator = await signedInClient(stack.appUrl, "operateur@clinique-demo.fr");
+  const registered = await callAction<Outcome>(operator, "/inscription", actionId("app/(etablissement)/inscription/actions.ts", "registerAction"), {
+    jobTitle: "Cadre de santé",
+    phone: "04 72 00 00 00",
+    deliveryContactName: "Magasin central",
+    deliveryContactPhone: "04 72 00 00 01",
+    openingHours: "Du lundi au vendredi, 8h–16h",
+  });
+  expect(registered.ok).toBe(true);
+  [{ id: surgicalMasks }] = await query<{ id: string }>(`SELECT id FROM "Product" WHERE reference = 'EPI-MCH-50'`);
+});
+
+test.afterAll(async () => {
+  await stack?.stop();
+  rmSync(work, { recursive: true, force: true });
+});
+
+test("kill -9 in the middle of a burst: every acknowledged order is in the database, complete; none is partial", async () => {
+  const acknowledged: string[] = [];
+  const order = () => ({ idempotencyKey: randomUUID(), kind: "STATE_STOCK", lines: [{ productId: surgicalMasks, packs: 1 }] });
+  let crashed = false;
+  const burst = Promise.allSettled(
+    Array.from({ length: 8 }, async () => {
+      // Eight clients in a loop until the server dies under them.
+      while (!crashed) {
+        const outcome = await placeOrder(order());
+        if (outcome.ok && outcome.data?.status === "PLACED") acknowledged.push(outcome.data.orderId!);
+      }
+    }),
+  );
+  await expect.poll(() => acknowledged.length, { timeout: 60_000 }).toBeGreaterThanOrEqual(10);
+  await stack.killApp();
+  crashed = true;
+  await burst;
+  await stack.startApp();
+
+  const orders = await query<{ id: string; lines: number; audits: number }>(
+    `SELECT o.id, (SELECT count(*)::int FROM "OrderLine" l WHERE l."orderId" = o.id) AS lines,
+            (SELECT count(*)::int FROM "AuditLog" a WHERE a."entityId" = o.id AND a.action = 'order.place') AS audits
+       FROM "Order" o`,
+  );
+  const stored = new Map(orders.map((o) => [o.id, o]));
+  for (const id of acknowledged) expect(stored.get(id), `commande acquittée ${id}`).toMatchObject({ lines: 1, audits: 1 });
+  expect(orders.filter((o) => o.lines !== 1 || o.audits !== 1)).toEqual([]);
+  // Quota and stock moved by exactly the orders that exist.
+  const [{ used }] = await query<{ used: number }>(`SELECT COALESCE(sum("usedUnits"), 0)::int AS used FROM "WeeklyQuotaUsage"`);
+  const [{ stock }] = await query<{ stock: number }>(`SELECT quantity AS stock FROM "NationalStock" WHERE "productId" = $1`, [surgicalMasks]);
+  expect(used).toBe(orders.length * 50);
+  expect(stock).toBe(2_000_000 - orders.length * 50);
+  // The restarted app serves orders again.
+  expect((await placeOrder(order())).data?.status).toBe("PLACED");
+});
+
+test("PostgreSQL restarts under the running app: the app recovers without being restarted", async () => {
+  const order = () => ({ idempotencyKey: randomUUID(), kind: "STATE_STOCK", lines: [{ productId: surgicalMasks, packs: 1 }] });
+  expect((await placeOrder(order())).data?.status).toBe("PLACED");
+  await stack.restartDatabase();
+  // Pooled connections died with the server; the pool replaces them. Allow the first calls to fail cleanly.
+  await expect
+    .poll(async () => (await placeOrder(order()).catch(() => ({ ok: false }) as Outcome)).data?.status, { timeout: 30_000 })
+    .toBe("PLACED");
+  const home = await operator.get("/accueil");
+  expect(home.status()).toBe(200);
+  expect(await home.text()).toContain("CLINIQUE DU PARC");
+});
