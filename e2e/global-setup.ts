@@ -18,8 +18,11 @@ export default async function globalSetup() {
     database: external
       ? { kind: "external", url: external, scratch: true }
       : { kind: "embedded", dataDir: join(work, "pg"), port: await freePort(), persistent: false },
+    mail: { dir: join(work, "mail"), port: await freePort() },
     quiet: true,
   });
+  // Specs read what the portal sent from the catcher's folder.
+  process.env.MAIL_CATCHER_DIR = stack.env.MAIL_CATCHER_DIR;
   return async () => {
     await stack.stop();
     rmSync(work, { recursive: true, force: true });

@@ -28,6 +28,8 @@ const stack = await startStack({
   database: externalUrl
     ? { kind: "external", url: externalUrl, scratch: false }
     : { kind: "embedded", dataDir: `${DATA_DIR}/postgres`, port: Number(process.env.PGPORT ?? 5433), persistent: true },
+  // E-mails (the ARS weekly digest) stay on this machine, readable in .data/mail, unless a real relay is given.
+  mail: process.env.SMTP_URL ? undefined : { dir: `${DATA_DIR}/mail`, port: Number(process.env.SMTP_PORT ?? 1025) },
 });
 
 exitHook((done) => {

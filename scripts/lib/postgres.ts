@@ -14,6 +14,11 @@ export interface DatabaseHandle {
 const USER = "distrilog";
 const PASSWORD = "distrilog-local";
 
+/** The URL of a database of an embedded cluster started here. */
+export function embeddedDatabaseUrl(port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@localhost:${port}/${database}`;
+}
+
 /** Starts a PostgreSQL cluster from node_modules; initialises the data directory on first use. */
 export async function startEmbeddedPostgres(options: {
   dataDir: string;

@@ -2,6 +2,7 @@ import type { ChildProcess } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { startIdentityProvider } from "../../idp/provider";
+import { startMailCatcher } from "../../mail/catcher";
 import { seedDemoIfEmpty } from "../../prisma/seed";
 import { applyMigrations } from "./migrate";
 import { createScratchDatabase, startEmbeddedPostgres, type DatabaseHandle } from "./postgres";
@@ -16,6 +17,8 @@ export interface StackOptions {
   database:
     | { kind: "external"; url: string; scratch: boolean }
     | { kind: "embedded"; dataDir: string; port: number; persistent: boolean };
+  /** A local SMTP catcher keeping every message sent in `dir`; absent: SMTP_URL from the environment, or the console. */
+  mail?: { dir: string; port: number };
   quiet?: boolean;
 }
 
@@ -73,7 +76,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
 
     const appUrl = `http://localhost:${options.appPort}`;
     const issuer = `http://localhost:${options.idpPort}`;
-    const env = {
+    const env: Record<string, string> = {
       DATABASE_URL: database.url,
       NEXTAUTH_URL: appUrl,
       NEXTAUTH_SECRET: options.secret,
@@ -91,6 +94,12 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     });
     stops.push(idp.close);
     log(`fournisseur d'identité ATIH local : ${issuer}`);
+    if (options.mail) {
+      const catcher = await startMailCatcher(options.mail);
+      stops.push(catcher.close);
+      Object.assign(env, { SMTP_URL: catcher.url, MAIL_CATCHER_DIR: catcher.dir });
+      log(`courriels conservés dans ${catcher.dir} (SMTP ${catcher.url})`);
+    }
 
     if (options.mode === "production" && buildIsStale()) {
       log("construction de l'application (next build)…");
@@ -108,6 +117,9 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     stops.push(killApp);
     await startApp();
     log(`portail prêt : ${appUrl}`);
+    // Background jobs (the weekly digest to the ARS), on the same database and mail relay as the portal.
+    const worker = launch("node_modules/.bin/tsx", ["--conditions=react-server", "lib/server/jobs/worker.ts"], env);
+    stops.push(() => terminate(worker));
     return {
       appUrl,
       databaseUrl: database.url,

@@ -1,0 +1,43 @@
+/**
+ * The background job worker (pg-boss on the portal's PostgreSQL): schedules the weekly digest each Monday at 7:00,
+ * Paris time, and runs it. `scripts/lib/stack.ts` starts it next to Next.js; run alone:
+ * `tsx --conditions=react-server lib/server/jobs/worker.ts` with DATABASE_URL (and SMTP_URL) set.
+ */
+import { pathToFileURL } from "node:url";
+import PgBoss from "pg-boss";
+import { mailerFrom } from "@/lib/adapters/email";
+import { jobEnv, type JobEnv } from "../env";
+import { createPrismaClient } from "../prisma";
+import { describeDigestRun, lastWeek, sendWeeklyDigests, WEEKLY_DIGEST_CRON } from "../reporting/weekly-digest";
+
+export const WEEKLY_DIGEST_QUEUE = "weekly-digest";
+
+export async function startJobWorker(config: JobEnv, log: (line: string) => void = console.log) {
+  const boss = new PgBoss({ connectionString: config.DATABASE_URL, max: 2 });
+  boss.on("error", (error) => console.error("[tâches]", error));
+  const client = createPrismaClient(config.DATABASE_URL, 2);
+  const mailer = mailerFrom(config);
+  await boss.start();
+  await boss.createQueue(WEEKLY_DIGEST_QUEUE);
+  await boss.schedule(WEEKLY_DIGEST_QUEUE, WEEKLY_DIGEST_CRON, undefined, { tz: "Europe/Paris" });
+  await boss.work(WEEKLY_DIGEST_QUEUE, async () => {
+    const report = await sendWeeklyDigests(lastWeek(new Date()), { client, mailer });
+    log(`[tâches] ${describeDigestRun(report)}`);
+    // A failed region makes the job fail: pg-boss retries it, and the retry sends only what is missing.
+    if (report.failed.length) throw new Error(describeDigestRun(report));
+  });
+  return {
+    async stop() {
+      await boss.stop({ graceful: true, timeout: 10_000 });
+      await client.$disconnect();
+    },
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const worker = await startJobWorker(jobEnv());
+  console.log(`[tâches] synthèse hebdomadaire planifiée (${WEEKLY_DIGEST_CRON}, Europe/Paris)`);
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => void worker.stop().then(() => process.exit(0)));
+  }
+}
