@@ -1,0 +1,463 @@
+/**
+ * The authorization matrix: one entry per exported server action and per route handler method of `app/`, saying who
+ * may call it, an input that succeeds, and — for entries scoped to an establishment or a region — an input aimed at
+ * someone else's. tests/authorization-matrix.int.test.ts runs every entry against every role; the fuzz tests reuse the
+ * allowed actors and valid inputs. The discovery test fails when `app/` exports something this table does not list.
+ */
+import { randomUUID } from "node:crypto";
+import { readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { NextRequest } from "next/server";
+import { claimsOf, PLAGE_ACCOUNTS } from "@/idp/accounts";
+import { isoWeekOf } from "@/lib/domain/calendar/iso-week";
+import { APP_ROLES, type AppRole } from "@/lib/domain/roles";
+import type { ActionResult } from "@/lib/server/action";
+import type { Actor } from "@/lib/server/actor";
+import { db } from "@/lib/server/db";
+import { recordSignIn } from "@/lib/server/repositories/users";
+import { plageClaimsSchema } from "@/lib/schemas/plage";
+import { DEMO_FINESS } from "@/prisma/demo/establishments";
+import { seedDemo } from "@/prisma/seed";
+import { resetDatabase } from "../database";
+
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+export const ROUTE_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Who calls
+
+/** The seven portal roles, a signed-in user refused access (no role counts), and nobody signed in. */
+export type Caller = AppRole | "refused" | "anonymous";
+export const CALLERS: readonly Caller[] = [...APP_ROLES, "refused", "anonymous"];
+
+/** Where each caller acts from: establishment users for the clinic of Lyon, the ARS for Auvergne-Rhône-Alpes. */
+export const HOME = {
+  establishment: DEMO_FINESS.clinicEt, // 69, region 84
+  region: "84",
+  /** Another establishment (EHPAD, 63) and another region (Île-de-France) with its département 92. */
+  foreignEstablishment: DEMO_FINESS.ehpadEt,
+  foreignRegion: "11",
+  foreignDepartement: "92",
+} as const;
+
+const ESTABLISHMENT_ROLES: readonly AppRole[] = ["OPERATOR", "INVENTORY_OPERATOR", "APE"];
+
+export interface Fixtures {
+  actors: Record<Exclude<Caller, "anonymous">, Actor>;
+  /** The demo product ids by reference. */
+  products: Record<string, string>;
+}
+
+let fixtures: Fixtures | null = null;
+
+export function matrixFixtures(): Fixtures {
+  if (!fixtures) throw new Error("setUpMatrixFixtures() n'a pas été appelé.");
+  return fixtures;
+}
+
+/** A blank database with the demo data, one registered user per role and one refused user. */
+export async function setUpMatrixFixtures(): Promise<Fixtures> {
+  await resetDatabase();
+  await seedDemo(db());
+  const actors = {} as Fixtures["actors"];
+  for (const role of APP_ROLES) {
+    const establishment = ESTABLISHMENT_ROLES.includes(role);
+    const email = `matrice.${role.toLowerCase().replace(/_/g, "-")}@demo.fr`;
+    const user = await db().user.create({
+      data: {
+        email,
+        plageSubject: `plage-matrice-${role}`,
+        roles: [role],
+        regionCode: role === "ARS" ? HOME.region : null,
+        boundFiness: establishment ? HOME.establishment : null,
+        registeredAt: new Date(),
+        deliveryContactName: "Magasin central",
+        deliveryContactPhone: "04 72 00 00 01",
+        openingHours: "Du lundi au vendredi, 8h–16h",
+      },
+    });
+    actors[role] = {
+      id: user.id,
+      email,
+      roles: [role],
+      regionCode: role === "ARS" ? HOME.region : null,
+      establishmentFiness: establishment ? HOME.establishment : null,
+    };
+  }
+  // A pharmacy (category 620) is not eligible: PLAGE says operator, the portal counts no role.
+  const refused = await signIn("operateur@pharmacie-demo.fr");
+  actors.refused = { id: refused.id, email: refused.email, roles: [], regionCode: null, establishmentFiness: null };
+  const products = Object.fromEntries((await db().product.findMany()).map((p) => [p.reference, p.id]));
+  fixtures = { actors, products };
+  return fixtures;
+}
+
+/** A user as recorded at a PLAGE sign-in of a demo account, under a fresh e-mail when `alias` is given. */
+export async function signIn(email: string, alias?: string) {
+  const account = PLAGE_ACCOUNTS.find((a) => a.email === email);
+  if (!account) throw new Error(`Compte PLAGE inconnu : ${email}`);
+  const claims = { ...claimsOf(account), ...(alias ? { email: alias, sub: `plage-${alias}` } : {}) };
+  const { id } = await recordSignIn(plageClaimsSchema.parse(claims));
+  return { id, email: claims.email };
+}
+
+export function actorOf(caller: Caller): Actor | null {
+  return caller === "anonymous" ? null : matrixFixtures().actors[caller];
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// What is called
+
+/** A route handler's request: a path with its query, and for a body-carrying method, the body. */
+export interface RouteInput {
+  path: string;
+  method?: (typeof ROUTE_METHODS)[number];
+  body?: string;
+  /** The dynamic segments the handler receives, e.g. { nextauth: ["session"] }. */
+  params?: Record<string, string | string[]>;
+}
+
+/** One call: the input, and the actor to call as when the entry's first allowed caller is not the right one. */
+export interface Call {
+  input: unknown;
+  as?: Actor;
+}
+
+/** "public": anyone, signed in or not; "signed-in": any signed-in user (the wrapper's `roles: []`); else those roles. */
+export type Access = "public" | "signed-in" | readonly AppRole[];
+
+export interface MatrixEntry {
+  /** The module, relative to the repository: `app/…/actions.ts` or `app/…/route.ts`. */
+  file: string;
+  /** The export: an action's name, or a route's HTTP method. */
+  name: string;
+  access: Access;
+  /** An input an allowed caller succeeds with (built fresh at each call: calling it may change the database). */
+  valid: () => Promise<Call>;
+  /**
+   * For an entry scoped to the caller's establishment or region: per allowed role, an input aimed at another
+   * establishment or region — refused, changing nothing. Absent: the entry has no such scope (national, public).
+   */
+  foreign?: Partial<Record<AppRole, () => Promise<unknown>>>;
+  /** Why the entry cannot be called here, if it cannot (then only its presence is checked). */
+  notCallable?: string;
+}
+
+export const entryKey = (entry: Pick<MatrixEntry, "file" | "name">) => `${entry.file}#${entry.name}`;
+export const isRoute = (entry: Pick<MatrixEntry, "file">) => entry.file.endsWith("/route.ts");
+
+/** Whether the access rule lets a caller through. */
+export function allows(access: Access, caller: Caller): boolean {
+  if (access === "public") return true;
+  if (caller === "anonymous") return false;
+  if (access === "signed-in") return true;
+  return caller !== "refused" && access.includes(caller);
+}
+
+/** The callers an entry lets through, first the one its valid input is meant for. */
+export function allowedCallers(entry: Pick<MatrixEntry, "access">): Caller[] {
+  return CALLERS.filter((caller) => allows(entry.access, caller));
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Test data the valid and foreign inputs need
+
+let sequence = 0;
+const unique = (prefix: string) => `${prefix}-${process.pid}-${(sequence += 1)}`;
+
+/** An order written straight to the database for an establishment, as its operator would have placed it. */
+export async function createOrder(accountFiness: string, status: "SUBMITTED" | "IN_PREPARATION" = "SUBMITTED") {
+  const { actors, products } = matrixFixtures();
+  const productId = products["EPI-GNT-100"];
+  return db().order.create({
+    data: {
+      accountFiness,
+      deliveryFiness: accountFiness,
+      kind: "CONSORTIUM",
+      status,
+      week: isoWeekOf(new Date()).key,
+      carrier: "LA_POSTE",
+      totalCents: 500,
+      idempotencyKey: unique("matrice"),
+      createdById: actors.OPERATOR.id,
+      lines: { create: [{ productId, categoryCode: "GANTS", packs: 1, units: 100, unitPriceCents: 5 }] },
+    },
+  });
+}
+
+/** An EPI category of the test's own, so that decrees and parameters never clash with the demo's. */
+export async function createProductCategory() {
+  const code = unique("MATRICE").toUpperCase().replace(/-/g, "_").slice(0, 30);
+  return db().productCategory.create({ data: { code, name: `Catégorie ${code}`, unitLabel: "unité", sortOrder: 99 } });
+}
+
+/** A 3-digit FINESS category code the referential does not hold yet. */
+async function unusedFinessCategoryCode(): Promise<string> {
+  const taken = new Set((await db().category.findMany({ select: { code: true } })).map((c) => c.code));
+  for (let code = 999; code >= 100; code -= 1) if (!taken.has(String(code))) return String(code);
+  throw new Error("Plus aucun code de catégorie libre.");
+}
+
+const routeGet = (path: string): RouteInput => ({ path, method: "GET" });
+
+// ---------------------------------------------------------------------------------------------------------------------
+// The table
+
+export const MATRIX: MatrixEntry[] = [
+  // Public pages
+  {
+    file: "app/(public)/contact/actions.ts",
+    name: "sendContactMessageAction",
+    access: "public",
+    valid: async () => ({
+      input: { name: "Jeanne Martin", email: "jeanne.martin@clinique-demo.fr", finess: "", topic: "commande", message: "Où en est ma commande de masques ?" },
+    }),
+  },
+  {
+    file: "app/api/auth/[...nextauth]/route.ts",
+    name: "GET",
+    access: "public",
+    valid: async () => ({ input: routeGet("/api/auth/providers") }),
+    notCallable:
+      "next-auth lit la requête par require(\"next/headers\"), qui n'existe qu'au sein d'une requête Next.js : le parcours de connexion (state, PKCE, nonce) est vérifié de bout en bout par Playwright.",
+  },
+  {
+    file: "app/api/auth/[...nextauth]/route.ts",
+    name: "POST",
+    access: "public",
+    valid: async () => ({ input: { path: "/api/auth/signout", method: "POST" } satisfies RouteInput }),
+    notCallable: "Voir GET : le point d'entrée de next-auth lui-même, public par nature.",
+  },
+
+  // Establishments
+  {
+    file: "app/(etablissement)/inscription/actions.ts",
+    name: "registerAction",
+    access: "signed-in",
+    // Registration completes a first sign-in: a fresh, not yet registered user of the clinic.
+    valid: async () => {
+      const user = await signIn("operateur@clinique-demo.fr", `${unique("inscription")}@clinique-demo.fr`);
+      return {
+        input: {
+          jobTitle: "Cadre de santé",
+          phone: "04 72 00 00 00",
+          deliveryContactName: "Magasin central",
+          deliveryContactPhone: "04 72 00 00 01",
+          openingHours: "Lundi au vendredi, 8h–16h",
+        },
+        as: { id: user.id, email: user.email, roles: [], regionCode: null, establishmentFiness: null },
+      };
+    },
+  },
+  {
+    file: "app/(etablissement)/commandes/actions.ts",
+    name: "placeOrderAction",
+    access: ["OPERATOR"],
+    valid: async () => ({
+      input: { idempotencyKey: randomUUID(), kind: "STATE_STOCK", lines: [{ productId: matrixFixtures().products["EPI-FFP2-20"], packs: 1 }] },
+    }),
+    foreign: {
+      // Delivered to an establishment that is not one of the account's sites.
+      OPERATOR: async () => ({
+        idempotencyKey: randomUUID(),
+        kind: "STATE_STOCK",
+        deliveryFiness: HOME.foreignEstablishment,
+        lines: [{ productId: matrixFixtures().products["EPI-FFP2-20"], packs: 1 }],
+      }),
+    },
+  },
+  {
+    file: "app/(etablissement)/commandes/actions.ts",
+    name: "cancelOrderAction",
+    access: ["OPERATOR"],
+    valid: async () => ({ input: { orderId: (await createOrder(HOME.establishment)).id } }),
+    foreign: { OPERATOR: async () => ({ orderId: (await createOrder(HOME.foreignEstablishment)).id }) },
+  },
+  {
+    file: "app/(etablissement)/stock/actions.ts",
+    name: "declareStockAction",
+    access: ["INVENTORY_OPERATOR", "OPERATOR"],
+    // The account is the actor's own: no input names an establishment.
+    valid: async () => ({ input: { countedOn: "", lines: [{ productId: matrixFixtures().products["EPI-FFP2-20"], quantity: "120" }] } }),
+  },
+
+  // Logistics (national)
+  {
+    file: "app/(logistique)/logistique/actions.ts",
+    name: "advanceOrderAction",
+    access: ["LOGISTICS"],
+    valid: async () => ({ input: { orderId: (await createOrder(HOME.establishment)).id, to: "IN_PREPARATION" } }),
+  },
+  {
+    file: "app/(logistique)/logistique/preparation/route.ts",
+    name: "GET",
+    access: ["LOGISTICS", "NATIONAL_ADMIN"],
+    valid: async () => ({ input: routeGet(`/logistique/preparation?semaine=${isoWeekOf(new Date()).key}`) }),
+  },
+
+  // ARS reporting
+  {
+    file: "app/(ars)/tableau-de-bord/export/route.ts",
+    name: "GET",
+    access: ["ARS", "NATIONAL_ADMIN"],
+    valid: async () => ({ input: routeGet("/tableau-de-bord/export?format=csv") }),
+    foreign: {
+      ARS: async () => routeGet(`/tableau-de-bord/export?format=csv&region=${HOME.foreignRegion}`),
+    },
+  },
+
+  // National administration
+  {
+    file: "app/(admin)/admin/categories/actions.ts",
+    name: "setCategoryEligibilityAction",
+    access: ["NATIONAL_ADMIN"],
+    valid: async () => {
+      const { eligible } = await db().category.findUniqueOrThrow({ where: { code: "365" } });
+      return { input: { code: "365", eligible: !eligible } };
+    },
+  },
+  {
+    file: "app/(admin)/admin/categories/actions.ts",
+    name: "addEligibleCategoryAction",
+    access: ["NATIONAL_ADMIN"],
+    valid: async () => ({ input: { code: await unusedFinessCategoryCode(), label: "Catégorie ajoutée par la matrice" } }),
+  },
+  {
+    file: "app/(admin)/admin/catalogue/actions.ts",
+    name: "createProductAction",
+    access: ["NATIONAL_ADMIN"],
+    valid: async () => ({
+      input: { reference: unique("MAT-PRD"), name: "Produit de la matrice", categoryCode: "GANTS", packSize: "100", unitPrice: "0,05", active: true },
+    }),
+  },
+  {
+    file: "app/(admin)/admin/catalogue/actions.ts",
+    name: "updateProductAction",
+    access: ["NATIONAL_ADMIN"],
+    valid: async () => {
+      const reference = unique("MAT-UPD");
+      const product = await db().product.create({ data: { reference, name: "Avant", categoryCode: "GANTS", packSize: 100, unitPriceCents: 5 } });
+      return { input: { id: product.id, reference, name: "Après", categoryCode: "GANTS", packSize: "100", unitPrice: "0,06", active: true } };
+    },
+  },
+  {
+    file: "app/(admin)/admin/catalogue/actions.ts",
+    name: "updateProductCategoryAction",
+    access: ["NATIONAL_ADMIN"],
+    valid: async () => {
+      const category = await createProductCategory();
+      return { input: { code: category.code, name: `${category.name} (renommée)`, unitLabel: "pièce" } };
+    },
+  },
+  {
+    file: "app/(admin)/admin/quotas/actions.ts",
+    name: "updateQuotaParametersAction",
+    access: ["NATIONAL_ADMIN"],
+    valid: async () => ({ input: { categoryCode: (await createProductCategory()).code, quotaPerCapacityUnit: "1,5", quotaPerStaffMember: "0,5" } }),
+  },
+  {
+    file: "app/(admin)/admin/quotas/actions.ts",
+    name: "createQuotaOverrideAction",
+    access: ["NATIONAL_ADMIN"],
+    valid: async () => ({
+      input: { establishmentFiness: HOME.establishment, categoryCode: "GANTS", weeklyUnits: "1 000", fromWeek: "", toWeek: "", reason: "Demande de l'ARS" },
+    }),
+  },
+  {
+    file: "app/(admin)/admin/quotas/actions.ts",
+    name: "removeQuotaOverrideAction",
+    access: ["NATIONAL_ADMIN"],
+    valid: async () => {
+      const override = await db().quotaOverride.create({
+        data: { establishmentFiness: HOME.establishment, categoryCode: "GANTS", weeklyUnits: 10, reason: "Dérogation de la matrice" },
+      });
+      return { input: { id: override.id } };
+    },
+  },
+  {
+    file: "app/(admin)/admin/quotas/actions.ts",
+    name: "setSpfCapacityThresholdAction",
+    access: ["NATIONAL_ADMIN"],
+    valid: async () => ({ input: { spfCapacityThreshold: String(500 + (sequence += 1)) } }),
+  },
+  {
+    file: "app/(admin)/admin/stock/actions.ts",
+    name: "recordStockReceiptAction",
+    access: ["NATIONAL_ADMIN"],
+    valid: async () => ({ input: { productId: matrixFixtures().products["EPI-GNT-100"], quantity: "1 000", reference: "BL-2026-001" } }),
+  },
+  {
+    file: "app/(admin)/admin/tension/actions.ts",
+    name: "createDecreeAction",
+    access: ["NATIONAL_ADMIN"],
+    valid: async () => ({
+      input: { categoryCode: (await createProductCategory()).code, startsAt: "2030-01-07T08:00", endsAt: "", reason: "Arrêté de la matrice" },
+    }),
+  },
+  {
+    file: "app/(admin)/admin/tension/actions.ts",
+    name: "endDecreeAction",
+    access: ["NATIONAL_ADMIN"],
+    valid: async () => {
+      const category = await createProductCategory();
+      const decree = await db().tensionDecree.create({
+        data: { categoryCode: category.code, startsAt: new Date(Date.now() - 86_400_000), reason: "Décret en cours" },
+      });
+      return { input: { id: decree.id } };
+    },
+  },
+];
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Finding what exists, calling it
+
+/** Every `app/**\/actions.ts` and `app/**\/route.ts`, relative to the repository. */
+export function appModules(): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name === "actions.ts" || entry.name === "route.ts") found.push(relative(ROOT, path));
+    }
+  };
+  walk(join(ROOT, "app"));
+  return found.sort();
+}
+
+export async function importAppModule(file: string): Promise<Record<string, unknown>> {
+  return (await import(/* @vite-ignore */ join(ROOT, file))) as Record<string, unknown>;
+}
+
+/** The exports a module offers to the outside: every function of an actions.ts, the HTTP methods of a route.ts. */
+export async function callableExports(file: string): Promise<string[]> {
+  const exported = await importAppModule(file);
+  return Object.keys(exported)
+    .filter((name) => typeof exported[name] === "function")
+    .filter((name) => !file.endsWith("/route.ts") || (ROUTE_METHODS as readonly string[]).includes(name))
+    .sort();
+}
+
+/** What a call came to, whether an action or a route: success, or a refusal with its message (and HTTP status). */
+export type Outcome = { ok: true; status?: number } | { ok: false; message: string; status?: number };
+
+type Action = (input: unknown) => Promise<ActionResult<unknown>>;
+type RouteHandler = (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
+
+export async function invoke(entry: MatrixEntry, input: unknown): Promise<Outcome> {
+  const exported = (await importAppModule(entry.file))[entry.name];
+  if (typeof exported !== "function") throw new Error(`${entryKey(entry)} n'est plus exporté.`);
+  if (!isRoute(entry)) {
+    const result = await (exported as Action)(input);
+    return result.ok ? { ok: true } : { ok: false, message: result.error };
+  }
+  const { path, method = "GET", body, params = {} } = input as RouteInput;
+  const request = new NextRequest(new URL(path, "http://localhost:3999"), { method, body });
+  const response = await (exported as RouteHandler)(request, { params: Promise.resolve(params) });
+  if (response.ok) {
+    await response.arrayBuffer();
+    return { ok: true, status: response.status };
+  }
+  return { ok: false, status: response.status, message: await response.text() };
+}
