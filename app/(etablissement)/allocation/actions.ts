@@ -1,0 +1,11 @@
+"use server";
+
+import { authorizedAction } from "@/lib/server/action";
+import { requestAllocation } from "@/lib/server/allocation/rounds";
+import { requestAllocationSchema } from "@/lib/schemas/allocation";
+
+export const requestAllocationAction = authorizedAction({
+  schema: requestAllocationSchema,
+  roles: ["OPERATOR"],
+  run: (input, actor) => requestAllocation(actor, input),
+});

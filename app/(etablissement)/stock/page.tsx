@@ -1,0 +1,95 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { formatDateTime } from "@/components/orders/format";
+import { CoverTable } from "@/components/stock/cover-table";
+import { DeclarationForm } from "@/components/stock/declaration-form";
+import { latestDeclaration } from "@/lib/domain/stock/consumption";
+import { MAX_BACKDATE_DAYS, parisDateKey } from "@/lib/domain/stock/count-date";
+import { countOf } from "@/lib/domain/stock/units";
+import { hasAnyRole } from "@/lib/server/actor";
+import { db } from "@/lib/server/db";
+import { requireOrderingAccount } from "@/lib/server/orders/ordering-context";
+import { loadAccountsCover } from "@/lib/server/stock/account-cover";
+import { declarationHistory, STOCK_DECLARERS } from "@/lib/server/stock/declarations";
+
+export const metadata: Metadata = { title: "Mon stock d'EPI" };
+
+export default async function StockPage() {
+  const { actor, accountFiness } = await requireOrderingAccount();
+  const now = new Date();
+  const [products, history, covers] = await Promise.all([
+    db().product.findMany({
+      where: { active: true },
+      include: { category: true },
+      orderBy: [{ category: { sortOrder: "asc" } }, { name: "asc" }],
+    }),
+    declarationHistory(accountFiness),
+    loadAccountsCover([accountFiness], now),
+  ]);
+  const cover = covers.get(accountFiness)!;
+  const names = new Map((await db().product.findMany({ select: { id: true, name: true } })).map((p) => [p.id, p.name]));
+  const lastOf = (productId: string) => latestDeclaration(history.filter((d) => d.productId === productId), now);
+  const earliest = [parisDateKey(new Date(now.getTime() - MAX_BACKDATE_DAYS * 86_400_000)), history[0] ? parisDateKey(history[0].declaredAt) : ""].sort().at(-1)!;
+  return (
+    <>
+      <h1>Mon stock d&apos;EPI</h1>
+      <p>
+        Déclarez le stock physique de chaque produit (EPI-Stock) aussi souvent que vous le comptez : vos déclarations et
+        les livraisons reçues donnent votre consommation hebdomadaire et vos semaines de couverture, que voit aussi votre
+        ARS. <Link href="/accueil">Retour à mon espace</Link>
+      </p>
+      {cover.categories.some((c) => c.cover.status !== "NOT_DECLARED") && (
+        <CoverTable categories={cover.categories} caption="Semaines de couverture par catégorie d'EPI" />
+      )}
+      <h2>Nouvelle déclaration</h2>
+      {hasAnyRole(actor, STOCK_DECLARERS) ? (
+        <DeclarationForm
+          today={parisDateKey(now)}
+          earliest={earliest}
+          products={products.map((p) => {
+            const last = lastOf(p.id);
+            return {
+              id: p.id,
+              name: p.name,
+              unitLabel: p.category.unitLabel,
+              lastDeclared: last ? `${countOf(last.quantity, p.category.unitLabel)} au ${formatDateTime(last.declaredAt)}` : null,
+            };
+          })}
+        />
+      ) : (
+        <div className="fr-alert fr-alert--error fr-mb-4w" role="alert">
+          <p>
+            Il faut le rôle « Opérateur inventaire EPI » ou « Opérateur commande EPI » pour déclarer le stock. Demandez-le à
+            l&apos;administrateur principal (APE) de votre établissement.
+          </p>
+        </div>
+      )}
+      <h2>Historique des déclarations</h2>
+      {history.length === 0 ? (
+        <p>Aucune déclaration pour l&apos;instant.</p>
+      ) : (
+        <div className="fr-table">
+          <table data-testid="declaration-history">
+            <caption>Déclarations de stock, les plus récentes d&apos;abord</caption>
+            <thead>
+              <tr>
+                <th scope="col">Date du comptage</th>
+                <th scope="col">Produit</th>
+                <th scope="col">Unités en stock</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.map((d) => (
+                <tr key={d.id}>
+                  <td>{formatDateTime(d.declaredAt)}</td>
+                  <td>{names.get(d.productId) ?? d.productId}</td>
+                  <td>{countOf(d.quantity, "unité")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,74 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { openAllocationRoundAction } from "@/app/(admin)/admin/allocation/actions";
+import { ActionMessage, type ActionMessageValue } from "@/components/stock/action-message";
+import { FormField } from "@/components/ui/form-field";
+import { TextField } from "@/components/ui/text-field";
+import { openAllocationRoundSchema, type OpenAllocationRoundFormInput } from "@/lib/schemas/allocation";
+
+interface Props {
+  products: Array<{ id: string; name: string }>;
+  defaults: { week: string; cutoffOn: string; cutoffTime: string };
+}
+
+/** The national admin switches a product in tension to fair allocation for a week. */
+export function OpenRoundForm({ products, defaults }: Props) {
+  const router = useRouter();
+  const [message, setMessage] = useState<ActionMessageValue>(null);
+  const {
+    register,
+    handleSubmit,
+    formState: { errors, isSubmitting },
+  } = useForm<OpenAllocationRoundFormInput>({ resolver: zodResolver(openAllocationRoundSchema), defaultValues: { productId: "", ...defaults } });
+  const onSubmit = handleSubmit(async (values) => {
+    setMessage(null);
+    const result = await openAllocationRoundAction(values);
+    if (!result.ok) return setMessage({ ok: false, text: result.error });
+    setMessage({ ok: true, text: `Produit passé en répartition équitable pour la semaine ${result.data.week}.` });
+    router.refresh();
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="fr-mb-6w">
+      <fieldset className="fr-fieldset">
+        <legend className="fr-fieldset__legend">Passer un produit en répartition équitable</legend>
+        <div className="fr-fieldset__element">
+          <ActionMessage message={message} />
+        </div>
+        <div className="fr-fieldset__element">
+          <FormField id="round-product" label="Produit en tension" kind="select" error={errors.productId?.message}>
+            {(control) => (
+              <select {...control} {...register("productId")}>
+                <option value="" disabled>
+                  Choisir un produit
+                </option>
+                {products.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </FormField>
+        </div>
+        <div className="fr-fieldset__element">
+          <TextField id="round-week" label="Semaine ISO" hint="Par exemple 2026-W48 : la semaine en cours ou une suivante" error={errors.week?.message} {...register("week")} />
+        </div>
+        <div className="fr-fieldset__element">
+          <TextField id="round-cutoff-on" label="Date limite des demandes" type="date" error={errors.cutoffOn?.message} {...register("cutoffOn")} />
+        </div>
+        <div className="fr-fieldset__element">
+          <TextField id="round-cutoff-time" label="Heure limite (heure de Paris)" type="time" error={errors.cutoffTime?.message} {...register("cutoffTime")} />
+        </div>
+        <div className="fr-fieldset__element">
+          <button type="submit" className="fr-btn" disabled={isSubmitting}>
+            Ouvrir la répartition
+          </button>
+        </div>
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,36 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { runAllocationAction } from "@/app/(admin)/admin/allocation/actions";
+import { ActionMessage, type ActionMessageValue } from "@/components/stock/action-message";
+
+/** Runs a round's allocation — after the cut-off, or forced before it (which closes the requests). */
+export function RunAllocationButton({ roundId, force }: { roundId: string; force: boolean }) {
+  const router = useRouter();
+  const [message, setMessage] = useState<ActionMessageValue>(null);
+  const [pending, setPending] = useState(false);
+  async function run() {
+    setPending(true);
+    setMessage(null);
+    const result = await runAllocationAction({ roundId, force });
+    setPending(false);
+    if (!result.ok) return setMessage({ ok: false, text: result.error });
+    const { alreadyAllocated, totalAllocatedPacks, totalRequestedPacks, orders } = result.data;
+    setMessage({
+      ok: true,
+      text: alreadyAllocated
+        ? "Cette répartition avait déjà été faite : rien n'a changé."
+        : `Répartition faite : ${totalAllocatedPacks} boîte(s) sur ${totalRequestedPacks} demandée(s), ${orders} commande(s) créée(s).`,
+    });
+    router.refresh();
+  }
+  return (
+    <>
+      <ActionMessage message={message} />
+      <button type="button" className={`fr-btn ${force ? "fr-btn--secondary" : ""}`} onClick={run} disabled={pending}>
+        {force ? "Forcer la répartition maintenant (clôt les demandes)" : "Lancer la répartition"}
+      </button>
+    </>
+  );
+}
