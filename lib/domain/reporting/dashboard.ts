@@ -67,6 +67,7 @@ export interface EmergencySummary {
   establishmentFiness: string;
   establishmentName: string;
   departementCode: string;
+  regionCode: string | null;
   status: RequestStatus;
   reason: string;
   /** "Masque FFP2 (boîte de 20) × 10" … */

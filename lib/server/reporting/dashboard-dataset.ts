@@ -9,7 +9,6 @@ import { DEPARTEMENTS, REGIONS } from "@/lib/domain/referential/regions";
 import {
   buildDashboard,
   type Dashboard,
-  type EmergencySummary,
   type ReportEstablishment,
   type ReportOverride,
   type StatusAggregate,
@@ -19,6 +18,7 @@ import {
 import { scopeLabel, type ReportingScope } from "@/lib/domain/reporting/scope";
 import { categoriesInTensionDuring } from "@/lib/domain/tension/tension";
 import type { PrismaClient } from "../prisma";
+import { emergencySummaries } from "../requests/emergency-summaries";
 
 export interface DashboardFilters {
   departement?: string;
@@ -115,23 +115,12 @@ export async function dashboardDataset(query: DashboardQuery, client: PrismaClie
       JOIN "Departement" d ON d."code" = e."departementCode"
       WHERE ${where} ${category ? Prisma.sql`AND q."categoryCode" = ${category}` : Prisma.empty}`,
     // Pending requests always show (they await a decision); the others in the week they were filed or decided.
-    client.$queryRaw<EmergencySummary[]>`
-      SELECT r."id", r."deliveryFiness" AS "establishmentFiness", e."name" AS "establishmentName", e."departementCode",
-             r."status"::text AS "status", r."reason", r."createdAt", r."decidedAt", r."decisionReason", o."number" AS "orderNumber",
-             COALESCE(string_agg(p."name" || ' × ' || rl."packs", ' ; ' ORDER BY p."name"), '') AS "products",
-             COALESCE(SUM(rl."packs" * p."packSize"), 0)::int AS "units"
-      FROM "EmergencyRequest" r
-      JOIN "Establishment" e ON e."finess" = r."deliveryFiness"
-      JOIN "Departement" d ON d."code" = e."departementCode"
-      LEFT JOIN "Order" o ON o."id" = r."orderId"
-      LEFT JOIN "EmergencyRequestLine" rl ON rl."requestId" = r."id"
-      LEFT JOIN "Product" p ON p."id" = rl."productId"
-      WHERE ${where}
-        AND (r."status" = 'PENDING'
-             OR (r."createdAt" >= ${week.startsAt} AND r."createdAt" < ${week.endsAt})
-             OR (r."decidedAt" >= ${week.startsAt} AND r."decidedAt" < ${week.endsAt}))
-      GROUP BY r."id", e."name", e."departementCode", o."number"
-      ORDER BY r."createdAt" DESC`,
+    emergencySummaries(
+      client,
+      Prisma.sql`${where} AND (r."status" = 'PENDING'
+        OR (r."createdAt" >= ${week.startsAt} AND r."createdAt" < ${week.endsAt})
+        OR (r."decidedAt" >= ${week.startsAt} AND r."decidedAt" < ${week.endsAt}))`,
+    ),
   ]);
 
   const tensionByWeek = new Map(

@@ -3,20 +3,29 @@ import { arsRegion, portalRoles } from "@/lib/domain/identity/plage-roles";
 import type { PlageClaims } from "@/lib/schemas/plage";
 import { db } from "../db";
 
+function hasApprovedApeRequest(userId: string, accountFiness: string): Promise<boolean> {
+  return db()
+    .apeRequest.count({ where: { userId, accountFiness, status: "APPROVED" } })
+    .then((count) => count > 0);
+}
+
 /**
  * Records a PLAGE sign-in: creates or refreshes the user with the profiles ATIH sent. Roles are re-read from PLAGE
  * at every sign-in, for the one profile this e-mail may use; the e-mail is bound to a FINESS at registration.
  */
 export async function recordSignIn(claims: PlageClaims): Promise<{ id: string }> {
   const email = claims.email.toLowerCase();
-  const existing = await db().user.findUnique({ where: { email }, select: { boundFiness: true } });
+  const existing = await db().user.findUnique({ where: { email }, select: { id: true, boundFiness: true } });
   const { profile } = chooseProfile(claims.plage_profiles, existing?.boundFiness ?? null);
+  const roles = profile ? portalRoles(profile) : [];
+  // The APE role an ARS granted on the portal (approved request for this FINESS) survives PLAGE's roles.
+  if (existing && profile && !roles.includes("APE") && (await hasApprovedApeRequest(existing.id, profile.finess))) roles.push("APE");
   const data = {
     plageSubject: claims.sub,
     givenName: claims.given_name ?? null,
     familyName: claims.family_name ?? null,
     plageProfiles: claims.plage_profiles,
-    roles: profile ? portalRoles(profile) : [],
+    roles,
     regionCode: profile ? arsRegion(profile) : null,
     lastLoginAt: new Date(),
   };

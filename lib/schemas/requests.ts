@@ -1,0 +1,53 @@
+import { z } from "zod";
+
+/** An establishment user asks the ARS to become the APE of their establishment. */
+export const requestApeSchema = z.object({
+  motivation: z
+    .string()
+    .trim()
+    .min(10, "Expliquez en quelques mots pourquoi vous demandez ce rôle (10 caractères au moins).")
+    .max(1000, "La motivation ne dépasse pas 1 000 caractères."),
+});
+export type RequestApeInput = z.input<typeof requestApeSchema>;
+
+/** A decision on a pending request: a refusal always says why. */
+export const decideRequestSchema = z
+  .object({
+    requestId: z.string().trim().min(1, "Demande introuvable.").max(40, "Demande introuvable."),
+    decision: z.enum(["APPROVED", "REJECTED"], { message: "Choisissez d'accepter ou de refuser la demande." }),
+    reason: z.string().trim().max(1000, "Le motif ne dépasse pas 1 000 caractères.").default(""),
+  })
+  .superRefine(({ decision, reason }, ctx) => {
+    if (decision === "REJECTED" && reason.length < 5) {
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "Indiquez le motif du refus : le demandeur le verra." });
+    }
+  });
+export type DecideRequestInput = z.input<typeof decideRequestSchema>;
+
+/** An ARS asks the crisis centre for EPI for an establishment of its region, outside its quota. */
+export const fileEmergencySchema = z.object({
+  establishmentFiness: z
+    .string()
+    .trim()
+    .regex(/^[0-9][0-9AB][0-9]{7}$/, "Indiquez le FINESS géographique (9 caractères) de l'établissement à livrer."),
+  reason: z
+    .string()
+    .trim()
+    .min(10, "Décrivez l'urgence : ce qui manque et pourquoi (10 caractères au moins).")
+    .max(2000, "Le motif ne dépasse pas 2 000 caractères."),
+  lines: z
+    .array(
+      z.object({
+        productId: z.string().min(1).max(40),
+        packs: z.coerce
+          .number({ message: "Indiquez un nombre de boîtes." })
+          .int("Indiquez un nombre entier de boîtes.")
+          .min(0, "Le nombre de boîtes ne peut pas être négatif.")
+          .max(100_000, "100 000 boîtes au plus par produit."),
+      }),
+    )
+    .max(50, "50 produits au plus par demande.")
+    .refine((lines) => lines.some((l) => l.packs > 0), "Indiquez une quantité pour au moins un produit.")
+    .refine((lines) => new Set(lines.map((l) => l.productId)).size === lines.length, "Un produit figure deux fois dans la demande."),
+});
+export type FileEmergencyInput = z.input<typeof fileEmergencySchema>;

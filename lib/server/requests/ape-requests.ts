@@ -1,0 +1,95 @@
+import "server-only";
+import { DomainError } from "@/lib/domain/errors";
+import { decisionRefusal, type RequestStatus } from "@/lib/domain/requests/request-status";
+import { decideRequestSchema, requestApeSchema, type DecideRequestInput, type RequestApeInput } from "@/lib/schemas/requests";
+import type { Actor } from "../actor";
+import { audit } from "../audit";
+import { db } from "../db";
+import { regionOfAccount } from "./account-region";
+
+/**
+ * A user of an establishment asks to become its APE (administrateur principal d'établissement). One pending request
+ * at a time: the user's row is locked while checking, so two clicks make one request.
+ */
+export async function requestApe(actor: Pick<Actor, "id" | "email" | "roles" | "establishmentFiness">, input: RequestApeInput) {
+  const { motivation } = requestApeSchema.parse(input);
+  const accountFiness = actor.establishmentFiness;
+  if (!accountFiness) throw new DomainError("Seul un utilisateur inscrit d'un établissement peut demander le rôle APE.");
+  if (actor.roles.includes("APE")) throw new DomainError("Vous êtes déjà l'administrateur principal (APE) de votre établissement.");
+  return db().$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${actor.id} FOR UPDATE`;
+    const pending = await tx.apeRequest.count({ where: { userId: actor.id, accountFiness, status: "PENDING" } });
+    if (pending) throw new DomainError("Votre demande est déjà en attente de la décision de votre ARS.");
+    const regionCode = await regionOfAccount(tx, accountFiness);
+    const request = await tx.apeRequest.create({ data: { userId: actor.id, accountFiness, regionCode, motivation } });
+    await audit(tx, actor, { action: "ape.request", entityType: "ApeRequest", entityId: request.id, after: { accountFiness, regionCode, motivation } });
+    return { id: request.id };
+  });
+}
+
+/**
+ * The ARS of the request's region approves or rejects it. Approval gives the requester the APE role for that FINESS
+ * now, and at every later sign-in (see recordSignIn); both are audited with the decision.
+ */
+export async function decideApeRequest(actor: Pick<Actor, "id" | "email" | "regionCode">, input: DecideRequestInput) {
+  const { requestId, decision, reason } = decideRequestSchema.parse(input);
+  return db().$transaction(async (tx) => {
+    const [request] = await tx.$queryRaw<Array<{ status: RequestStatus; regionCode: string | null; userId: string; accountFiness: string }>>`
+      SELECT "status", "regionCode", "userId", "accountFiness" FROM "ApeRequest" WHERE "id" = ${requestId} FOR UPDATE`;
+    // A request of another region is not the ARS's to see, let alone decide.
+    if (!request || !actor.regionCode || request.regionCode !== actor.regionCode) throw new DomainError("Demande introuvable dans votre région.");
+    const refusal = decisionRefusal(request.status);
+    if (refusal) throw new DomainError(refusal);
+    await tx.apeRequest.update({
+      where: { id: requestId },
+      data: { status: decision, decidedAt: new Date(), decidedById: actor.id, decisionReason: reason || null },
+    });
+    let roleGranted = false;
+    if (decision === "APPROVED") {
+      const user = await tx.user.findUnique({ where: { id: request.userId }, select: { roles: true, boundFiness: true } });
+      if (user && user.boundFiness === request.accountFiness && !user.roles.includes("APE")) {
+        await tx.user.update({ where: { id: request.userId }, data: { roles: { push: "APE" } } });
+        roleGranted = true;
+      }
+    }
+    await audit(tx, actor, {
+      action: decision === "APPROVED" ? "ape.approve" : "ape.reject",
+      entityType: "ApeRequest",
+      entityId: requestId,
+      before: { status: request.status },
+      after: { status: decision, reason: reason || null, userId: request.userId, accountFiness: request.accountFiness, roleGranted },
+    });
+    return { requestId, status: decision };
+  });
+}
+
+export function listApeRequestsOfUser(userId: string) {
+  return db().apeRequest.findMany({ where: { userId }, orderBy: { createdAt: "desc" } });
+}
+
+/** The region's requests: pending first (oldest first), then the last decided ones. */
+export async function listApeRequestsOfRegion(regionCode: string) {
+  const [pending, decided] = await Promise.all([
+    db().apeRequest.findMany({ where: { regionCode, status: "PENDING" }, orderBy: { createdAt: "asc" } }),
+    db().apeRequest.findMany({ where: { regionCode, status: { not: "PENDING" } }, orderBy: { decidedAt: "desc" }, take: 50 }),
+  ]);
+  const users = await db().user.findMany({
+    where: { id: { in: [...new Set([...pending, ...decided].map((r) => r.userId))] } },
+    select: { id: true, email: true, givenName: true, familyName: true, jobTitle: true },
+  });
+  const establishments = await db().establishment.findMany({
+    where: { finess: { in: [...new Set([...pending, ...decided].map((r) => r.accountFiness))] } },
+    select: { finess: true, name: true },
+  });
+  const legalEntities = await db().legalEntity.findMany({
+    where: { finess: { in: [...new Set([...pending, ...decided].map((r) => r.accountFiness))] } },
+    select: { finess: true, name: true },
+  });
+  const names = new Map([...legalEntities, ...establishments].map((e) => [e.finess, e.name]));
+  const withPeople = <R extends { userId: string; accountFiness: string }>(r: R) => ({
+    ...r,
+    user: users.find((u) => u.id === r.userId) ?? null,
+    accountName: names.get(r.accountFiness) ?? r.accountFiness,
+  });
+  return { pending: pending.map(withPeople), decided: decided.map(withPeople) };
+}

@@ -1,0 +1,153 @@
+import "server-only";
+import { Prisma } from "@/generated/prisma/client";
+import { isoWeekOf } from "@/lib/domain/calendar/iso-week";
+import { DomainError } from "@/lib/domain/errors";
+import { decisionRefusal, type RequestStatus } from "@/lib/domain/requests/request-status";
+import { decideRequestSchema, fileEmergencySchema, type DecideRequestInput, type FileEmergencyInput } from "@/lib/schemas/requests";
+import type { Actor } from "../actor";
+import { audit } from "../audit";
+import { db } from "../db";
+import { emergencySummaries } from "./emergency-summaries";
+
+/** Thrown inside the approval's transaction to roll it back: the stock cannot cover the request. */
+class StockShortfall extends DomainError {}
+
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
+
+/**
+ * An ARS files an emergency top-up ("dépannage urgent") for an establishment of its region: products in packs and the
+ * reason. The account is the one the establishment orders under: itself, or the EJ of a public multi-site entity.
+ */
+export async function fileEmergencyRequest(actor: Pick<Actor, "id" | "email" | "regionCode">, input: FileEmergencyInput) {
+  const { establishmentFiness, reason, lines } = fileEmergencySchema.parse(input);
+  const requested = lines.filter((l) => l.packs > 0);
+  const establishment = await db().establishment.findUnique({
+    where: { finess: establishmentFiness },
+    select: {
+      finess: true,
+      name: true,
+      departement: { select: { regionCode: true } },
+      legalEntity: { select: { finess: true, sector: true, _count: { select: { establishments: true } } } },
+    },
+  });
+  if (!establishment) throw new DomainError(`Établissement introuvable : aucun FINESS géographique ${establishmentFiness} dans le référentiel.`);
+  if (!actor.regionCode || establishment.departement.regionCode !== actor.regionCode) {
+    throw new DomainError(`${establishment.name} ne relève pas de votre région : seule son ARS peut demander un dépannage pour lui.`);
+  }
+  const products = await db().product.findMany({ where: { id: { in: requested.map((l) => l.productId) }, active: true }, select: { id: true } });
+  if (products.length !== requested.length) throw new DomainError("Un produit demandé n'existe pas ou n'est plus proposé.");
+  const multiSitePublic = establishment.legalEntity.sector === "PUBLIC" && establishment.legalEntity._count.establishments > 1;
+  const accountFiness = multiSitePublic ? establishment.legalEntity.finess : establishment.finess;
+  return db().$transaction(async (tx) => {
+    const request = await tx.emergencyRequest.create({
+      data: {
+        accountFiness,
+        deliveryFiness: establishment.finess,
+        regionCode: actor.regionCode!,
+        reason,
+        filedById: actor.id,
+        lines: { create: requested.map((l) => ({ productId: l.productId, packs: l.packs })) },
+      },
+    });
+    await audit(tx, actor, {
+      action: "emergency.file",
+      entityType: "EmergencyRequest",
+      entityId: request.id,
+      after: { accountFiness, deliveryFiness: establishment.finess, reason, lines: requested },
+    });
+    return { id: request.id };
+  });
+}
+
+export type EmergencyDecisionOutcome = { requestId: string; status: RequestStatus; orderNumber: number | null; replayed: boolean };
+
+/**
+ * The crisis centre decides. Approval creates, in one transaction with the decision, an order of kind EMERGENCY
+ * delivered by Santé publique France, taking the units from the national stock by conditional updates (never below
+ * zero) but not from the weekly quota. The request row is locked: approving twice, even at once, makes one order.
+ */
+export async function decideEmergencyRequest(actor: Pick<Actor, "id" | "email">, input: DecideRequestInput, now = new Date()): Promise<EmergencyDecisionOutcome> {
+  const { requestId, decision, reason } = decideRequestSchema.parse(input);
+  return db().$transaction(async (tx) => {
+    const [request] = await tx.$queryRaw<Array<{ status: RequestStatus; accountFiness: string; deliveryFiness: string; orderId: string | null }>>`
+      SELECT "status", "accountFiness", "deliveryFiness", "orderId" FROM "EmergencyRequest" WHERE "id" = ${requestId} FOR UPDATE`;
+    if (!request) throw new DomainError("Demande de dépannage introuvable.");
+    if (request.status === "APPROVED" && decision === "APPROVED" && request.orderId) {
+      const order = await tx.order.findUniqueOrThrow({ where: { id: request.orderId }, select: { number: true } });
+      return { requestId, status: "APPROVED" as const, orderNumber: order.number, replayed: true };
+    }
+    const refusal = decisionRefusal(request.status);
+    if (refusal) throw new DomainError(refusal);
+
+    let order: { id: string; number: number } | null = null;
+    if (decision === "APPROVED") {
+      const requestLines = await tx.emergencyRequestLine.findMany({ where: { requestId }, orderBy: { productId: "asc" } });
+      const products = await tx.product.findMany({
+        where: { id: { in: requestLines.map((l) => l.productId) } },
+        select: { id: true, name: true, packSize: true, categoryCode: true, stock: { select: { quantity: true } } },
+      });
+      const lines = requestLines.map((line) => ({ ...line, product: products.find((p) => p.id === line.productId)! }));
+      // Fixed order of row locks (by product), as ordering does: concurrent approvals cannot deadlock.
+      for (const line of lines) {
+        const units = line.packs * line.product.packSize;
+        const taken = await tx.$executeRaw`
+          UPDATE "NationalStock" SET "quantity" = "quantity" - ${units}, "updatedAt" = now()
+          WHERE "productId" = ${line.productId} AND "quantity" >= ${units}`;
+        if (taken === 0) {
+          const available = line.product.stock?.quantity ?? 0;
+          throw new StockShortfall(
+            `Stock national insuffisant pour ${line.product.name} : ${units} unités demandées, ${available} disponibles. Rien n'a été enregistré ; la demande reste en attente.`,
+          );
+        }
+      }
+      order = await tx.order.create({
+        data: {
+          accountFiness: request.accountFiness,
+          deliveryFiness: request.deliveryFiness,
+          kind: "EMERGENCY",
+          week: isoWeekOf(now).key,
+          carrier: "SPF_DIRECT",
+          totalCents: 0,
+          idempotencyKey: `depannage-${requestId}`,
+          createdById: actor.id,
+          lines: {
+            create: lines.map((l) => ({ productId: l.productId, categoryCode: l.product.categoryCode, packs: l.packs, units: l.packs * l.product.packSize, unitPriceCents: 0 })),
+          },
+        },
+        select: { id: true, number: true },
+      });
+      await audit(tx, actor, {
+        action: "order.place",
+        entityType: "Order",
+        entityId: order.id,
+        after: { number: order.number, kind: "EMERGENCY", carrier: "SPF_DIRECT", emergencyRequestId: requestId, lines: lines.map((l) => ({ productId: l.productId, packs: l.packs })) },
+      });
+    }
+    await tx.emergencyRequest.update({
+      where: { id: requestId },
+      data: { status: decision, decidedAt: now, decidedById: actor.id, decisionReason: reason || null, orderId: order?.id ?? null },
+    });
+    await audit(tx, actor, {
+      action: decision === "APPROVED" ? "emergency.approve" : "emergency.reject",
+      entityType: "EmergencyRequest",
+      entityId: requestId,
+      before: { status: request.status },
+      after: { status: decision, reason: reason || null, orderId: order?.id ?? null, orderNumber: order?.number ?? null },
+    });
+    return { requestId, status: decision, orderNumber: order?.number ?? null, replayed: false };
+  }, TRANSACTION_OPTIONS);
+}
+
+/** An ARS's requests (its region), newest first. */
+export function listEmergencyRequestsOfRegion(regionCode: string) {
+  return emergencySummaries(db(), Prisma.sql`r."regionCode" = ${regionCode}`, 200);
+}
+
+/** For the crisis centre: every pending request, and the last decided ones. */
+export async function listEmergencyRequestsToDecide() {
+  const [pending, decided] = await Promise.all([
+    emergencySummaries(db(), Prisma.sql`r."status" = 'PENDING'`, 500),
+    emergencySummaries(db(), Prisma.sql`r."status" <> 'PENDING'`, 50),
+  ]);
+  return { pending: pending.reverse(), decided };
+}
