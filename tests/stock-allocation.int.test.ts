@@ -236,7 +236,7 @@ describe("quota revisions", () => {
     await expect(approveQuotaRevision(arsAra, { requestId, grantedUnits: 1001 }, now)).rejects.toThrow("ne dépasse pas le contingent demandé");
     const approved = await approveQuotaRevision(arsAra, { requestId, grantedUnits: 800 }, now);
     expect(approved).toMatchObject({ fromWeek: next, toWeek: shiftWeek(week.key, 2) });
-    await expect(rejectQuotaRevision(arsAra, { requestId, reason: "Trop tard" }, now)).rejects.toThrow("déjà été traitée");
+    await expect(rejectQuotaRevision(arsAra, { requestId, reason: "Trop tard" }, now)).rejects.toThrow("Cette demande a déjà été acceptée");
 
     expect(await allowedIn(CLINIC, week.key)).toBe(390);
     expect(await allowedIn(CLINIC, next)).toBe(800);

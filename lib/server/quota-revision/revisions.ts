@@ -3,6 +3,7 @@ import { apportion } from "@/lib/domain/allocation/fair-allocation";
 import { isoWeekOf, parseWeekKey, shiftWeek } from "@/lib/domain/calendar/iso-week";
 import { DomainError } from "@/lib/domain/errors";
 import { accountWeeklyQuota, computedWeeklyQuota, quotaParametersOf } from "@/lib/domain/quota/weekly-quota";
+import { decisionRefusal } from "@/lib/domain/requests/request-status";
 import type { Prisma } from "@/generated/prisma/client";
 import type { RequestQuotaRevisionInput } from "@/lib/schemas/quota-revision";
 import type { Actor } from "../actor";
@@ -83,7 +84,8 @@ async function lockPendingRequest(tx: Prisma.TransactionClient, actor: Decider, 
   if (!actor.regionCode || request.regionCode !== actor.regionCode) {
     throw new DomainError("Accès refusé : cette demande relève d'une autre ARS que la vôtre.");
   }
-  if (request.status !== "PENDING") throw new DomainError("Cette demande a déjà été traitée.");
+  const refusal = decisionRefusal(request.status);
+  if (refusal) throw new DomainError(refusal);
   return request;
 }
 

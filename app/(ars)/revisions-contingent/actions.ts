@@ -1,0 +1,21 @@
+"use server";
+
+import { authorizedAction } from "@/lib/server/action";
+import { approveQuotaRevision, rejectQuotaRevision } from "@/lib/server/quota-revision/revisions";
+import { approveQuotaRevisionSchema, rejectQuotaRevisionSchema } from "@/lib/schemas/quota-revision";
+
+// The ARS of the request's region decides; the region check is the service's, with the actor's region.
+export const approveQuotaRevisionAction = authorizedAction({
+  schema: approveQuotaRevisionSchema,
+  roles: ["ARS"],
+  run: async (input, actor) => {
+    const { requestId, fromWeek, toWeek } = await approveQuotaRevision(actor, input);
+    return { requestId, fromWeek, toWeek };
+  },
+});
+
+export const rejectQuotaRevisionAction = authorizedAction({
+  schema: rejectQuotaRevisionSchema,
+  roles: ["ARS"],
+  run: (input, actor) => rejectQuotaRevision(actor, input),
+});

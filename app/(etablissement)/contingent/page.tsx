@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { RevisionHistory } from "@/components/quota-revision/revision-history";
+import { RevisionRequestForm } from "@/components/quota-revision/revision-request-form";
+import { isoWeekOf, shiftWeek } from "@/lib/domain/calendar/iso-week";
+import { countOf } from "@/lib/domain/stock/units";
+import { hasAnyRole } from "@/lib/server/actor";
+import { requireOrderingAccount } from "@/lib/server/orders/ordering-context";
+import { accountQuotasInWeek, revisionsOfAccount } from "@/lib/server/quota-revision/revisions";
+
+export const metadata: Metadata = { title: "Révision de contingent" };
+
+export default async function QuotaRevisionPage() {
+  const { actor, accountFiness } = await requireOrderingAccount();
+  const nextWeek = shiftWeek(isoWeekOf(new Date()).key, 1);
+  const [quotas, revisions] = await Promise.all([accountQuotasInWeek(accountFiness, nextWeek), revisionsOfAccount(accountFiness)]);
+  return (
+    <>
+      <h1>Révision de contingent</h1>
+      <p>
+        Votre contingent hebdomadaire est calculé d&apos;après votre capacité et vos effectifs. Si votre besoin réel le
+        dépasse (épidémie, hausse d&apos;activité, visites à domicile non comptées dans la capacité), demandez à votre ARS
+        un contingent plus élevé pour 1 à 12 semaines. Sa décision s&apos;applique aux semaines accordées.{" "}
+        <Link href="/accueil">Retour à mon espace</Link>
+      </p>
+      {hasAnyRole(actor, ["OPERATOR", "APE"]) ? (
+        <RevisionRequestForm
+          nextWeek={nextWeek}
+          categories={quotas.map((q) => ({ code: q.code, name: q.name, current: `${countOf(q.units, q.unitLabel)} par semaine` }))}
+        />
+      ) : (
+        <div className="fr-alert fr-alert--error fr-mb-4w" role="alert">
+          <p>Il faut le rôle « Opérateur commande EPI » pour demander une révision de contingent.</p>
+        </div>
+      )}
+      <h2>Mes demandes</h2>
+      {revisions.length === 0 ? (
+        <p>Aucune demande pour l&apos;instant.</p>
+      ) : (
+        <RevisionHistory rows={revisions} categoryNames={new Map(quotas.map((q) => [q.code, q.name]))} caption="Demandes de révision, les plus récentes d'abord" showAccount={false} />
+      )}
+    </>
+  );
+}
