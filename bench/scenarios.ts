@@ -1,0 +1,5 @@
+import { finessImportScenario } from "./finess-import";
+import type { BenchScenario } from "./scenario";
+
+/** Every scenario of `npm run bench`, in the order they run. */
+export const SCENARIOS: BenchScenario[] = [finessImportScenario];
