@@ -1,0 +1,164 @@
+import type { Metadata } from "next";
+import { AccessDenied } from "@/components/access/access-denied";
+import { formatDateTime } from "@/components/orders/format";
+import { CoverMap } from "@/components/stock/cover-map";
+import { CoverStatusBadge } from "@/components/stock/cover-table";
+import { REGIONS } from "@/lib/domain/referential/regions";
+import { belowTargetRows, departementShares, overdueAccounts } from "@/lib/domain/stock/region-cover";
+import { formatWeeks } from "@/lib/domain/stock/units";
+import { actorWithRole } from "@/lib/server/guards";
+import { COVER_VIEWERS, coverScope, regionCover } from "@/lib/server/stock/region-cover";
+
+export const metadata: Metadata = { title: "Couverture de stock des établissements" };
+
+export default async function RegionCoverPage({ searchParams }: { searchParams: Promise<{ region?: string }> }) {
+  const actor = await actorWithRole(COVER_VIEWERS);
+  if (!actor) return <AccessDenied reserved="aux ARS et à l'administration nationale" />;
+  const requested = (await searchParams).region?.trim() || null;
+  const scope = coverScope(actor, requested);
+  if (!scope.ok) {
+    return (
+      <>
+        <h1>Accès refusé</h1>
+        <div className="fr-alert fr-alert--error" role="alert">
+          <p>{scope.message}</p>
+        </div>
+      </>
+    );
+  }
+  const now = new Date();
+  const { accounts, departements } = await regionCover(scope.regionCode, now);
+  const below = belowTargetRows(accounts);
+  const overdue = overdueAccounts(accounts, now);
+  const shares = departementShares(accounts, departements);
+  const scopeName = scope.regionCode ? REGIONS.find((r) => r.code === scope.regionCode)!.name : "France entière";
+  const departementName = new Map(departements.map((d) => [d.code, d.name]));
+  const isAdmin = actor.roles.includes("NATIONAL_ADMIN");
+  return (
+    <>
+      <h1>Couverture de stock des établissements – {scopeName}</h1>
+      <p>
+        Établissements suivis : ceux inscrits sur le portail et ceux qui ont déclaré leur stock ({accounts.length}). Objectif
+        de la circulaire : 3 semaines de couverture par catégorie d&apos;EPI.
+      </p>
+      {isAdmin && (
+        <form method="get" className="fr-mb-4w">
+          <div className="fr-select-group">
+            <label className="fr-label" htmlFor="cover-region">
+              Région
+            </label>
+            <select className="fr-select" id="cover-region" name="region" defaultValue={scope.regionCode ?? ""}>
+              <option value="">France entière</option>
+              {REGIONS.map((r) => (
+                <option key={r.code} value={r.code}>
+                  {r.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="fr-btn fr-btn--secondary">
+            Afficher
+          </button>
+        </form>
+      )}
+      <p>
+        <a className="fr-link" href={`/couverture/export${scope.regionCode && isAdmin ? `?region=${scope.regionCode}` : ""}`} download>
+          Télécharger la couverture de tous les établissements suivis (CSV)
+        </a>
+      </p>
+
+      <h2 id="below-target-title">Établissements sous 3 semaines de couverture ({below.length})</h2>
+      {below.length === 0 ? (
+        <p>Aucun établissement sous l&apos;objectif.</p>
+      ) : (
+        <div className="fr-table">
+          <table data-testid="below-target">
+            <caption>Catégories d&apos;EPI sous l&apos;objectif, la couverture la plus courte d&apos;abord</caption>
+            <thead>
+              <tr>
+                <th scope="col">Établissement</th>
+                <th scope="col">Département</th>
+                <th scope="col">Catégorie</th>
+                <th scope="col">Couverture</th>
+                <th scope="col">Prévision</th>
+              </tr>
+            </thead>
+            <tbody>
+              {below.map(({ account, category }) => (
+                <tr key={`${account.finess}-${category.code}`} data-testid={`below-${account.finess}-${category.code}`}>
+                  <th scope="row">
+                    {account.name}
+                    <span className="fr-hint-text">FINESS {account.finess}</span>
+                  </th>
+                  <td>{departementName.get(account.departementCode) ?? account.departementCode}</td>
+                  <td>{category.name}</td>
+                  <td>
+                    <strong>{formatWeeks(category.cover.weeksOfCover!)} sem.</strong> <CoverStatusBadge status={category.cover.status} />
+                  </td>
+                  <td>{category.explanation}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <h2>Sans déclaration de stock depuis plus de 14 jours ({overdue.length})</h2>
+      {overdue.length === 0 ? (
+        <p>Tous les établissements suivis ont déclaré leur stock ces 14 derniers jours.</p>
+      ) : (
+        <div className="fr-table">
+          <table data-testid="overdue">
+            <caption>Établissements à relancer, ceux qui n&apos;ont jamais déclaré d&apos;abord</caption>
+            <thead>
+              <tr>
+                <th scope="col">Établissement</th>
+                <th scope="col">FINESS</th>
+                <th scope="col">Département</th>
+                <th scope="col">Dernière déclaration</th>
+              </tr>
+            </thead>
+            <tbody>
+              {overdue.map((a) => (
+                <tr key={a.finess}>
+                  <td>{a.name}</td>
+                  <td>{a.finess}</td>
+                  <td>{departementName.get(a.departementCode) ?? a.departementCode}</td>
+                  <td>{a.lastDeclaredAt ? formatDateTime(a.lastDeclaredAt) : "Jamais"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <h2>Carte des départements</h2>
+      <CoverMap departements={shares} tableId="cover-by-departement" />
+      <div className="fr-table">
+        <table id="cover-by-departement">
+          <caption>Établissements sous l&apos;objectif par département</caption>
+          <thead>
+            <tr>
+              <th scope="col">Département</th>
+              <th scope="col">Établissements suivis</th>
+              <th scope="col">Sous l&apos;objectif</th>
+              <th scope="col">Part</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shares.map((d) => (
+              <tr key={d.code}>
+                <th scope="row">
+                  {d.name} ({d.code})
+                </th>
+                <td>{d.accounts}</td>
+                <td>{d.belowTarget}</td>
+                <td>{d.share === null ? "—" : `${Math.round(d.share * 100)} %`}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
