@@ -122,6 +122,14 @@ export const PLAGE_ACCOUNTS: PlageAccount[] = [
     familyName: "Chevalier",
     profiles: [{ finess: "750057291", roles: [role(PLAGE_ROLE_LABELS.LOGISTICS)] }],
   },
+  {
+    sub: "plage-0015",
+    email: "ccs@demo.fr",
+    password: "demo",
+    givenName: "Léa",
+    familyName: "Marchand",
+    profiles: [{ finess: "750057291", roles: [role(PLAGE_ROLE_LABELS.CRISIS_CENTER)] }],
+  },
 ];
 
 export function findAccountByLogin(login: string): PlageAccount | undefined {
