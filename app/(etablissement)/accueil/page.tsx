@@ -69,6 +69,9 @@ export default async function HomePage() {
                   </>
                 )}
               </dl>
+              <p className="fr-mt-2w">
+                <Link href="/ape">Rôle d&apos;administrateur principal de l&apos;établissement (APE)</Link>
+              </p>
             </div>
           </div>
         </div>
@@ -112,6 +115,29 @@ export default async function HomePage() {
               {user.roles.includes("LOGISTICS") && (
                 <p className="fr-mt-2w">
                   <Link href="/logistique">Préparer et expédier les commandes de la semaine</Link>
+                </p>
+              )}
+              {user.roles.includes("ARS") && (
+                <ul className="fr-mt-2w" data-testid="ars-links">
+                  <li>
+                    <Link href="/tableau-de-bord">Tableau de bord de la région</Link>
+                  </li>
+                  <li>
+                    <Link href="/demandes-ape">Demandes de rôle APE à traiter</Link>
+                  </li>
+                  <li>
+                    <Link href="/depannages">Dépannages urgents</Link>
+                  </li>
+                </ul>
+              )}
+              {user.roles.includes("NATIONAL_ADMIN") && (
+                <p className="fr-mt-2w">
+                  <Link href="/tableau-de-bord">Tableau de bord national</Link>
+                </p>
+              )}
+              {user.roles.includes("CRISIS_CENTER") && (
+                <p className="fr-mt-2w">
+                  <Link href="/centre-de-crise">Dépannages urgents à décider</Link>
                 </p>
               )}
             </div>
