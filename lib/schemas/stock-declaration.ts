@@ -19,8 +19,12 @@ export const declareStockSchema = z.object({
     emptyToUndefined,
     z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "Indiquez la date du comptage au format jj/mm/aaaa.")
-      .refine((s) => !Number.isNaN(Date.parse(`${s}T12:00:00Z`)), "Cette date n'existe pas.")
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Indiquez la date du comptage au format jj/mm/aaaa.", abort: true })
+      .refine((s) => {
+        const [year, month, day] = s.split("-").map(Number);
+        const date = new Date(Date.UTC(year, month - 1, day));
+        return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+      }, "Cette date n'existe pas.")
       .optional(),
   ),
   lines: z
