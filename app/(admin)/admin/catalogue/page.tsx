@@ -1,0 +1,120 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AccessDenied } from "@/components/access/access-denied";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { DataTable } from "@/components/admin/data-table";
+import { FocusedHeading } from "@/components/admin/focused-heading";
+import { ProductCategoryForm } from "@/components/admin/product-category-form";
+import { ProductForm } from "@/components/admin/product-form";
+import { centsToEurosInput, formatCents } from "@/lib/domain/catalogue/price";
+import { formatInteger } from "@/lib/domain/catalogue/packs";
+import { listCatalogue } from "@/lib/server/admin/catalogue";
+import { actorWithRole } from "@/lib/server/guards";
+
+export const metadata: Metadata = { title: "Catalogue des EPI" };
+
+const PRODUCT_COLUMNS = ["Référence", "Produit", "Unités par boîte", "Prix unitaire", "Prix de la boîte", "Commande", "Action"];
+
+export default async function CataloguePage({ searchParams }: { searchParams: Promise<{ produit?: string; categorie?: string }> }) {
+  if (!(await actorWithRole(["NATIONAL_ADMIN"]))) return <AccessDenied reserved="aux administrateurs nationaux" />;
+  const { produit, categorie } = await searchParams;
+  const categories = await listCatalogue();
+  const options = categories.map((c) => ({ value: c.code, label: c.name }));
+  const editedProduct = produit ? categories.flatMap((c) => c.products).find((p) => p.id === produit) : undefined;
+  const editedCategory = categorie ? categories.find((c) => c.code === categorie) : undefined;
+  return (
+    <>
+      <AdminNav current="/admin/catalogue" />
+      <h1>Catalogue des EPI</h1>
+      <p>
+        Les produits que les établissements commandent, par catégorie d&apos;EPI. Les prix sont ceux du groupement RESAH – UniHA, par
+        unité ; les commandes se font par boîtes. Un produit n&apos;est jamais supprimé, car des commandes y font référence :
+        décochez « Proposé à la commande » pour le retirer. Chaque changement est journalisé.
+      </p>
+
+      {produit || categorie ? (
+        <section aria-labelledby="edit-title" className="fr-mb-6w">
+          {editedProduct ? (
+            <>
+              <FocusedHeading id="edit-title">Modifier le produit {editedProduct.reference}</FocusedHeading>
+              <ProductForm
+                key={editedProduct.id}
+                categories={options}
+                product={{
+                  id: editedProduct.id,
+                  values: {
+                    reference: editedProduct.reference,
+                    name: editedProduct.name,
+                    categoryCode: editedProduct.categoryCode,
+                    packSize: String(editedProduct.packSize),
+                    unitPrice: centsToEurosInput(editedProduct.unitPriceCents),
+                    active: editedProduct.active,
+                  },
+                }}
+              />
+            </>
+          ) : editedCategory ? (
+            <>
+              <FocusedHeading id="edit-title">Modifier la catégorie {editedCategory.name}</FocusedHeading>
+              <ProductCategoryForm key={editedCategory.code} category={{ code: editedCategory.code, name: editedCategory.name, unitLabel: editedCategory.unitLabel }} />
+            </>
+          ) : (
+            <>
+              <h2 id="edit-title">Élément introuvable</h2>
+              <div className="fr-alert fr-alert--error fr-alert--sm fr-mb-3w">
+                <p>Ce produit ou cette catégorie n&apos;existe pas : choisissez-le dans les listes ci-dessous.</p>
+              </div>
+            </>
+          )}
+          <p>
+            <Link href="/admin/catalogue">Revenir à l&apos;ajout d&apos;un produit</Link>
+          </p>
+        </section>
+      ) : (
+        <section aria-labelledby="new-product-title" className="fr-mb-6w">
+          <h2 id="new-product-title">Ajouter un produit</h2>
+          {options.length ? <ProductForm categories={options} /> : <p>Aucune catégorie d&apos;EPI n&apos;est encore définie.</p>}
+        </section>
+      )}
+
+      {categories.map((category) => (
+        <section key={category.code} aria-labelledby={`category-${category.code}-title`} className="fr-mb-6w" data-testid={`catalogue-${category.code}`}>
+          <h2 id={`category-${category.code}-title`}>{category.name}</h2>
+          <p>
+            Code {category.code} · unité : {category.unitLabel} ·{" "}
+            <Link href={`/admin/catalogue?categorie=${encodeURIComponent(category.code)}`} aria-label={`Modifier la catégorie ${category.name}`}>
+              Modifier la catégorie
+            </Link>
+          </p>
+          {category.products.length === 0 ? (
+            <p>Aucun produit dans cette catégorie.</p>
+          ) : (
+            <DataTable caption={`Produits de la catégorie ${category.name}`} hideCaption columns={PRODUCT_COLUMNS}>
+              {category.products.map((product) => (
+                <tr key={product.id} data-testid={`product-${product.reference}`}>
+                  <th scope="row">{product.reference}</th>
+                  <td>{product.name}</td>
+                  <td>{formatInteger(product.packSize)}</td>
+                  <td>{formatCents(product.unitPriceCents)}</td>
+                  <td>{formatCents(product.unitPriceCents * product.packSize)}</td>
+                  <td>
+                    {product.active ? (
+                      <span className="fr-badge fr-badge--sm fr-badge--success">Proposé</span>
+                    ) : (
+                      <span className="fr-badge fr-badge--sm">Retiré</span>
+                    )}
+                  </td>
+                  <td>
+                    <Link href={`/admin/catalogue?produit=${product.id}`} aria-label={`Modifier le produit ${product.reference}`}>
+                      Modifier
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </DataTable>
+          )}
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,184 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AccessDenied } from "@/components/access/access-denied";
+import { ActionButton } from "@/components/admin/action-button";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { DataTable } from "@/components/admin/data-table";
+import { FocusedHeading } from "@/components/admin/focused-heading";
+import { QuotaOverrideForm } from "@/components/admin/quota-override-form";
+import { QuotaParametersForm } from "@/components/admin/quota-parameters-form";
+import { SpfThresholdForm } from "@/components/admin/spf-threshold-form";
+import { FormField } from "@/components/ui/form-field";
+import { isoWeekOf } from "@/lib/domain/calendar/iso-week";
+import { formatInteger } from "@/lib/domain/catalogue/packs";
+import { formatDecimal } from "@/lib/domain/quota/decimal";
+import { establishmentQuotas, loadQuotaSettings } from "@/lib/server/admin/quotas";
+import { actorWithRole } from "@/lib/server/guards";
+import { establishmentFinessField } from "@/lib/schemas/quota";
+import { removeQuotaOverrideAction } from "./actions";
+
+export const metadata: Metadata = { title: "Quotas hebdomadaires" };
+
+function describeWeeks({ fromWeek, toWeek }: { fromWeek: string | null; toWeek: string | null }): string {
+  if (fromWeek && toWeek) return fromWeek === toWeek ? `semaine ${fromWeek}` : `de ${fromWeek} à ${toWeek}`;
+  if (fromWeek) return `à partir de ${fromWeek}`;
+  if (toWeek) return `jusqu'à ${toWeek}`;
+  return "toutes les semaines";
+}
+
+export default async function QuotasPage({ searchParams }: { searchParams: Promise<{ finess?: string; categorie?: string }> }) {
+  if (!(await actorWithRole(["NATIONAL_ADMIN"]))) return <AccessDenied reserved="aux administrateurs nationaux" />;
+  const { finess: searched = "", categorie } = await searchParams;
+  const now = new Date();
+  const week = isoWeekOf(now).key;
+  const { categories, overrides, spfCapacityThreshold } = await loadQuotaSettings();
+  const options = categories.map((c) => ({ value: c.code, label: c.name }));
+  const edited = categorie ? categories.find((c) => c.code === categorie) : undefined;
+  const finess = searched ? establishmentFinessField.safeParse(searched.slice(0, 20)) : null;
+  const view = finess?.success ? await establishmentQuotas(finess.data, now) : null;
+  const searchError = finess && !finess.success ? finess.error.issues[0].message : view && !view.establishment ? view.unknownMessage : undefined;
+
+  return (
+    <>
+      <AdminNav current="/admin/quotas" />
+      <h1>Quotas hebdomadaires</h1>
+      <p>
+        Pendant un décret de tension, chaque établissement géographique (ET) peut commander chaque semaine, par catégorie, au
+        plus : lits et places × quota par lit ou place + salariés × quota par salarié, arrondi à l&apos;unité inférieure. Une
+        dérogation remplace ce calcul pour un ET et une catégorie. Les semaines sont des semaines ISO (cette semaine : {week}).
+      </p>
+
+      <section aria-labelledby="parameters-title" className="fr-mb-6w">
+        <h2 id="parameters-title">Paramètres par catégorie</h2>
+        {categorie && (
+          <div className="fr-mb-4w">
+            {edited ? (
+              <>
+                <FocusedHeading id="parameters-edit-title" level={3}>
+                  Modifier les paramètres de la catégorie {edited.name}
+                </FocusedHeading>
+                <QuotaParametersForm
+                  key={edited.code}
+                  name={edited.name}
+                  unitLabel={edited.unitLabel}
+                  parameters={{
+                    categoryCode: edited.code,
+                    quotaPerCapacityUnit: formatDecimal(edited.quotaPerCapacityUnit),
+                    quotaPerStaffMember: formatDecimal(edited.quotaPerStaffMember),
+                  }}
+                />
+              </>
+            ) : (
+              <div className="fr-alert fr-alert--error fr-alert--sm">
+                <p>La catégorie {categorie} n&apos;existe pas : choisissez-la dans le tableau.</p>
+              </div>
+            )}
+            <p>
+              <Link href="/admin/quotas">Fermer</Link>
+            </p>
+          </div>
+        )}
+        <DataTable caption="Quota hebdomadaire par catégorie, en unités par semaine" columns={["Catégorie", "Par lit ou place", "Par salarié", "Action"]}>
+          {categories.map((category) => (
+            <tr key={category.code} data-testid={`quota-parameters-${category.code}`}>
+              <th scope="row">{category.name}</th>
+              <td>{formatDecimal(category.quotaPerCapacityUnit)}</td>
+              <td>{formatDecimal(category.quotaPerStaffMember)}</td>
+              <td>
+                <Link href={`/admin/quotas?categorie=${encodeURIComponent(category.code)}`} aria-label={`Modifier les paramètres de la catégorie ${category.name}`}>
+                  Modifier
+                </Link>
+              </td>
+            </tr>
+          ))}
+        </DataTable>
+      </section>
+
+      <section aria-labelledby="establishment-title" className="fr-mb-6w">
+        <h2 id="establishment-title">Quota d&apos;un établissement cette semaine</h2>
+        <form method="get" role="search" aria-label="Quota d'un établissement" className="fr-mb-3w">
+          <FormField id="quota-search" label="Numéro FINESS de l'établissement (ET)" hint="9 caractères" error={searchError}>
+            {(control) => <input {...control} name="finess" type="search" defaultValue={searched} autoComplete="off" />}
+          </FormField>
+          <button type="submit" className="fr-btn fr-btn--secondary">
+            Afficher le quota
+          </button>
+        </form>
+        {view?.establishment && (
+          <>
+            <h3>
+              {view.establishment.name} ({view.establishment.finess})
+            </h3>
+            <p>
+              {formatInteger(view.establishment.capacity)} lits et places, {formatInteger(view.establishment.salariedStaff)} salariés
+              {view.establishment.category && ` · catégorie FINESS ${view.establishment.category.code} – ${view.establishment.category.label}`}.
+            </p>
+            <DataTable
+              caption={`Quotas de la semaine ${view.week.key} de ${view.establishment.name}, en unités`}
+              columns={["Catégorie", "En tension", "Quota calculé", "Dérogation", "Quota retenu"]}
+              testId="establishment-quotas"
+            >
+              {view.quotas.map((quota) => (
+                <tr key={quota.code} data-testid={`establishment-quota-${quota.code}`}>
+                  <th scope="row">{quota.name}</th>
+                  <td>{quota.inTension ? "Oui" : "Non (commande au groupement)"}</td>
+                  <td>{formatInteger(quota.computed)}</td>
+                  <td>
+                    {quota.override
+                      ? `${formatInteger(quota.override.weeklyUnits)} (${describeWeeks(quota.override)} ; ${quota.override.reason})`
+                      : "aucune"}
+                  </td>
+                  <td>{formatInteger(quota.quota)}</td>
+                </tr>
+              ))}
+            </DataTable>
+          </>
+        )}
+      </section>
+
+      <section aria-labelledby="overrides-title" className="fr-mb-6w">
+        <h2 id="overrides-title">Dérogations</h2>
+        <h3>Ajouter une dérogation</h3>
+        <QuotaOverrideForm key={view?.establishment?.finess} categories={options} currentWeek={week} finess={view?.establishment?.finess} />
+        {overrides.length === 0 ? (
+          <p>Aucune dérogation : tous les établissements ont leur quota calculé.</p>
+        ) : (
+          <DataTable
+            caption="Dérogations aux quotas calculés (la plus récente l'emporte quand plusieurs couvrent une semaine)"
+            columns={["Établissement", "Catégorie", "Unités par semaine", "Semaines", "Motif", "Action"]}
+          >
+            {overrides.map((override) => (
+              <tr key={override.id} data-testid={`override-${override.id}`}>
+                <th scope="row">
+                  {override.establishment.name} ({override.establishmentFiness})
+                </th>
+                <td>{override.category.name}</td>
+                <td>{formatInteger(override.weeklyUnits)}</td>
+                <td>{describeWeeks(override)}</td>
+                <td>{override.reason}</td>
+                <td>
+                  <ActionButton
+                    action={removeQuotaOverrideAction}
+                    input={{ id: override.id }}
+                    text="Supprimer"
+                    label={`Supprimer la dérogation ${override.category.name} de ${override.establishment.name}`}
+                    confirmation={`Supprimer la dérogation ${override.category.name} de ${override.establishment.name} ? Son quota calculé s'appliquera de nouveau.`}
+                  />
+                </td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+      </section>
+
+      <section aria-labelledby="spf-title">
+        <h2 id="spf-title">Livraison directe par Santé publique France</h2>
+        <p>
+          Les établissements d&apos;au moins {formatInteger(spfCapacityThreshold)} lits et places, comme tous ceux d&apos;outre-mer, sont
+          livrés directement par Santé publique France ; les autres par La Poste.
+        </p>
+        <SpfThresholdForm value={spfCapacityThreshold} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,17 @@
+"use server";
+
+import { authorizedAction } from "@/lib/server/action";
+import { createDecree, endDecree } from "@/lib/server/admin/tension";
+import { createDecreeSchema, endDecreeSchema } from "@/lib/schemas/tension";
+
+export const createDecreeAction = authorizedAction({
+  schema: createDecreeSchema,
+  roles: ["NATIONAL_ADMIN"],
+  run: (input, actor) => createDecree(actor, input),
+});
+
+export const endDecreeAction = authorizedAction({
+  schema: endDecreeSchema,
+  roles: ["NATIONAL_ADMIN"],
+  run: (input, actor) => endDecree(actor, input),
+});

@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import { AccessDenied } from "@/components/access/access-denied";
+import { ActionButton } from "@/components/admin/action-button";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { DataTable } from "@/components/admin/data-table";
+import { DecreeForm } from "@/components/admin/decree-form";
+import type { DecreeStatus } from "@/lib/domain/tension/decree-period";
+import { formatParisDateTime, toParisLocalDateTime } from "@/lib/domain/tension/paris-local-time";
+import { listDecrees } from "@/lib/server/admin/tension";
+import { db } from "@/lib/server/db";
+import { actorWithRole } from "@/lib/server/guards";
+import { endDecreeAction } from "./actions";
+
+export const metadata: Metadata = { title: "Décrets de tension" };
+
+const BADGE: Record<DecreeStatus, string> = { "en cours": "fr-badge--warning", "à venir": "fr-badge--info", terminé: "" };
+
+export default async function TensionPage() {
+  if (!(await actorWithRole(["NATIONAL_ADMIN"]))) return <AccessDenied reserved="aux administrateurs nationaux" />;
+  const now = new Date();
+  const [decrees, categories] = await Promise.all([
+    listDecrees(now),
+    db().productCategory.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { code: true, name: true } }),
+  ]);
+  return (
+    <>
+      <AdminNav current="/admin/tension" />
+      <h1>Décrets de tension</h1>
+      <p>
+        Pendant un décret de tension, les EPI de la catégorie sont servis gratuitement sur le stock de l&apos;État, dans la
+        limite du quota hebdomadaire de chaque établissement ; hors tension, ils se commandent au groupement RESAH – UniHA.
+        Une catégorie n&apos;a jamais deux décrets en même temps. Les dates sont à l&apos;heure de Paris.
+      </p>
+
+      <section aria-labelledby="new-decree-title" className="fr-mb-6w">
+        <h2 id="new-decree-title">Nouveau décret</h2>
+        <DecreeForm categories={categories.map((c) => ({ value: c.code, label: c.name }))} defaultStartsAt={toParisLocalDateTime(now)} />
+      </section>
+
+      <section aria-labelledby="decrees-title">
+        <h2 id="decrees-title">Décrets</h2>
+        {decrees.length === 0 ? (
+          <p>Aucun décret de tension n&apos;a encore été pris.</p>
+        ) : (
+          <DataTable caption="Décrets de tension, en cours d'abord (heure de Paris)" columns={["Catégorie", "Début", "Fin", "Motif", "Statut", "Action"]}>
+            {decrees.map((decree) => (
+              <tr key={decree.id} data-testid={`decree-${decree.id}`}>
+                <th scope="row">{decree.category.name}</th>
+                <td>{formatParisDateTime(decree.startsAt)}</td>
+                <td>{decree.endsAt ? formatParisDateTime(decree.endsAt) : "sans date de fin"}</td>
+                <td>{decree.reason}</td>
+                <td>
+                  <span className={`fr-badge fr-badge--sm ${BADGE[decree.status]}`}>{decree.status}</span>
+                </td>
+                <td>
+                  {decree.status === "en cours" && (
+                    <ActionButton
+                      action={endDecreeAction}
+                      input={{ id: decree.id }}
+                      text="Terminer maintenant"
+                      label={`Terminer maintenant le décret ${decree.category.name} du ${formatParisDateTime(decree.startsAt)}`}
+                      confirmation={`Terminer maintenant le décret de tension ${decree.category.name} ? Les prochaines commandes de cette catégorie passeront par le groupement.`}
+                    />
+                  )}
+                </td>
+              </tr>
+            ))}
+          </DataTable>
+        )}
+      </section>
+    </>
+  );
+}

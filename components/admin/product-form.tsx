@@ -1,0 +1,44 @@
+"use client";
+
+import { createProductAction, updateProductAction } from "@/app/(admin)/admin/catalogue/actions";
+import { TextField } from "@/components/ui/text-field";
+import { createProductSchema, type ProductFormInput } from "@/lib/schemas/catalogue";
+import { AdminFormShell } from "./admin-form-shell";
+import { SelectField } from "./select-field";
+import { useAdminForm } from "./use-admin-form";
+
+const EMPTY: ProductFormInput = { reference: "", name: "", categoryCode: "", packSize: "", unitPrice: "", active: true };
+
+/** Adds a product to the catalogue or, given one, edits it (there is no deletion: deactivate instead). */
+export function ProductForm({
+  categories,
+  product,
+}: {
+  categories: ReadonlyArray<{ value: string; label: string }>;
+  product?: { id: string; values: ProductFormInput };
+}) {
+  const { register, errors, shell } = useAdminForm<ProductFormInput, { reference: string }>({
+    schema: createProductSchema,
+    action: (values) => (product ? updateProductAction({ ...values, id: product.id }) : createProductAction(values)),
+    defaultValues: product?.values ?? EMPTY,
+    success: ({ reference }) => (product ? `Produit ${reference} enregistré.` : `Produit ${reference} ajouté au catalogue.`),
+    resetOnSuccess: !product,
+  });
+  const id = (field: string) => `${product ? "product-edit" : "product-new"}-${field}`;
+  return (
+    <AdminFormShell {...shell} submitLabel={product ? "Enregistrer le produit" : "Ajouter le produit"}>
+      <TextField id={id("reference")} label="Référence" hint="Unique dans le catalogue, par exemple EPI-FFP2-20" error={errors.reference?.message} {...register("reference")} />
+      <TextField id={id("name")} label="Nom du produit" error={errors.name?.message} {...register("name")} />
+      <SelectField id={id("category")} label="Catégorie d'EPI" placeholder="Choisir une catégorie" options={categories} error={errors.categoryCode?.message} {...register("categoryCode")} />
+      <TextField id={id("pack-size")} label="Unités par boîte" hint="Les commandes se font par boîtes ; le stock et les quotas se comptent en unités" inputMode="numeric" error={errors.packSize?.message} {...register("packSize")} />
+      <TextField id={id("unit-price")} label="Prix d'une unité, en euros" hint="Prix du groupement RESAH – UniHA, par exemple 0,12" inputMode="decimal" error={errors.unitPrice?.message} {...register("unitPrice")} />
+      <div className="fr-checkbox-group fr-mb-3w">
+        <input type="checkbox" id={id("active")} {...register("active")} />
+        <label className="fr-label" htmlFor={id("active")}>
+          Proposé à la commande
+          <span className="fr-hint-text">Décocher retire le produit des commandes sans l&apos;effacer : des commandes y font référence.</span>
+        </label>
+      </div>
+    </AdminFormShell>
+  );
+}

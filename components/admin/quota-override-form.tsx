@@ -1,0 +1,38 @@
+"use client";
+
+import { createQuotaOverrideAction } from "@/app/(admin)/admin/quotas/actions";
+import { TextField } from "@/components/ui/text-field";
+import { createQuotaOverrideSchema, type QuotaOverrideFormInput } from "@/lib/schemas/quota";
+import { AdminFormShell } from "./admin-form-shell";
+import { SelectField } from "./select-field";
+import { useAdminForm } from "./use-admin-form";
+
+/** Replaces one ET's computed weekly quota for a category, for a range of ISO weeks or open-ended. */
+export function QuotaOverrideForm({
+  categories,
+  currentWeek,
+  finess = "",
+}: {
+  categories: ReadonlyArray<{ value: string; label: string }>;
+  currentWeek: string;
+  finess?: string;
+}) {
+  const { register, errors, shell } = useAdminForm<QuotaOverrideFormInput, { establishmentName: string }>({
+    schema: createQuotaOverrideSchema,
+    action: createQuotaOverrideAction,
+    defaultValues: { establishmentFiness: finess, categoryCode: "", weeklyUnits: "", fromWeek: "", toWeek: "", reason: "" },
+    success: ({ establishmentName }) => `Dérogation enregistrée pour ${establishmentName}.`,
+    resetOnSuccess: true,
+  });
+  const weekHint = `Semaine ISO, par exemple ${currentWeek} (cette semaine) ; vide : sans limite`;
+  return (
+    <AdminFormShell {...shell} submitLabel="Ajouter la dérogation">
+      <TextField id="override-finess" label="FINESS géographique (ET)" hint="9 caractères" autoComplete="off" error={errors.establishmentFiness?.message} {...register("establishmentFiness")} />
+      <SelectField id="override-category" label="Catégorie d'EPI" placeholder="Choisir une catégorie" options={categories} error={errors.categoryCode?.message} {...register("categoryCode")} />
+      <TextField id="override-units" label="Quota hebdomadaire, en unités" hint="Remplace le quota calculé ; 0 bloque les commandes sur stock État" inputMode="numeric" error={errors.weeklyUnits?.message} {...register("weeklyUnits")} />
+      <TextField id="override-from" label="Première semaine (facultative)" hint={weekHint} error={errors.fromWeek?.message} {...register("fromWeek")} />
+      <TextField id="override-to" label="Dernière semaine (facultative)" hint={weekHint} error={errors.toWeek?.message} {...register("toWeek")} />
+      <TextField id="override-reason" label="Motif" hint="Par exemple : demande de l'ARS du 12 novembre" error={errors.reason?.message} {...register("reason")} />
+    </AdminFormShell>
+  );
+}

@@ -1,0 +1,35 @@
+import type { SelectHTMLAttributes } from "react";
+import { FormField } from "@/components/ui/form-field";
+
+/** A DSFR select in its field group (label, hint, error), with a first empty choice asking to pick one. */
+export function SelectField({
+  id,
+  label,
+  hint,
+  error,
+  placeholder,
+  options,
+  ...select
+}: {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  placeholder: string;
+  options: ReadonlyArray<{ value: string; label: string }>;
+} & SelectHTMLAttributes<HTMLSelectElement>) {
+  return (
+    <FormField id={id} label={label} hint={hint} error={error} kind="select">
+      {(control) => (
+        <select {...select} {...control}>
+          <option value="">{placeholder}</option>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
+  );
+}

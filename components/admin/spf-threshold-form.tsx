@@ -1,0 +1,23 @@
+"use client";
+
+import { setSpfCapacityThresholdAction } from "@/app/(admin)/admin/quotas/actions";
+import { TextField } from "@/components/ui/text-field";
+import { formatInteger } from "@/lib/domain/catalogue/packs";
+import { spfCapacityThresholdSchema, type SpfCapacityThresholdFormInput } from "@/lib/schemas/quota";
+import { AdminFormShell } from "./admin-form-shell";
+import { useAdminForm } from "./use-admin-form";
+
+/** The capacity (beds and places) from which Santé publique France delivers an establishment directly. */
+export function SpfThresholdForm({ value }: { value: number }) {
+  const { register, errors, shell } = useAdminForm<SpfCapacityThresholdFormInput, { spfCapacityThreshold: number }>({
+    schema: spfCapacityThresholdSchema,
+    action: setSpfCapacityThresholdAction,
+    defaultValues: { spfCapacityThreshold: String(value) },
+    success: ({ spfCapacityThreshold }) => `Seuil enregistré : livraison directe par Santé publique France à partir de ${formatInteger(spfCapacityThreshold)} lits et places.`,
+  });
+  return (
+    <AdminFormShell {...shell} submitLabel="Enregistrer le seuil">
+      <TextField id="spf-threshold" label="Seuil de livraison directe, en lits et places" hint="Nombre entier, au moins 1" inputMode="numeric" error={errors.spfCapacityThreshold?.message} {...register("spfCapacityThreshold")} />
+    </AdminFormShell>
+  );
+}

@@ -1,0 +1,27 @@
+"use client";
+
+import { recordStockReceiptAction } from "@/app/(admin)/admin/stock/actions";
+import { TextField } from "@/components/ui/text-field";
+import { formatInteger } from "@/lib/domain/catalogue/packs";
+import { recordStockReceiptSchema, type StockReceiptFormInput } from "@/lib/schemas/stock";
+import { AdminFormShell } from "./admin-form-shell";
+import { SelectField } from "./select-field";
+import { useAdminForm } from "./use-admin-form";
+
+/** Records units received into the state stock. */
+export function StockReceiptForm({ products }: { products: ReadonlyArray<{ value: string; label: string }> }) {
+  const { register, errors, shell } = useAdminForm<StockReceiptFormInput, { reference: string; quantity: number }>({
+    schema: recordStockReceiptSchema,
+    action: recordStockReceiptAction,
+    defaultValues: { productId: "", quantity: "", reference: "" },
+    success: ({ reference, quantity }) => `Réception enregistrée : le stock national de ${reference} est de ${formatInteger(quantity)} unités.`,
+    resetOnSuccess: true,
+  });
+  return (
+    <AdminFormShell {...shell} submitLabel="Enregistrer la réception">
+      <SelectField id="receipt-product" label="Produit reçu" placeholder="Choisir un produit" options={products} error={errors.productId?.message} {...register("productId")} />
+      <TextField id="receipt-quantity" label="Quantité reçue, en unités" hint="Par exemple 20 000 pour 400 boîtes de 50" inputMode="numeric" error={errors.quantity?.message} {...register("quantity")} />
+      <TextField id="receipt-reference" label="Référence du bon de livraison (facultative)" error={errors.reference?.message} {...register("reference")} />
+    </AdminFormShell>
+  );
+}

@@ -1,0 +1,70 @@
+import { z } from "zod";
+import { parseEurosToCents } from "@/lib/domain/catalogue/price";
+
+/*
+ * Form fields of the national admin's pages (catalogue, tension, quotas, stock). The forms send what the inputs hold
+ * (strings); these fields turn them into the values stored, so the form and the server check the very same thing.
+ */
+
+/** The id of a row picked from a list (product, decree, override). */
+export const rowId = (message: string) => z.string().trim().min(1, message).max(40, message);
+
+/** A whole number typed in a text input ("1 000" allowed), between `min` and `max`. */
+export function wholeNumber({ min, max, message }: { min: number; max: number; message: string }) {
+  return z
+    .string()
+    .transform((value) => value.replace(/[\s\u00a0\u202f]/g, ""))
+    .pipe(z.string().regex(/^\d{1,10}$/, message))
+    .transform(Number)
+    .pipe(z.number().min(min, message).max(max, message));
+}
+
+/** A required text, trimmed. */
+export const requiredText = (max: number, { missing, tooLong }: { missing: string; tooLong: string }) =>
+  z.string().trim().min(1, missing).max(max, tooLong);
+
+/** An optional text, trimmed; empty becomes null. */
+export const optionalText = (max: number, tooLong: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, tooLong)
+    .optional()
+    .transform((value) => value || null);
+
+export const categoryCodeField = z.string().trim().min(1, "Choisissez une catégorie d'EPI.").max(30, "Catégorie d'EPI inconnue.");
+
+const productFields = {
+  reference: requiredText(60, { missing: "Indiquez la référence du produit.", tooLong: "La référence ne dépasse pas 60 caractères." }),
+  name: requiredText(200, { missing: "Indiquez le nom du produit.", tooLong: "Le nom ne dépasse pas 200 caractères." }),
+  categoryCode: categoryCodeField,
+  packSize: wholeNumber({ min: 1, max: 1_000_000, message: "Indiquez le nombre d'unités par boîte : un nombre entier d'au moins 1." }),
+  /** Typed in euros ("0,12"), stored in cents. */
+  unitPrice: z.string().transform((value, ctx) => {
+    const cents = parseEurosToCents(value);
+    if (cents !== null) return cents;
+    ctx.addIssue({ code: "custom", message: "Indiquez le prix d'une unité en euros, avec au plus deux décimales, par exemple 0,12." });
+    return z.NEVER;
+  }),
+  active: z.boolean({ message: "Précisez si le produit peut être commandé." }),
+};
+
+const withCents = <T extends { unitPrice: number }>({ unitPrice, ...product }: T) => ({ ...product, unitPriceCents: unitPrice });
+
+export const createProductSchema = z.object(productFields).transform(withCents);
+
+export const updateProductSchema = z.object({ id: rowId("Produit introuvable : rechargez la page."), ...productFields }).transform(withCents);
+
+export const updateProductCategorySchema = z.object({
+  code: categoryCodeField,
+  name: requiredText(120, { missing: "Indiquez le nom de la catégorie.", tooLong: "Le nom ne dépasse pas 120 caractères." }),
+  unitLabel: requiredText(60, {
+    missing: "Indiquez comment s'appelle une unité, par exemple « masque » ou « paire de gants ».",
+    tooLong: "Le nom de l'unité ne dépasse pas 60 caractères.",
+  }),
+});
+
+export type ProductFormInput = z.input<typeof createProductSchema>;
+export type CreateProductInput = z.output<typeof createProductSchema>;
+export type UpdateProductInput = z.output<typeof updateProductSchema>;
+export type UpdateProductCategoryInput = z.output<typeof updateProductCategorySchema>;

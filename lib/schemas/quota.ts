@@ -1,0 +1,72 @@
+import { z } from "zod";
+import { parseWeekKey } from "@/lib/domain/calendar/iso-week";
+import { FINESS_ERROR_MESSAGES, finessNumberError, normalizeFiness } from "@/lib/domain/finess/finess-number";
+import { parseDecimal } from "@/lib/domain/quota/decimal";
+import { overrideWeekRangeError } from "@/lib/domain/quota/override-rules";
+import { categoryCodeField, requiredText, rowId, wholeNumber } from "./catalogue";
+
+/** Units per week and per bed/place or staff member: a decimal ≥ 0 typed the French way ("1,5"). */
+function unitsPerWeek(label: string) {
+  return z.string().transform((value, ctx) => {
+    const parsed = parseDecimal(value);
+    if (parsed !== null && parsed <= 10_000) return parsed;
+    ctx.addIssue({ code: "custom", message: `${label} : indiquez un nombre positif ou nul, avec au plus 4 décimales, par exemple 1,5.` });
+    return z.NEVER;
+  });
+}
+
+export const quotaParametersSchema = z.object({
+  categoryCode: categoryCodeField,
+  quotaPerCapacityUnit: unitsPerWeek("Unités par lit ou place"),
+  quotaPerStaffMember: unitsPerWeek("Unités par salarié"),
+});
+
+/** A FINESS géographique (ET), checked for shape and key; its existence is the server's to check. */
+export const establishmentFinessField = z
+  .string()
+  .transform(normalizeFiness)
+  .superRefine((finess, ctx) => {
+    if (!finess) return void ctx.addIssue({ code: "custom", message: "Indiquez le numéro FINESS géographique (ET) de l'établissement." });
+    const error = finessNumberError(finess);
+    if (error) ctx.addIssue({ code: "custom", message: FINESS_ERROR_MESSAGES[error] });
+  });
+
+/** An optional ISO week key ("2026-W48"); empty gives null (no bound). */
+const weekBound = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .optional()
+  .transform((value) => value || null)
+  .refine((key) => key === null || parseWeekKey(key) !== null, "Semaine ISO invalide : écrivez l'année, « -W » et le numéro, par exemple 2026-W48.");
+
+export const createQuotaOverrideSchema = z
+  .object({
+    establishmentFiness: establishmentFinessField,
+    categoryCode: categoryCodeField,
+    weeklyUnits: wholeNumber({ min: 0, max: 10_000_000, message: "Indiquez le quota hebdomadaire en unités : un nombre entier positif ou nul." }),
+    fromWeek: weekBound,
+    toWeek: weekBound,
+    reason: requiredText(500, {
+      missing: "Indiquez le motif de la dérogation (par exemple la demande de l'ARS).",
+      tooLong: "Le motif ne dépasse pas 500 caractères.",
+    }),
+  })
+  .superRefine(({ fromWeek, toWeek }, ctx) => {
+    const error = overrideWeekRangeError(fromWeek, toWeek);
+    if (error) ctx.addIssue({ code: "custom", path: ["toWeek"], message: error });
+  });
+
+export const removeQuotaOverrideSchema = z.object({ id: rowId("Dérogation introuvable : rechargez la page.") });
+
+export const spfCapacityThresholdSchema = z.object({
+  spfCapacityThreshold: wholeNumber({ min: 1, max: 1_000_000, message: "Indiquez un nombre entier de lits et places, au moins 1." }),
+});
+
+export type QuotaParametersFormInput = z.input<typeof quotaParametersSchema>;
+export type QuotaParametersInput = z.output<typeof quotaParametersSchema>;
+export type QuotaOverrideFormInput = z.input<typeof createQuotaOverrideSchema>;
+export type CreateQuotaOverrideInput = z.output<typeof createQuotaOverrideSchema>;
+export type RemoveQuotaOverrideInput = z.output<typeof removeQuotaOverrideSchema>;
+export type SpfCapacityThresholdFormInput = z.input<typeof spfCapacityThresholdSchema>;
+export type SpfCapacityThresholdInput = z.output<typeof spfCapacityThresholdSchema>;

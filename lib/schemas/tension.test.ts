@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { createDecreeSchema } from "./tension";
+
+const decree = { categoryCode: "MASQUES_FFP2", startsAt: "2026-11-23T08:00", endsAt: "", reason: "Arrêté du 20 novembre 2026" };
+const errors = (input: object) => {
+  const result = createDecreeSchema.safeParse(input);
+  return result.error ? z.flattenError(result.error).fieldErrors : {};
+};
+
+describe("tension decree schema", () => {
+  it("reads the dates as Paris local times; an empty end is open-ended", () => {
+    expect(createDecreeSchema.parse(decree)).toEqual({
+      categoryCode: "MASQUES_FFP2",
+      startsAt: new Date("2026-11-23T07:00:00Z"),
+      endsAt: null,
+      reason: "Arrêté du 20 novembre 2026",
+    });
+    expect(createDecreeSchema.parse({ ...decree, endsAt: "2027-06-30T18:00" }).endsAt).toEqual(new Date("2027-06-30T16:00:00Z"));
+  });
+
+  it("requires a start, a reason, and an end after the start", () => {
+    expect(errors({ ...decree, startsAt: "", reason: " " })).toEqual({
+      startsAt: ["Indiquez la date et l'heure de début du décret."],
+      reason: ["Indiquez le motif du décret (par exemple sa référence au Journal officiel)."],
+    });
+    expect(errors({ ...decree, endsAt: "2026-11-23T08:00" })).toEqual({ endsAt: ["La fin du décret doit être postérieure à son début."] });
+    expect(errors({ ...decree, endsAt: "2026-11-22T08:00" })).toHaveProperty("endsAt");
+  });
+
+  it("explains a time that the spring change skips, and a malformed one", () => {
+    expect(errors({ ...decree, startsAt: "2026-03-29T02:30" }).startsAt?.[0]).toMatch(/n'existe pas à Paris/);
+    expect(errors({ ...decree, endsAt: "demain" }).endsAt).toEqual(["Fin : indiquez une date et une heure valides."]);
+  });
+});

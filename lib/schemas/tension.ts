@@ -1,0 +1,47 @@
+import { z } from "zod";
+import { parisLocalDateTimeToInstant } from "@/lib/domain/tension/paris-local-time";
+import { categoryCodeField, requiredText, rowId } from "./catalogue";
+
+/** A date-time typed in an `<input type="datetime-local">`, read as Paris time; empty gives null. */
+function parisDateTime(label: string) {
+  return z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx) => {
+      if (!value) return null;
+      const parsed = parisLocalDateTimeToInstant(value);
+      if (parsed.ok) return parsed.instant;
+      ctx.addIssue({
+        code: "custom",
+        message:
+          parsed.reason === "skipped"
+            ? `${label} : cette heure n'existe pas à Paris ce jour-là (passage à l'heure d'été) ; choisissez 03:00 ou plus tard.`
+            : `${label} : indiquez une date et une heure valides.`,
+      });
+      return z.NEVER;
+    });
+}
+
+/** A new tension decree for one EPI category; dates are Paris local times, the end optional and after the start. */
+export const createDecreeSchema = z
+  .object({
+    categoryCode: categoryCodeField,
+    startsAt: parisDateTime("Début"),
+    endsAt: parisDateTime("Fin"),
+    reason: requiredText(500, {
+      missing: "Indiquez le motif du décret (par exemple sa référence au Journal officiel).",
+      tooLong: "Le motif ne dépasse pas 500 caractères.",
+    }),
+  })
+  .superRefine(({ startsAt, endsAt }, ctx) => {
+    if (!startsAt) ctx.addIssue({ code: "custom", path: ["startsAt"], message: "Indiquez la date et l'heure de début du décret." });
+    else if (endsAt && endsAt <= startsAt) ctx.addIssue({ code: "custom", path: ["endsAt"], message: "La fin du décret doit être postérieure à son début." });
+  })
+  .transform(({ startsAt, ...decree }) => ({ ...decree, startsAt: startsAt as Date }));
+
+export const endDecreeSchema = z.object({ id: rowId("Décret introuvable : rechargez la page.") });
+
+export type DecreeFormInput = z.input<typeof createDecreeSchema>;
+export type CreateDecreeInput = z.output<typeof createDecreeSchema>;
+export type EndDecreeInput = z.output<typeof endDecreeSchema>;
