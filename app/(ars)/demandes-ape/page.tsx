@@ -1,0 +1,112 @@
+import type { Metadata } from "next";
+import { AccessDenied } from "@/components/access/access-denied";
+import { formatDateTime } from "@/components/orders/format";
+import { RequestStatusBadge } from "@/components/reporting/request-status-badge";
+import { DecisionForm } from "@/components/requests/decision-form";
+import { REGIONS } from "@/lib/domain/referential/regions";
+import { actorWithRole } from "@/lib/server/guards";
+import { listApeRequestsOfRegion } from "@/lib/server/requests/ape-requests";
+import { decideApeRequestAction } from "./actions";
+
+export const metadata: Metadata = { title: "Demandes de rôle APE" };
+
+const personOf = (user: { email: string; givenName: string | null; familyName: string | null } | null) =>
+  user ? [user.givenName, user.familyName].filter(Boolean).join(" ") || user.email : "Utilisateur inconnu";
+
+export default async function ApeRequestsPage() {
+  const actor = await actorWithRole(["ARS"]);
+  if (!actor?.regionCode) return <AccessDenied reserved="aux ARS" />;
+  const region = REGIONS.find((r) => r.code === actor.regionCode);
+  const { pending, decided } = await listApeRequestsOfRegion(actor.regionCode);
+  return (
+    <>
+      <h1>Demandes de rôle APE – {region?.name}</h1>
+      <p>
+        Les utilisateurs des établissements de votre région demandent à devenir administrateur principal (APE) de leur
+        établissement. Votre décision est journalisée et visible du demandeur.
+      </p>
+      <h2>À traiter ({pending.length})</h2>
+      {pending.length === 0 ? (
+        <p data-testid="ape-pending-empty">Aucune demande en attente.</p>
+      ) : (
+        <div className="fr-table fr-table--sm">
+          <table data-testid="ape-pending">
+            <caption>Demandes en attente, les plus anciennes d&apos;abord</caption>
+            <thead>
+              <tr>
+                <th scope="col">Demandeur</th>
+                <th scope="col">Établissement</th>
+                <th scope="col">Motivation</th>
+                <th scope="col">Décision</th>
+              </tr>
+            </thead>
+            <tbody>
+              {pending.map((request) => (
+                <tr key={request.id} data-testid={`ape-request-${request.accountFiness}`}>
+                  <td>
+                    {personOf(request.user)}
+                    <br />
+                    <span className="fr-text--xs">
+                      {request.user?.email}
+                      {request.user?.jobTitle && ` – ${request.user.jobTitle}`}
+                    </span>
+                    <br />
+                    <span className="fr-text--xs">le {formatDateTime(request.createdAt)}</span>
+                  </td>
+                  <td>
+                    {request.accountName}
+                    <br />
+                    <span className="fr-text--xs">FINESS {request.accountFiness}</span>
+                  </td>
+                  <td>{request.motivation}</td>
+                  <td>
+                    <DecisionForm
+                      requestId={request.id}
+                      subject={`la demande de ${personOf(request.user)}`}
+                      action={decideApeRequestAction}
+                      approvedText="Demande acceptée : le demandeur est désormais APE de son établissement."
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <h2>Dernières décisions</h2>
+      {decided.length === 0 ? (
+        <p>Aucune décision pour l&apos;instant.</p>
+      ) : (
+        <div className="fr-table fr-table--sm">
+          <table>
+            <caption>Les 50 dernières demandes décidées</caption>
+            <thead>
+              <tr>
+                <th scope="col">Demandeur</th>
+                <th scope="col">Établissement</th>
+                <th scope="col">Statut</th>
+                <th scope="col">Décidée le</th>
+                <th scope="col">Motif</th>
+              </tr>
+            </thead>
+            <tbody>
+              {decided.map((request) => (
+                <tr key={request.id}>
+                  <td>{personOf(request.user)}</td>
+                  <td>
+                    {request.accountName} ({request.accountFiness})
+                  </td>
+                  <td>
+                    <RequestStatusBadge status={request.status} />
+                  </td>
+                  <td>{request.decidedAt ? formatDateTime(request.decidedAt) : "—"}</td>
+                  <td>{request.decisionReason ?? "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+"use server";
+
+import { authorizedAction } from "@/lib/server/action";
+import { fileEmergencyRequest } from "@/lib/server/requests/emergency-requests";
+import { fileEmergencySchema } from "@/lib/schemas/requests";
+
+/** An ARS files a top-up; fileEmergencyRequest refuses an establishment outside its region. */
+export const fileEmergencyRequestAction = authorizedAction({
+  schema: fileEmergencySchema,
+  roles: ["ARS"],
+  run: (input, actor) => fileEmergencyRequest(actor, input),
+});

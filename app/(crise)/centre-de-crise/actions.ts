@@ -1,0 +1,11 @@
+"use server";
+
+import { authorizedAction } from "@/lib/server/action";
+import { decideEmergencyRequest } from "@/lib/server/requests/emergency-requests";
+import { decideRequestSchema } from "@/lib/schemas/requests";
+
+export const decideEmergencyRequestAction = authorizedAction({
+  schema: decideRequestSchema,
+  roles: ["CRISIS_CENTER"],
+  run: (input, actor) => decideEmergencyRequest(actor, input),
+});

@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { AccessDenied } from "@/components/access/access-denied";
+import { formatDateTime, formatNumber } from "@/components/orders/format";
+import { EmergenciesTable } from "@/components/reporting/emergencies-table";
+import { DecisionForm } from "@/components/requests/decision-form";
+import { REGIONS } from "@/lib/domain/referential/regions";
+import { actorWithRole } from "@/lib/server/guards";
+import { listEmergencyRequestsToDecide } from "@/lib/server/requests/emergency-requests";
+import { decideEmergencyRequestAction } from "./actions";
+
+export const metadata: Metadata = { title: "Centre de crise – dépannages urgents" };
+
+export default async function CrisisCentrePage() {
+  if (!(await actorWithRole(["CRISIS_CENTER"]))) return <AccessDenied reserved="au centre de crise sanitaire" />;
+  const { pending, decided } = await listEmergencyRequestsToDecide();
+  return (
+    <>
+      <h1>Dépannages urgents à décider</h1>
+      <p>
+        Les ARS demandent des EPI pour des établissements en difficulté. Accepter crée une commande hors contingent,
+        livrée par Santé publique France et prise sur le stock national ; refuser demande un motif, que l&apos;ARS verra.
+      </p>
+      <h2>En attente ({pending.length})</h2>
+      {pending.length === 0 ? (
+        <p data-testid="crisis-pending-empty">Aucune demande en attente.</p>
+      ) : (
+        <div className="fr-table fr-table--sm">
+          <table data-testid="crisis-pending">
+            <caption>Demandes en attente, les plus anciennes d&apos;abord</caption>
+            <thead>
+              <tr>
+                <th scope="col">Demandé le</th>
+                <th scope="col">Établissement</th>
+                <th scope="col">Produits</th>
+                <th scope="col">Motif</th>
+                <th scope="col">Décision</th>
+              </tr>
+            </thead>
+            <tbody>
+              {pending.map((request) => (
+                <tr key={request.id} data-testid={`crisis-request-${request.establishmentFiness}`}>
+                  <td>{formatDateTime(request.createdAt)}</td>
+                  <td>
+                    {request.establishmentName}
+                    <br />
+                    <span className="fr-text--xs">
+                      FINESS {request.establishmentFiness} – {request.departementCode}, {REGIONS.find((r) => r.code === request.regionCode)?.name}
+                    </span>
+                  </td>
+                  <td>
+                    {request.products}
+                    <br />
+                    <span className="fr-text--xs">{formatNumber(request.units)} unités</span>
+                  </td>
+                  <td>{request.reason}</td>
+                  <td>
+                    <DecisionForm
+                      requestId={request.id}
+                      subject={`le dépannage de ${request.establishmentName}`}
+                      action={decideEmergencyRequestAction}
+                      approvedText="Dépannage accepté : la commande est transmise à Santé publique France."
+                    />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <h2>Dernières décisions</h2>
+      <EmergenciesTable requests={decided} caption="Les 50 derniers dépannages décidés" />
+    </>
+  );
+}

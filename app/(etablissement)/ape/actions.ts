@@ -1,0 +1,12 @@
+"use server";
+
+import { authorizedAction } from "@/lib/server/action";
+import { requestApe } from "@/lib/server/requests/ape-requests";
+import { requestApeSchema } from "@/lib/schemas/requests";
+
+/** Any role of an establishment may ask; requestApe checks the user acts for one. */
+export const requestApeAction = authorizedAction({
+  schema: requestApeSchema,
+  roles: ["OPERATOR", "INVENTORY_OPERATOR"],
+  run: (input, actor) => requestApe(actor, input),
+});

@@ -1,0 +1,61 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { ActionResult } from "@/lib/server/action";
+import { decideRequestSchema, type DecideRequestInput } from "@/lib/schemas/requests";
+import { FormMessage } from "./form-message";
+import { TextAreaField } from "./text-area-field";
+
+/** Approve or reject one pending request; a refusal needs a reason, which the requester will read. */
+export function DecisionForm({
+  requestId,
+  subject,
+  action,
+  approvedText,
+}: {
+  requestId: string;
+  /** What is decided, for the buttons' accessible names: "la demande de Camille Martin". */
+  subject: string;
+  action: (input: DecideRequestInput) => Promise<ActionResult<unknown>>;
+  approvedText: string;
+}) {
+  const router = useRouter();
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<{ reason: string }>({ defaultValues: { reason: "" } });
+  const decide = (decision: "APPROVED" | "REJECTED") =>
+    handleSubmit(async ({ reason }) => {
+      const parsed = decideRequestSchema.safeParse({ requestId, decision, reason });
+      if (!parsed.success) {
+        setError("reason", { message: parsed.error.issues[0].message }, { shouldFocus: true });
+        return;
+      }
+      const result = await action(parsed.data);
+      setMessage(result.ok ? { ok: true, text: decision === "APPROVED" ? approvedText : "Demande refusée : le demandeur voit le motif." } : { ok: false, text: result.error });
+      if (result.ok) router.refresh();
+    });
+  return (
+    <form noValidate onSubmit={(event) => event.preventDefault()}>
+      <TextAreaField id={`reason-${requestId}`} label="Motif de la décision" hint="Obligatoire pour un refus" rows={2} error={errors.reason?.message} {...register("reason")} />
+      <ul className="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm">
+        <li>
+          <button type="button" className="fr-btn" disabled={isSubmitting} onClick={decide("APPROVED")} aria-label={`Accepter ${subject}`}>
+            Accepter
+          </button>
+        </li>
+        <li>
+          <button type="button" className="fr-btn fr-btn--secondary" disabled={isSubmitting} onClick={decide("REJECTED")} aria-label={`Refuser ${subject}`}>
+            Refuser
+          </button>
+        </li>
+      </ul>
+      <FormMessage message={message} />
+    </form>
+  );
+}
