@@ -18,7 +18,14 @@ export const dashboardParamsSchema = z.object({
   departement: optional(z.enum(DEPARTEMENTS.map((d) => d.code) as [string, ...string[]], { message: "Département inconnu." })),
   categorie: optional(z.string().regex(/^[A-Z0-9_]{1,30}$/, "Catégorie d'EPI inconnue.")),
   categorieEtablissement: optional(z.string().regex(/^\d{3}$/, "Catégorie FINESS invalide : 3 chiffres.")),
-  q: optional(z.string().trim().max(100, "Recherche : 100 caractères au plus.")),
+  q: optional(
+    z
+      .string()
+      .trim()
+      .max(100, "Recherche : 100 caractères au plus.")
+      // PostgreSQL text cannot hold a NUL: refused here rather than failing the query.
+      .refine((q) => !q.includes("\u0000"), "Recherche : caractère non autorisé."),
+  ),
   page: optional(z.coerce.number().int().min(1).max(100_000)),
 });
 

@@ -14,6 +14,18 @@ const UNEXPECTED = "Une erreur inattendue est survenue ; rien n'a été enregist
 export const NOT_SIGNED_IN = "Vous n'êtes pas connecté : reconnectez-vous pour continuer.";
 export const FORBIDDEN = "Accès refusé : votre rôle ne permet pas cette action.";
 
+const NUL_CHARACTER = "Ce champ contient un caractère nul (invisible), que le portail ne peut pas enregistrer : retapez-le.";
+
+/** The top-level fields of parsed data holding a NUL character at any depth: PostgreSQL text cannot store one. */
+function fieldsWithNulCharacter(data: unknown): string[] {
+  const holds = (value: unknown, depth: number): boolean =>
+    typeof value === "string"
+      ? value.includes("\u0000")
+      : depth < 8 && value !== null && typeof value === "object" && Object.values(value).some((item) => holds(item, depth + 1));
+  if (data === null || typeof data !== "object") return holds(data, 0) ? [""] : [];
+  return Object.entries(data).flatMap(([field, value]) => (holds(value, 0) ? [field] : []));
+}
+
 async function execute<S extends z.ZodType, T>(
   schema: S,
   input: unknown,
@@ -23,6 +35,9 @@ async function execute<S extends z.ZodType, T>(
   if (!parsed.success) {
     return { ok: false, error: INVALID_INPUT, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
   }
+  // Checked here, once for every action, rather than by each schema: a NUL would otherwise reach the database and fail.
+  const withNul = fieldsWithNulCharacter(parsed.data);
+  if (withNul.length) return { ok: false, error: INVALID_INPUT, fieldErrors: Object.fromEntries(withNul.map((field) => [field, [NUL_CHARACTER]])) };
   try {
     return { ok: true, data: await run(parsed.data) };
   } catch (error) {
