@@ -14,13 +14,17 @@ const UNEXPECTED = "Une erreur inattendue est survenue ; rien n'a été enregist
 export const NOT_SIGNED_IN = "Vous n'êtes pas connecté : reconnectez-vous pour continuer.";
 export const FORBIDDEN = "Accès refusé : votre rôle ne permet pas cette action.";
 
-const NUL_CHARACTER = "Ce champ contient un caractère nul (invisible), que le portail ne peut pas enregistrer : retapez-le.";
+const UNSTORABLE_TEXT =
+  "Ce champ contient un caractère invisible ou invalide (caractère nul, demi-caractère Unicode) que le portail ne peut pas enregistrer : retapez-le.";
 
-/** The top-level fields of parsed data holding a NUL character at any depth: PostgreSQL text cannot store one. */
-function fieldsWithNulCharacter(data: unknown): string[] {
+/**
+ * The top-level fields of parsed data holding, at any depth, text PostgreSQL cannot store: a NUL character, or a lone
+ * UTF-16 surrogate (a browser form never sends one, a hand-made request can).
+ */
+function fieldsWithUnstorableText(data: unknown): string[] {
   const holds = (value: unknown, depth: number): boolean =>
     typeof value === "string"
-      ? value.includes("\u0000")
+      ? value.includes("\u0000") || !value.isWellFormed()
       : depth < 8 && value !== null && typeof value === "object" && Object.values(value).some((item) => holds(item, depth + 1));
   if (data === null || typeof data !== "object") return holds(data, 0) ? [""] : [];
   return Object.entries(data).flatMap(([field, value]) => (holds(value, 0) ? [field] : []));
@@ -35,9 +39,11 @@ async function execute<S extends z.ZodType, T>(
   if (!parsed.success) {
     return { ok: false, error: INVALID_INPUT, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
   }
-  // Checked here, once for every action, rather than by each schema: a NUL would otherwise reach the database and fail.
-  const withNul = fieldsWithNulCharacter(parsed.data);
-  if (withNul.length) return { ok: false, error: INVALID_INPUT, fieldErrors: Object.fromEntries(withNul.map((field) => [field, [NUL_CHARACTER]])) };
+  // Checked here, once for every action, rather than by each schema: such text would otherwise fail in the database.
+  const unstorable = fieldsWithUnstorableText(parsed.data);
+  if (unstorable.length) {
+    return { ok: false, error: INVALID_INPUT, fieldErrors: Object.fromEntries(unstorable.map((field) => [field, [UNSTORABLE_TEXT]])) };
+  }
   try {
     return { ok: true, data: await run(parsed.data) };
   } catch (error) {
