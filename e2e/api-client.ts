@@ -1,5 +1,4 @@
 import { expect, request as playwrightRequest, type APIRequestContext } from "@playwright/test";
-import { readFileSync } from "node:fs";
 
 function location(response: { headers(): Record<string, string> }, base: string): string {
   return new URL(response.headers()["location"], base).toString();
@@ -35,15 +34,7 @@ export async function signedInClient(appUrl: string, email: string): Promise<API
   return client;
 }
 
-/** The id Next gave a server action at build time, from the build's server-reference manifest. */
-export function actionId(file: string, exportedName: string): string {
-  const manifest = JSON.parse(readFileSync(`${process.env.NEXT_DIST_DIR ?? ".next"}/server/server-reference-manifest.json`, "utf8"));
-  const entry = Object.entries(manifest.node as Record<string, { filename: string; exportedName: string }>).find(
-    ([, v]) => v.filename === file && v.exportedName === exportedName,
-  );
-  if (!entry) throw new Error(`Action ${exportedName} de ${file} absente du build`);
-  return entry[0];
-}
+export { actionIdFromManifest as actionId } from "../bench/action-id";
 
 /**
  * Calls a server action over HTTP exactly as the page's form does (POST with the Next-Action header) and returns the

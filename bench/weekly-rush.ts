@@ -1,0 +1,194 @@
+/**
+ * P1 — the weekly rush: 30 000 establishments (valid FINESS, every département with an ARS) each place one order
+ * over HTTP against the production build, 200 clients at once, on a scarce national stock. Next to it, the floor:
+ * the same order transaction in bare SQL through `pg`, at the same concurrency.
+ */
+import { randomBytes, randomUUID } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { encode } from "next-auth/jwt";
+import pg from "pg";
+import { isoWeekOf } from "../lib/domain/calendar/iso-week";
+import { DISTRILOG_DOMAIN, PLAGE_ROLE_LABELS } from "../lib/domain/identity/plage-roles";
+import { freePort } from "../scripts/lib/ports";
+import { startStack } from "../scripts/lib/stack";
+import { actionIdFromManifest } from "./action-id";
+import { generatedEstablishment, insertGeneratedEstablishments } from "./generated-establishments";
+import { percentile, round, seconds, type BenchScenario } from "./scenario";
+
+const ESTABLISHMENTS = 30_000;
+const CONCURRENCY = 200;
+const POOL_SIZE = 20;
+const PACKS = 2; // FFP2 boxes of 20: 40 masks per order
+const SCARCE_STOCK = 1_000_000; // 25 000 orders' worth: the last 5 000 find the stock empty
+
+async function seedEstablishmentsAndUsers(client: pg.Client): Promise<string[]> {
+  await insertGeneratedEstablishments(client, ESTABLISHMENTS);
+  const finesses = Array.from({ length: ESTABLISHMENTS }, (_, i) => generatedEstablishment(i).finess);
+  const users = finesses.map((finess, i) => ({
+    id: `bench-user-${i}`,
+    finess,
+    profiles: [{ finess, roles: [{ domain: DISTRILOG_DOMAIN, role: PLAGE_ROLE_LABELS.OPERATOR }] }],
+  }));
+  await client.query(
+    `INSERT INTO "User" (id, email, "plageSubject", roles, "boundFiness", "plageProfiles", "registeredAt")
+     SELECT r->>'id', (r->>'id') || '@banc.fr', r->>'id', '{OPERATOR}', r->>'finess', r->'profiles', now()
+       FROM jsonb_array_elements($1::jsonb) r`,
+    [JSON.stringify(users)],
+  );
+  return finesses;
+}
+
+async function run<T>(tasks: Array<() => Promise<T>>, concurrency: number): Promise<{ results: T[]; latencies: number[]; seconds: number }> {
+  const results: T[] = [];
+  const latencies: number[] = [];
+  let next = 0;
+  const t0 = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < tasks.length) {
+        const task = tasks[next++];
+        const started = process.hrtime.bigint();
+        results.push(await task());
+        latencies.push(seconds(started) * 1000);
+      }
+    }),
+  );
+  return { results, latencies: latencies.sort((a, b) => a - b), seconds: seconds(t0) };
+}
+
+/** The order transaction of lib/server/orders/place-order.ts, statement for statement, in bare SQL. */
+async function floorOrder(pool: pg.Pool, account: string, productId: string, week: string, allowed: number): Promise<boolean> {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    const order = await client.query(
+      `INSERT INTO "Order" (id, "accountFiness", "deliveryFiness", kind, status, week, carrier, "totalCents", "idempotencyKey", "createdById", "updatedAt")
+       VALUES ($1, $2, $2, 'STATE_STOCK', 'SUBMITTED', $3, 'LA_POSTE', 0, $4, 'bench', now()) RETURNING id, number`,
+      [randomUUID(), account, week, randomUUID()],
+    );
+    const units = PACKS * 20;
+    const quota = await client.query(
+      `INSERT INTO "WeeklyQuotaUsage" ("accountFiness", "categoryCode", week, "usedUnits") VALUES ($1, 'MASQUES_FFP2', $2, $3)
+       ON CONFLICT ("accountFiness", "categoryCode", week) DO UPDATE SET "usedUnits" = "WeeklyQuotaUsage"."usedUnits" + EXCLUDED."usedUnits"
+       WHERE "WeeklyQuotaUsage"."usedUnits" + EXCLUDED."usedUnits" <= $4 RETURNING "usedUnits"`,
+      [account, week, units, allowed],
+    );
+    const stock = quota.rowCount
+      ? await client.query(`UPDATE "NationalStock" SET quantity = quantity - $2, "updatedAt" = now() WHERE "productId" = $1 AND quantity >= $2`, [productId, units])
+      : { rowCount: 0 };
+    if (!stock.rowCount) {
+      await client.query("ROLLBACK");
+      return false;
+    }
+    await client.query(
+      `INSERT INTO "OrderLine" (id, "orderId", "productId", "categoryCode", packs, units, "unitPriceCents") VALUES ($1, $2, $3, 'MASQUES_FFP2', $4, $5, 0)`,
+      [randomUUID(), order.rows[0].id, productId, PACKS, units],
+    );
+    await client.query(
+      `INSERT INTO "AuditLog" ("actorId", action, "entityType", "entityId", after) VALUES ('bench', 'order.place', 'Order', $1, $2)`,
+      [order.rows[0].id, JSON.stringify({ number: order.rows[0].number })],
+    );
+    await client.query("COMMIT");
+    return true;
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+async function invariants(client: pg.Client, productId: string, initialStock: number) {
+  const { rows } = await client.query(
+    `SELECT (SELECT quantity FROM "NationalStock" WHERE "productId" = $1) AS stock,
+            (SELECT COALESCE(sum(units), 0)::int FROM "OrderLine" WHERE "productId" = $1) AS ordered,
+            (SELECT count(*)::int FROM "Order" o WHERE NOT EXISTS (SELECT 1 FROM "OrderLine" l WHERE l."orderId" = o.id)) AS "ordersWithoutLines"`,
+    [productId],
+  );
+  const { stock, ordered, ordersWithoutLines } = rows[0];
+  return stock >= 0 && stock + ordered === initialStock && ordersWithoutLines === 0;
+}
+
+export const weeklyRushScenario: BenchScenario = {
+  name: "weekly-rush",
+  description: `P1 — ${ESTABLISHMENTS} établissements commandent en HTTP, ${CONCURRENCY} clients simultanés, vs la même transaction en SQL nu`,
+  async run() {
+    const work = mkdtempSync(join(tmpdir(), "distrilog-bench-rush-"));
+    const secret = randomBytes(32).toString("hex");
+    process.env.DATABASE_POOL_SIZE = String(POOL_SIZE);
+    const stack = await startStack({
+      mode: "production",
+      appPort: await freePort(),
+      idpPort: await freePort(),
+      secret,
+      database: { kind: "embedded", dataDir: join(work, "pg"), port: await freePort(), persistent: false },
+      quiet: true,
+    });
+    const client = new pg.Client({ connectionString: stack.databaseUrl });
+    await client.connect();
+    try {
+      const accounts = await seedEstablishmentsAndUsers(client);
+      const { rows: [ffp2] } = await client.query(`SELECT id FROM "Product" WHERE reference = 'EPI-FFP2-20'`);
+      await client.query(`UPDATE "NationalStock" SET quantity = $2 WHERE "productId" = $1`, [ffp2.id, SCARCE_STOCK]);
+      const sessions = await Promise.all(
+        accounts.map((_, i) => encode({ token: { sub: `bench-user-${i}`, userId: `bench-user-${i}` }, secret })),
+      );
+      const action = actionIdFromManifest("app/(etablissement)/commandes/actions.ts", "placeOrderAction");
+      process.stdout.write(`  ${ESTABLISHMENTS} commandes HTTP, ${CONCURRENCY} clients…\n`);
+      const http = await run(
+        sessions.map((session) => async () => {
+          const response = await fetch(`${stack.appUrl}/commandes/nouvelle`, {
+            method: "POST",
+            headers: {
+              "next-action": action,
+              "content-type": "text/plain;charset=UTF-8",
+              accept: "text/x-component",
+              cookie: `next-auth.session-token=${session}`,
+            },
+            body: JSON.stringify([{ idempotencyKey: randomUUID(), kind: "STATE_STOCK", lines: [{ productId: ffp2.id, packs: PACKS }] }]),
+          });
+          const text = await response.text();
+          return response.ok && text.includes('"status":"PLACED"') ? "placed" : text.includes('"EXCEEDS_LIMITS"') ? "refused" : "error";
+        }),
+        CONCURRENCY,
+      );
+      const placed = http.results.filter((r) => r === "placed").length;
+      const httpInvariant = await invariants(client, ffp2.id, SCARCE_STOCK);
+
+      // The floor, on a fresh week and a refilled stock, for the same accounts and concurrency.
+      await client.query(`UPDATE "NationalStock" SET quantity = $2 WHERE "productId" = $1`, [ffp2.id, SCARCE_STOCK]);
+      await client.query(`DELETE FROM "OrderLine"; DELETE FROM "Order";`);
+      const pool = new pg.Pool({ connectionString: stack.databaseUrl, max: POOL_SIZE });
+      const week = isoWeekOf(new Date(Date.now() + 7 * 86_400_000)).key;
+      process.stdout.write(`  même transaction en SQL nu…\n`);
+      const floor = await run(accounts.map((account) => () => floorOrder(pool, account, ffp2.id, week, 1_000_000)), CONCURRENCY);
+      await pool.end();
+      const floorInvariant = await invariants(client, ffp2.id, SCARCE_STOCK);
+      return {
+        orders: ESTABLISHMENTS,
+        concurrency: CONCURRENCY,
+        httpSeconds: round(http.seconds, 1),
+        httpOrdersPerSecond: Math.round(ESTABLISHMENTS / http.seconds),
+        httpP50ms: round(percentile(http.latencies, 50), 1),
+        httpP95ms: round(percentile(http.latencies, 95), 1),
+        httpP99ms: round(percentile(http.latencies, 99), 1),
+        placed,
+        refusedStockEmpty: http.results.filter((r) => r === "refused").length,
+        errors: http.results.filter((r) => r === "error").length,
+        invariantHttp: httpInvariant && placed === SCARCE_STOCK / (PACKS * 20),
+        floorSeconds: round(floor.seconds, 1),
+        floorOrdersPerSecond: Math.round(ESTABLISHMENTS / floor.seconds),
+        floorP50ms: round(percentile(floor.latencies, 50), 1),
+        floorP99ms: round(percentile(floor.latencies, 99), 1),
+        invariantFloor: floorInvariant && floor.results.filter(Boolean).length === SCARCE_STOCK / (PACKS * 20),
+        ratioFullStackToFloor: round(http.seconds / floor.seconds, 1),
+      };
+    } finally {
+      await client.end();
+      await stack.stop();
+      rmSync(work, { recursive: true, force: true });
+    }
+  },
+};
