@@ -10,8 +10,9 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { NextRequest } from "next/server";
 import { claimsOf, PLAGE_ACCOUNTS } from "@/idp/accounts";
-import { isoWeekOf } from "@/lib/domain/calendar/iso-week";
+import { isoWeekOf, parseWeekKey, shiftWeek } from "@/lib/domain/calendar/iso-week";
 import { APP_ROLES, type AppRole } from "@/lib/domain/roles";
+import { parisDateKey } from "@/lib/domain/stock/count-date";
 import type { ActionResult } from "@/lib/server/action";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
@@ -199,6 +200,39 @@ async function unusedFinessCategoryCode(): Promise<string> {
   throw new Error("Plus aucun code de catégorie libre.");
 }
 
+/** A product of its own in a category in tension (1 unit a week per bed and place), with 1 000 units in stock. */
+async function createProductInTension() {
+  const category = await createProductCategory();
+  await db().productCategory.update({ where: { code: category.code }, data: { quotaPerCapacityUnit: 1 } });
+  await db().tensionDecree.create({ data: { categoryCode: category.code, startsAt: new Date(Date.now() - 86_400_000), reason: "Tension de la matrice" } });
+  return db().product.create({
+    data: { reference: unique("MAT-ALLOC"), name: "Produit en répartition", categoryCode: category.code, packSize: 10, unitPriceCents: 0, stock: { create: { quantity: 1000 } } },
+  });
+}
+
+/** This week's fair-allocation round of a product of its own (never the demo's masks, which other entries order). */
+async function createAllocationRound(cutoffAt: Date) {
+  const product = await createProductInTension();
+  return db().allocationRound.create({ data: { productId: product.id, week: isoWeekOf(new Date()).key, cutoffAt } });
+}
+
+/** A pending quota revision request of an establishment, in a category of its own. */
+async function createRevisionRequest(accountFiness: string, regionCode: string) {
+  const category = await createProductCategory();
+  return db().quotaRevisionRequest.create({
+    data: {
+      accountFiness,
+      regionCode,
+      categoryCode: category.code,
+      requestedUnits: 100,
+      fromWeek: shiftWeek(isoWeekOf(new Date()).key, 1),
+      weeks: 2,
+      justification: "Épidémie : besoins doublés dans deux services.",
+      createdById: matrixFixtures().actors.OPERATOR.id,
+    },
+  });
+}
+
 const routeGet = (path: string): RouteInput => ({ path, method: "GET" });
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -282,6 +316,29 @@ export const MATRIX: MatrixEntry[] = [
     valid: async () => ({ input: { countedOn: "", lines: [{ productId: matrixFixtures().products["EPI-FFP2-20"], quantity: "120" }] } }),
   },
 
+  {
+    file: "app/(etablissement)/allocation/actions.ts",
+    name: "requestAllocationAction",
+    access: ["OPERATOR"],
+    // A national round; the account is the actor's own.
+    valid: async () => ({ input: { roundId: (await createAllocationRound(new Date(Date.now() + 3_600_000))).id, packs: "2" } }),
+  },
+  {
+    file: "app/(etablissement)/contingent/actions.ts",
+    name: "requestQuotaRevisionAction",
+    access: ["OPERATOR", "APE"],
+    // The account is the actor's own; a category of its own, so that no request is already pending.
+    valid: async () => ({
+      input: {
+        categoryCode: (await createProductCategory()).code,
+        requestedUnits: "100",
+        fromWeek: shiftWeek(isoWeekOf(new Date()).key, 1),
+        weeks: "2",
+        justification: "Épidémie : besoins doublés dans deux services.",
+      },
+    }),
+  },
+
   // Logistics (national)
   {
     file: "app/(logistique)/logistique/actions.ts",
@@ -304,6 +361,31 @@ export const MATRIX: MatrixEntry[] = [
     valid: async () => ({ input: routeGet("/tableau-de-bord/export?format=csv") }),
     foreign: {
       ARS: async () => routeGet(`/tableau-de-bord/export?format=csv&region=${HOME.foreignRegion}`),
+    },
+  },
+
+  // ARS EPI-Stock
+  {
+    file: "app/(ars)/couverture/export/route.ts",
+    name: "GET",
+    access: ["ARS", "NATIONAL_ADMIN"],
+    valid: async () => ({ input: routeGet("/couverture/export") }),
+    foreign: { ARS: async () => routeGet(`/couverture/export?region=${HOME.foreignRegion}`) },
+  },
+  {
+    file: "app/(ars)/revisions-contingent/actions.ts",
+    name: "approveQuotaRevisionAction",
+    access: ["ARS"],
+    valid: async () => ({ input: { requestId: (await createRevisionRequest(HOME.establishment, HOME.region)).id, grantedUnits: "80" } }),
+    foreign: { ARS: async () => ({ requestId: (await createRevisionRequest(DEMO_FINESS.idfClinicEt, HOME.foreignRegion)).id, grantedUnits: "80" }) },
+  },
+  {
+    file: "app/(ars)/revisions-contingent/actions.ts",
+    name: "rejectQuotaRevisionAction",
+    access: ["ARS"],
+    valid: async () => ({ input: { requestId: (await createRevisionRequest(HOME.establishment, HOME.region)).id, reason: "Besoin couvert par le stock régional." } }),
+    foreign: {
+      ARS: async () => ({ requestId: (await createRevisionRequest(DEMO_FINESS.idfClinicEt, HOME.foreignRegion)).id, reason: "Besoin couvert par le stock régional." }),
     },
   },
 
@@ -406,6 +488,23 @@ export const MATRIX: MatrixEntry[] = [
       });
       return { input: { id: decree.id } };
     },
+  },
+  {
+    file: "app/(admin)/admin/allocation/actions.ts",
+    name: "openAllocationRoundAction",
+    access: ["NATIONAL_ADMIN"],
+    // Next week, cut-off on its Wednesday: always ahead, whatever the day the tests run.
+    valid: async () => {
+      const week = shiftWeek(isoWeekOf(new Date()).key, 1);
+      const wednesday = new Date(parseWeekKey(week)!.startsAt.getTime() + 2.5 * 86_400_000);
+      return { input: { productId: (await createProductInTension()).id, week, cutoffOn: parisDateKey(wednesday), cutoffTime: "12:00" } };
+    },
+  },
+  {
+    file: "app/(admin)/admin/allocation/actions.ts",
+    name: "runAllocationAction",
+    access: ["NATIONAL_ADMIN"],
+    valid: async () => ({ input: { roundId: (await createAllocationRound(new Date(Date.now() - 60_000))).id, force: false } }),
   },
 ];
 
