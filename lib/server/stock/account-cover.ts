@@ -1,5 +1,5 @@
 import "server-only";
-import { accountCover, lastDeclarationAt, type CategoryCoverView, type CoverCategory } from "@/lib/domain/stock/account-cover";
+import { accountCover, lastDeclarationAt, type AccountStockData, type CategoryCoverView, type CoverCategory } from "@/lib/domain/stock/account-cover";
 import { db } from "../db";
 import { accountsWeeklyQuotas } from "./account-quotas";
 
@@ -7,6 +7,10 @@ export interface AccountCover {
   categories: CategoryCoverView[];
   lastDeclaredAt: Date | null;
 }
+
+type StockRow = AccountStockData["declarations"][number];
+type DeliveryRow = AccountStockData["deliveries"][number];
+type InFlightRow = AccountStockData["inFlight"][number];
 
 /** Orders whose goods have not arrived yet. */
 const IN_FLIGHT = ["SUBMITTED", "IN_PREPARATION", "SHIPPED"] as const;
@@ -34,36 +38,23 @@ export async function loadAccountsCover(accountFinesses: readonly string[], now:
     }),
     accountsWeeklyQuotas(accounts, now),
   ]);
-  const declarationsOf = groupBy(declarations, (d) => d.accountFiness);
-  const deliveriesOf = groupBy(delivered, (l) => l.order.accountFiness);
-  const inFlightOf = groupBy(inFlight, (l) => l.order.accountFiness);
+  // One bucket per account, filled in one pass over each list.
+  const data = new Map(accounts.map((account) => [account, { declarations: [] as StockRow[], deliveries: [] as DeliveryRow[], inFlight: [] as InFlightRow[] }]));
+  for (const d of declarations) data.get(d.accountFiness)?.declarations.push(d);
+  for (const l of delivered) data.get(l.order.accountFiness)?.deliveries.push({ productId: l.productId, units: l.units, deliveredAt: l.order.deliveredAt! });
+  for (const l of inFlight) data.get(l.order.accountFiness)?.inFlight.push({ categoryCode: l.categoryCode, units: l.units });
+  const productIds = new Map(categories.map((c) => [c.code, products.filter((p) => p.categoryCode === c.code).map((p) => p.id)]));
   const result = new Map<string, AccountCover>();
-  for (const account of accounts) {
+  for (const [account, accountData] of data) {
     const accountQuotas = quotas.get(account)!;
     const coverCategories: CoverCategory[] = categories.map((c) => ({
       code: c.code,
       name: c.name,
       unitLabel: c.unitLabel,
-      productIds: products.filter((p) => p.categoryCode === c.code).map((p) => p.id),
+      productIds: productIds.get(c.code)!,
       ...accountQuotas.get(c.code)!,
     }));
-    const data = {
-      declarations: declarationsOf.get(account) ?? [],
-      deliveries: (deliveriesOf.get(account) ?? []).map((l) => ({ productId: l.productId, units: l.units, deliveredAt: l.order.deliveredAt! })),
-      inFlight: (inFlightOf.get(account) ?? []).map((l) => ({ categoryCode: l.categoryCode, units: l.units })),
-    };
-    result.set(account, { categories: accountCover(coverCategories, data, now), lastDeclaredAt: lastDeclarationAt(data) });
+    result.set(account, { categories: accountCover(coverCategories, accountData, now), lastDeclaredAt: lastDeclarationAt(accountData) });
   }
   return result;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const group = groups.get(k);
-    if (group) group.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
