@@ -1,5 +1,6 @@
+import { dashboardScenario } from "./dashboard";
 import { finessImportScenario } from "./finess-import";
 import type { BenchScenario } from "./scenario";
 
 /** Every scenario of `npm run bench`, in the order they run. */
-export const SCENARIOS: BenchScenario[] = [finessImportScenario];
+export const SCENARIOS: BenchScenario[] = [finessImportScenario, dashboardScenario];
