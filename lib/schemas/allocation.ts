@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCalendarDate } from "./stock-declaration";
 
 const weekKey = z.string().regex(/^\d{4}-W\d{2}$/, "Indiquez une semaine ISO, par exemple 2026-W48.");
 const id = z.string().min(1).max(40);
@@ -7,7 +8,10 @@ const id = z.string().min(1).max(40);
 export const openAllocationRoundSchema = z.object({
   productId: z.string().min(1, "Choisissez le produit.").max(40),
   week: weekKey,
-  cutoffOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Indiquez la date limite des demandes."),
+  cutoffOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Indiquez la date limite des demandes.", abort: true })
+    .refine(isCalendarDate, "Cette date n'existe pas."),
   cutoffTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Indiquez l'heure limite des demandes (hh:mm)."),
 });
 

@@ -28,7 +28,10 @@ describe("allocation schemas", () => {
     expect(messages(requestAllocationSchema.safeParse({ roundId: "r", packs: "0" }))).toEqual(["Demandez au moins une boîte."]);
   });
 
-  it("needs a product, an ISO week and a cut-off", () => {
+  it("needs a product, an ISO week and a cut-off on a real day", () => {
+    expect(messages(openAllocationRoundSchema.safeParse({ productId: "p", week: "2026-W48", cutoffOn: "2026-02-29", cutoffTime: "12:00" }))).toEqual([
+      "Cette date n'existe pas.",
+    ]);
     expect(messages(openAllocationRoundSchema.safeParse({ productId: "", week: "2026-48", cutoffOn: "", cutoffTime: "25:00" }))).toEqual([
       "Choisissez le produit.",
       "Indiquez une semaine ISO, par exemple 2026-W48.",

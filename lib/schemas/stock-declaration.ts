@@ -1,5 +1,12 @@
 import { z } from "zod";
 
+/** "2026-02-30" has the format but is no day of the calendar. */
+export function isCalendarDate(s: string): boolean {
+  const [year, month, day] = s.split("-").map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return year >= 1000 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** An empty field means "not counted", never 0. */
 const emptyToUndefined = (value: unknown) => (value === "" || value === null || value === undefined ? undefined : value);
 
@@ -20,11 +27,7 @@ export const declareStockSchema = z.object({
     z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Indiquez la date du comptage au format jj/mm/aaaa.", abort: true })
-      .refine((s) => {
-        const [year, month, day] = s.split("-").map(Number);
-        const date = new Date(Date.UTC(year, month - 1, day));
-        return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-      }, "Cette date n'existe pas.")
+      .refine(isCalendarDate, "Cette date n'existe pas.")
       .optional(),
   ),
   lines: z

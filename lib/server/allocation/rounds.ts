@@ -24,7 +24,13 @@ export async function openAllocationRound(actor: AuditActor, input: OpenAllocati
   if (!week) throw new DomainError("Cette semaine ISO n'existe pas.");
   if (week.key < isoWeekOf(now).key) throw new DomainError("Cette semaine est passée : choisissez la semaine en cours ou une suivante.");
   const [hour, minute] = input.cutoffTime.split(":").map(Number);
-  const cutoffAt = parisInstant(input.cutoffOn, hour, minute);
+  let cutoffAt: Date;
+  try {
+    cutoffAt = parisInstant(input.cutoffOn, hour, minute);
+  } catch {
+    // 02:30 on the night clocks go forward does not exist in Paris.
+    throw new DomainError("Cette heure n'existe pas à Paris ce jour-là (changement d'heure) : choisissez-en une autre.");
+  }
   if (cutoffAt <= now) throw new DomainError("La date limite des demandes doit être dans le futur.");
   if (cutoffAt >= week.endsAt) throw new DomainError(`La date limite doit tomber avant la fin de la semaine ${week.key}.`);
   const product = await db().product.findFirst({ where: { id: input.productId, active: true }, select: { id: true, name: true, categoryCode: true } });
