@@ -17,6 +17,10 @@ export type LegalEntitiesExtractLine = { section: "structureej"; record: LegalEn
 export function parseExtractLine(kind: "establishments", line: string): EstablishmentsExtractLine;
 export function parseExtractLine(kind: "legal-entities", line: string): LegalEntitiesExtractLine;
 export function parseExtractLine(kind: ExtractKind, line: string): EstablishmentsExtractLine | LegalEntitiesExtractLine {
+  // A damaged file may carry NUL bytes, which the referential (PostgreSQL text) cannot store: the line is refused.
+  if (line.includes("\u0000") || !line.isWellFormed()) {
+    return { section: null, reason: "Caractère invalide dans la ligne (caractère nul ou octets abîmés) : ligne ignorée." };
+  }
   const fields = splitExtractLine(line);
   if (!fields) return { section: null, reason: "Guillemets mal formés : un champ entre guillemets n'est pas refermé avant le « ; »." };
   const section = fields[0];

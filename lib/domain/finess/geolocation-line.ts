@@ -40,5 +40,7 @@ export function parseGeolocationFields(fields: readonly string[]): LineResult<Ge
 
 function coordinate(value: string | null): number | null {
   if (!value || !/^-?\d+(\.\d+)?$/.test(value)) return null;
-  return Number(value);
+  // Past 308 digits the number is Infinity, which the database would store as no coordinate at all.
+  const number = Number(value);
+  return Number.isFinite(number) ? number : null;
 }
