@@ -216,6 +216,32 @@ async function createAllocationRound(cutoffAt: Date) {
   return db().allocationRound.create({ data: { productId: product.id, week: isoWeekOf(new Date()).key, cutoffAt } });
 }
 
+/** A user of an establishment asking to become its APE (one pending request per user), for its region's ARS to decide. */
+async function createApeRequest(accountFiness: string, regionCode: string) {
+  const email = `${unique("candidat-ape")}@demo.fr`;
+  const user = await db().user.create({
+    data: { email, plageSubject: `plage-${email}`, roles: ["OPERATOR"], boundFiness: accountFiness, registeredAt: new Date() },
+  });
+  return db().apeRequest.create({
+    data: { userId: user.id, accountFiness, regionCode, motivation: "Je gère les commandes d'EPI de l'établissement." },
+  });
+}
+
+/** A pending emergency request filed by the ARS of Auvergne-Rhône-Alpes for the clinic: one box of FFP2. */
+async function createEmergencyRequest() {
+  const { actors, products } = matrixFixtures();
+  return db().emergencyRequest.create({
+    data: {
+      accountFiness: HOME.establishment,
+      deliveryFiness: HOME.establishment,
+      regionCode: HOME.region,
+      reason: "Rupture de masques FFP2 après un afflux de patients.",
+      filedById: actors.ARS.id,
+      lines: { create: [{ productId: products["EPI-FFP2-20"], packs: 1 }] },
+    },
+  });
+}
+
 /** A pending quota revision request of an establishment, in a category of its own. */
 async function createRevisionRequest(accountFiness: string, regionCode: string) {
   const category = await createProductCategory();
@@ -362,6 +388,51 @@ export const MATRIX: MatrixEntry[] = [
     foreign: {
       ARS: async () => routeGet(`/tableau-de-bord/export?format=csv&region=${HOME.foreignRegion}`),
     },
+  },
+
+  // APE and emergency requests
+  {
+    file: "app/(etablissement)/ape/actions.ts",
+    name: "requestApeAction",
+    access: ["OPERATOR", "INVENTORY_OPERATOR"],
+    // The establishment is the actor's own.
+    valid: async () => ({ input: { motivation: "Je suis la référente EPI de la clinique depuis trois ans." } }),
+  },
+  {
+    file: "app/(ars)/demandes-ape/actions.ts",
+    name: "decideApeRequestAction",
+    access: ["ARS"],
+    valid: async () => ({
+      input: { requestId: (await createApeRequest(HOME.establishment, HOME.region)).id, decision: "REJECTED", reason: "Un APE est déjà désigné." },
+    }),
+    foreign: { ARS: async () => ({ requestId: (await createApeRequest(DEMO_FINESS.idfClinicEt, HOME.foreignRegion)).id, decision: "APPROVED" }) },
+  },
+  {
+    file: "app/(ars)/depannages/actions.ts",
+    name: "fileEmergencyRequestAction",
+    access: ["ARS"],
+    valid: async () => ({
+      input: {
+        establishmentFiness: HOME.establishment,
+        reason: "Rupture de masques FFP2 après un afflux de patients.",
+        lines: [{ productId: matrixFixtures().products["EPI-FFP2-20"], packs: "2" }],
+      },
+    }),
+    // An establishment of another region.
+    foreign: {
+      ARS: async () => ({
+        establishmentFiness: DEMO_FINESS.idfClinicEt,
+        reason: "Rupture de masques FFP2 après un afflux de patients.",
+        lines: [{ productId: matrixFixtures().products["EPI-FFP2-20"], packs: "2" }],
+      }),
+    },
+  },
+  {
+    file: "app/(crise)/centre-de-crise/actions.ts",
+    name: "decideEmergencyRequestAction",
+    access: ["CRISIS_CENTER"],
+    // The crisis centre is national: every region's requests are its to decide.
+    valid: async () => ({ input: { requestId: (await createEmergencyRequest()).id, decision: "APPROVED" } }),
   },
 
   // ARS EPI-Stock
