@@ -3,19 +3,14 @@
  * with SIGKILL in the middle of a burst of orders, and PostgreSQL is restarted under the running app.
  */
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { randomBytes, randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import pg from "pg";
-import { freePort } from "../scripts/lib/ports";
-import { startStack, type RunningStack } from "../scripts/lib/stack";
+import { randomUUID } from "node:crypto";
+import type { RunningStack } from "../scripts/lib/stack";
 import { actionId, callAction, signedInClient } from "./api-client";
+import { queryDatabase, registerOperator, startOwnStack } from "./own-stack";
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
 let stack: RunningStack;
-let work: string;
 let operator: APIRequestContext;
 let surgicalMasks: string;
 
@@ -24,41 +19,17 @@ type Outcome = { ok: boolean; data?: { status: string; orderId?: string } };
 const placeOrder = (input: unknown) =>
   callAction<Outcome>(operator, "/commandes/nouvelle", actionId("app/(etablissement)/commandes/actions.ts", "placeOrderAction"), input);
 
-async function query<T>(sql: string, values: unknown[] = []): Promise<T[]> {
-  const client = new pg.Client({ connectionString: stack.databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query(sql, values)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
+const query = <T>(sql: string, values: unknown[] = []) => queryDatabase<T>(stack.databaseUrl, sql, values);
 
 test.beforeAll(async () => {
-  work = mkdtempSync(join(tmpdir(), "distrilog-resilience-"));
-  stack = await startStack({
-    mode: "production",
-    appPort: Number(process.env.E2E_APP_PORT ?? 3100) + 50,
-    idpPort: Number(process.env.E2E_IDP_PORT ?? 3101) + 50,
-    secret: randomBytes(32).toString("hex"),
-    database: { kind: "embedded", dataDir: join(work, "pg"), port: await freePort(), persistent: true },
-    quiet: true,
-  });
+  stack = await startOwnStack("resilience", 50, { persistent: true });
   operator = await signedInClient(stack.appUrl, "operateur@clinique-demo.fr");
-  const registered = await callAction<Outcome>(operator, "/inscription", actionId("app/(etablissement)/inscription/actions.ts", "registerAction"), {
-    jobTitle: "Cadre de santé",
-    phone: "04 72 00 00 00",
-    deliveryContactName: "Magasin central",
-    deliveryContactPhone: "04 72 00 00 01",
-    openingHours: "Du lundi au vendredi, 8h–16h",
-  });
-  expect(registered.ok).toBe(true);
+  await registerOperator(operator);
   [{ id: surgicalMasks }] = await query<{ id: string }>(`SELECT id FROM "Product" WHERE reference = 'EPI-MCH-50'`);
 });
 
 test.afterAll(async () => {
   await stack?.stop();
-  rmSync(work, { recursive: true, force: true });
 });
 
 test("kill -9 in the middle of a burst: every acknowledged order is in the database, complete; none is partial", async () => {

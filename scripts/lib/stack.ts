@@ -32,6 +32,8 @@ export interface RunningStack {
   startApp(): Promise<void>;
   /** Restarts PostgreSQL under the running app (embedded, persistent clusters only). */
   restartDatabase(): Promise<void>;
+  /** Starts one more Next.js instance (same build, database and env) on another port; stopped with the stack. */
+  startExtraApp(port: number): Promise<{ url: string; stop(): Promise<void> }>;
   stop(): Promise<void>;
 }
 
@@ -126,6 +128,14 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       env,
       killApp,
       startApp,
+      startExtraApp: async (port) => {
+        const extra = launch("node_modules/.bin/next", [options.mode === "dev" ? "dev" : "start", "--port", String(port)], { ...env, PORT: String(port) });
+        const stopExtra = () => terminate(extra);
+        stops.push(stopExtra);
+        const url = `http://localhost:${port}`;
+        await waitForHttp(`${url}/`);
+        return { url, stop: stopExtra };
+      },
       restartDatabase: async () => {
         if (!database.restart) throw new Error("Seul un PostgreSQL embarqué persistant peut être redémarré.");
         await database.restart();

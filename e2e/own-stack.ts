@@ -1,0 +1,56 @@
+/** For specs that need a portal of their own (crashes, several instances, metrics from zero): start it, query it. */
+import { expect, type APIRequestContext } from "@playwright/test";
+import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { freePort } from "../scripts/lib/ports";
+import { startStack, type RunningStack } from "../scripts/lib/stack";
+import { actionId, callAction } from "./api-client";
+
+/**
+ * A production portal on a fresh embedded PostgreSQL, on the e2e ports shifted by `portOffset` (one offset per spec);
+ * stop() also removes its data.
+ */
+export async function startOwnStack(name: string, portOffset: number, options: { persistent?: boolean } = {}): Promise<RunningStack> {
+  const work = mkdtempSync(join(tmpdir(), `distrilog-${name}-`));
+  const stack = await startStack({
+    mode: "production",
+    appPort: Number(process.env.E2E_APP_PORT ?? 3100) + portOffset,
+    idpPort: Number(process.env.E2E_IDP_PORT ?? 3101) + portOffset,
+    secret: randomBytes(32).toString("hex"),
+    database: { kind: "embedded", dataDir: join(work, "pg"), port: await freePort(), persistent: options.persistent ?? false },
+    quiet: true,
+  });
+  return {
+    ...stack,
+    async stop() {
+      await stack.stop();
+      rmSync(work, { recursive: true, force: true });
+    },
+  };
+}
+
+/** One SQL statement on the stack's database, on a connection of its own. */
+export async function queryDatabase<T>(databaseUrl: string, sql: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query(sql, values)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+/** Registers the signed-in establishment operator (first sign-in), as the registration form does. */
+export async function registerOperator(client: APIRequestContext): Promise<void> {
+  const registered = await callAction<{ ok: boolean }>(client, "/inscription", actionId("app/(etablissement)/inscription/actions.ts", "registerAction"), {
+    jobTitle: "Cadre de santé",
+    phone: "04 72 00 00 00",
+    deliveryContactName: "Magasin central",
+    deliveryContactPhone: "04 72 00 00 01",
+    openingHours: "Du lundi au vendredi, 8h–16h",
+  });
+  expect(registered).toMatchObject({ ok: true });
+}
