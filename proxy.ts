@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, SECURITY_HEADERS } from "@/lib/security/csp";
 import { RateLimiter } from "@/lib/security/rate-limiter";
+import { requestIdFrom } from "@/lib/security/request-id";
 
 /** Sign-in starts and returns from ATIH, per client address: a person signs in a few times a day. */
 const signInAttempts = new RateLimiter(60, 60_000);
@@ -13,11 +14,13 @@ function clientAddress(request: NextRequest): string {
 
 /** A fresh CSP nonce per request: Next reads it from the request's CSP header and puts it on its scripts. */
 export function proxy(request: NextRequest) {
+  // One id per request, kept from the front proxy when well formed: the app's logs carry it, the response returns it.
+  const requestId = requestIdFrom(request.headers.get("x-request-id"));
   if (SIGN_IN_PATHS.test(request.nextUrl.pathname) && !signInAttempts.hit(clientAddress(request))) {
     const retryAfter = String(signInAttempts.retryAfterSeconds(clientAddress(request)));
     return new NextResponse("Trop de tentatives de connexion depuis cette adresse : réessayez dans une minute.", {
       status: 429,
-      headers: { "Retry-After": retryAfter, "Content-Type": "text/plain; charset=utf-8", ...SECURITY_HEADERS },
+      headers: { "Retry-After": retryAfter, "Content-Type": "text/plain; charset=utf-8", "X-Request-Id": requestId, ...SECURITY_HEADERS },
     });
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
@@ -25,8 +28,10 @@ export function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
+  requestHeaders.set("x-request-id", requestId);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
+  response.headers.set("X-Request-Id", requestId);
   for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
   return response;
 }

@@ -76,6 +76,7 @@ describe("placing orders", () => {
       messages: [
         "Masque FFP2 (boîte de 20) : vous demandez 15 boîte(s), mais votre contingent hebdomadaire de 390 masques ne couvre pas cette quantité : vous pouvez encore en commander 9 (180 masques).",
       ],
+      limits: ["QUOTA"],
       counterOffer: [{ productId: ffp2.id, packs: 9 }],
     });
     expect(await db().order.count()).toBe(1);

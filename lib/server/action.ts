@@ -3,6 +3,9 @@ import { z } from "zod";
 import { DomainError } from "@/lib/domain/errors";
 import type { AppRole } from "@/lib/domain/roles";
 import { currentActor, hasAnyRole, type Actor } from "./actor";
+import { describeError, logger } from "./observability/logger";
+import { timed, type RequestOutcome } from "./observability/metrics";
+import { currentRequestId } from "./observability/request-id";
 
 /** What every server action returns: data, or a French message (and per-field messages) — never a 500. */
 export type ActionResult<T> =
@@ -48,14 +51,24 @@ async function execute<S extends z.ZodType, T>(
     return { ok: true, data: await run(parsed.data) };
   } catch (error) {
     if (error instanceof DomainError) return { ok: false, error: error.message };
-    console.error("[action]", error);
+    logger().error({ requestId: await currentRequestId(), error: describeError(error) }, "action : erreur inattendue");
     return { ok: false, error: UNEXPECTED };
   }
 }
 
+function outcomeOf(result: ActionResult<unknown>): RequestOutcome {
+  if (result.ok) return "ok";
+  if (result.error === NOT_SIGNED_IN) return "unauthenticated";
+  if (result.error === FORBIDDEN) return "forbidden";
+  return result.error === UNEXPECTED ? "error" : "refused";
+}
+
+/** Every action's latency lands in one histogram, under the handler "server-action". */
+const measured = <T>(handle: () => Promise<ActionResult<T>>) => timed("server-action", handle, outcomeOf);
+
 /** An action open to anyone (public forms): parse with the shared schema, then run. */
 export function publicAction<S extends z.ZodType, T>(schema: S, run: (data: z.infer<S>) => Promise<T>) {
-  return (input: unknown): Promise<ActionResult<T>> => execute(schema, input, run);
+  return (input: unknown): Promise<ActionResult<T>> => measured(() => execute(schema, input, run));
 }
 
 /**
@@ -68,10 +81,11 @@ export function authorizedAction<S extends z.ZodType, T>(options: {
   roles: readonly AppRole[];
   run: (data: z.infer<S>, actor: Actor) => Promise<T>;
 }) {
-  return async (input: unknown): Promise<ActionResult<T>> => {
-    const actor = await currentActor();
-    if (!actor) return { ok: false, error: NOT_SIGNED_IN };
-    if (options.roles.length && !hasAnyRole(actor, options.roles)) return { ok: false, error: FORBIDDEN };
-    return execute(options.schema, input, (data) => options.run(data, actor));
-  };
+  return (input: unknown): Promise<ActionResult<T>> =>
+    measured(async () => {
+      const actor = await currentActor();
+      if (!actor) return { ok: false, error: NOT_SIGNED_IN };
+      if (options.roles.length && !hasAnyRole(actor, options.roles)) return { ok: false, error: FORBIDDEN };
+      return execute(options.schema, input, (data) => options.run(data, actor));
+    });
 }

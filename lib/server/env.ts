@@ -19,6 +19,8 @@ const envSchema = jobEnvSchema.extend({
   ATIH_ISSUER: z.url({ message: "ATIH_ISSUER doit être l'URL de l'émetteur OpenID Connect de l'ATIH." }),
   ATIH_CLIENT_ID: z.string().min(1, "ATIH_CLIENT_ID est requis."),
   ATIH_CLIENT_SECRET: z.string().min(1, "ATIH_CLIENT_SECRET est requis."),
+  /** Bearer token Prometheus must present at /api/metrics; absent: the metrics are open (a private network's job). */
+  METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN doit comporter au moins 16 caractères.").optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -289,6 +289,19 @@ export const MATRIX: MatrixEntry[] = [
     valid: async () => ({ input: { path: "/api/auth/signout", method: "POST" } satisfies RouteInput }),
     notCallable: "Voir GET : le point d'entrée de next-auth lui-même, public par nature.",
   },
+  {
+    file: "app/api/health/route.ts",
+    name: "GET",
+    access: "public",
+    valid: async () => ({ input: routeGet("/api/health") }),
+  },
+  {
+    // Open when METRICS_TOKEN is unset (as here); the token itself is checked in tests/observability.int.test.ts.
+    file: "app/api/metrics/route.ts",
+    name: "GET",
+    access: "public",
+    valid: async () => ({ input: routeGet("/api/metrics") }),
+  },
 
   // Establishments
   {

@@ -2,13 +2,14 @@
 
 import { authorizedAction } from "@/lib/server/action";
 import { cancelOrder } from "@/lib/server/orders/cancel-order";
+import { countOrderOutcome } from "@/lib/server/orders/order-metrics";
 import { placeOrder } from "@/lib/server/orders/place-order";
 import { cancelOrderSchema, placeOrderSchema } from "@/lib/schemas/order";
 
 export const placeOrderAction = authorizedAction({
   schema: placeOrderSchema,
   roles: ["OPERATOR"],
-  run: (input, actor) => placeOrder(actor, input),
+  run: (input, actor) => countOrderOutcome(() => placeOrder(actor, input)),
 });
 
 export const cancelOrderAction = authorizedAction({

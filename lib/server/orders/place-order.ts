@@ -17,6 +17,8 @@ export type PlaceOrderOutcome =
   | {
       status: "EXCEEDS_LIMITS";
       messages: string[];
+      /** Which limits stopped it (empty if, read again, the order now fits: a concurrent change). */
+      limits: Array<"QUOTA" | "STOCK">;
       /** What fits now, for the user to accept or not: nothing is recorded until they do. */
       counterOffer: Array<{ productId: string; packs: number }>;
     };
@@ -182,6 +184,7 @@ async function exceedsLimits(
       const category = quotas.find((q) => q.code === line.categoryCode)!;
       return describeShortfall(shortfall, { allowedUnits: category.allowedUnits, unitLabel: category.unitLabel, packSize: line.packSize });
     }),
+    limits: [...new Set(fit.shortfalls.map((shortfall) => shortfall.limit))].sort(),
     counterOffer: fit.counterOffer.map((l) => ({ productId: l.productId, packs: l.packs })),
   };
 }

@@ -1,0 +1,28 @@
+/**
+ * Prometheus metrics of this instance (each instance is scraped on its own). Open when METRICS_TOKEN is unset —
+ * then keep /api/metrics off the public reverse proxy; with it, Prometheus sends `Authorization: Bearer <token>`.
+ */
+import { timingSafeEqual } from "node:crypto";
+import type { NextRequest } from "next/server";
+import { env } from "@/lib/server/env";
+import { metrics } from "@/lib/server/observability/metrics";
+
+export const dynamic = "force-dynamic";
+
+function sameText(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+export async function GET(request: NextRequest): Promise<Response> {
+  const token = env().METRICS_TOKEN;
+  if (token && !sameText(request.headers.get("authorization") ?? "", `Bearer ${token}`)) {
+    return new Response("Jeton d'accès aux métriques absent ou invalide.", {
+      status: 401,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "WWW-Authenticate": 'Bearer realm="metrics"' },
+    });
+  }
+  const { registry } = metrics();
+  return new Response(await registry.metrics(), { headers: { "Content-Type": registry.contentType, "Cache-Control": "no-store" } });
+}
