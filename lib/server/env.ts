@@ -5,6 +5,8 @@ import { z } from "zod";
 const jobEnvSchema = z.object({
   DATABASE_URL: z.url({ message: "DATABASE_URL doit être une URL PostgreSQL." }),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** A read replica for the dashboards and exports only; absent: they read the primary. */
+  DATABASE_READ_URL: z.url({ message: "DATABASE_READ_URL doit être une URL PostgreSQL." }).optional(),
   /** smtp://host:port (or smtps://user:password@host:port); absent: e-mails are printed to the console. */
   SMTP_URL: z
     .url({ message: "SMTP_URL doit être une URL smtp:// ou smtps://." })

@@ -3,7 +3,7 @@ import { isoWeekOf } from "@/lib/domain/calendar/iso-week";
 import { decideReportingScope, REPORTING_ROLE_REFUSAL, REPORTING_ROLES } from "@/lib/domain/reporting/scope";
 import { dashboardParamsSchema, type DashboardParams } from "@/lib/schemas/reporting";
 import type { Actor } from "../actor";
-import { db } from "../db";
+import { dbRead } from "../db";
 import { dashboardDataset, type DashboardDataset } from "./dashboard-dataset";
 
 export type DashboardOutcome =
@@ -33,7 +33,7 @@ export async function loadDashboard(
       week: params.semaine ?? isoWeekOf(now).key,
       filters: { departement: params.departement, categorie: params.categorie, categorieEtablissement: params.categorieEtablissement, q: params.q },
     },
-    db(),
+    dbRead(),
   );
   return { ok: true, dataset, params };
 }
