@@ -3,23 +3,13 @@
  * message and an `index.json` listing them — where developers and tests read what the portal sent. Never a relay.
  */
 import { randomUUID } from "node:crypto";
-import { existsSync } from "node:fs";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, rename, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { simpleParser, type AddressObject, type ParsedMail } from "mailparser";
+import { simpleParser, type AddressObject } from "mailparser";
 import { SMTPServer } from "smtp-server";
+import { INDEX_FILE, readCaughtMessages, type CaughtMessage } from "./caught-messages";
 
-export interface CaughtMessage {
-  id: string;
-  /** The .eml file, relative to the folder. */
-  file: string;
-  messageId: string | null;
-  from: string;
-  to: string[];
-  subject: string;
-  receivedAt: string;
-  attachments: Array<{ filename: string; contentType: string; size: number }>;
-}
+export { readCaughtMessage, readCaughtMessages, type CaughtMessage } from "./caught-messages";
 
 export interface RunningMailCatcher {
   port: number;
@@ -29,23 +19,9 @@ export interface RunningMailCatcher {
   close(): Promise<void>;
 }
 
-const INDEX = "index.json";
-
 function addresses(field: AddressObject | AddressObject[] | undefined): string[] {
   const list = Array.isArray(field) ? field : field ? [field] : [];
   return list.flatMap((a) => a.value.map((v) => v.address ?? "")).filter(Boolean);
-}
-
-/** The messages caught so far in a folder, oldest first (none when the folder has none yet). */
-export async function readCaughtMessages(dir: string): Promise<CaughtMessage[]> {
-  const file = join(dir, INDEX);
-  if (!existsSync(file)) return [];
-  return JSON.parse(await readFile(file, "utf8")) as CaughtMessage[];
-}
-
-/** One caught message, parsed (attachments included). */
-export async function readCaughtMessage(dir: string, message: Pick<CaughtMessage, "file">): Promise<ParsedMail> {
-  return simpleParser(await readFile(join(dir, message.file)));
 }
 
 export async function startMailCatcher(options: { dir: string; port?: number; host?: string }): Promise<RunningMailCatcher> {
@@ -58,9 +34,9 @@ export async function startMailCatcher(options: { dir: string; port?: number; ho
   const record = (entry: CaughtMessage) => {
     writes = writes.then(async () => {
       index.push(entry);
-      const temporary = join(dir, `${INDEX}.${process.pid}.tmp`);
+      const temporary = join(dir, `${INDEX_FILE}.${process.pid}.tmp`);
       await writeFile(temporary, JSON.stringify(index, null, 2));
-      await rename(temporary, join(dir, INDEX));
+      await rename(temporary, join(dir, INDEX_FILE));
     });
     return writes;
   };

@@ -1,6 +1,6 @@
 "use client";
 
-import { useRouter } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { ActionResult } from "@/lib/server/action";
@@ -8,20 +8,22 @@ import { decideRequestSchema, type DecideRequestInput } from "@/lib/schemas/requ
 import { FormMessage } from "./form-message";
 import { TextAreaField } from "./text-area-field";
 
-/** Approve or reject one pending request; a refusal needs a reason, which the requester will read. */
+/**
+ * Approve or reject one pending request; a refusal needs a reason, which the requester will read. Once decided, the
+ * request leaves the pending list: the page, reloaded with `?decision=<id>`, says what became of it.
+ */
 export function DecisionForm({
   requestId,
   subject,
   action,
-  approvedText,
 }: {
   requestId: string;
   /** What is decided, for the buttons' accessible names: "la demande de Camille Martin". */
   subject: string;
   action: (input: DecideRequestInput) => Promise<ActionResult<unknown>>;
-  approvedText: string;
 }) {
   const router = useRouter();
+  const pathname = usePathname();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const {
     register,
@@ -37,8 +39,8 @@ export function DecisionForm({
         return;
       }
       const result = await action(parsed.data);
-      setMessage(result.ok ? { ok: true, text: decision === "APPROVED" ? approvedText : "Demande refusée : le demandeur voit le motif." } : { ok: false, text: result.error });
-      if (result.ok) router.refresh();
+      if (result.ok) router.replace(`${pathname}?decision=${encodeURIComponent(requestId)}`, { scroll: false });
+      else setMessage({ ok: false, text: result.error });
     });
   return (
     <form noValidate onSubmit={(event) => event.preventDefault()}>

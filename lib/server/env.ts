@@ -13,6 +13,8 @@ const jobEnvSchema = z.object({
     .refine((url) => /^smtps?:\/\//.test(url), "SMTP_URL doit être une URL smtp:// ou smtps://.")
     .optional(),
   MAIL_FROM: z.string().min(3, "MAIL_FROM doit être une adresse d'expéditeur.").default("Distrilog-santé <ne-pas-repondre@distrilog-sante.fr>"),
+  /** Where the local SMTP catcher (npm start, e2e) keeps the messages, for the national admin to read them. */
+  MAIL_CATCHER_DIR: z.string().min(1).optional(),
 });
 
 const envSchema = jobEnvSchema.extend({

@@ -3,6 +3,7 @@ import { AccessDenied } from "@/components/access/access-denied";
 import { formatDateTime } from "@/components/orders/format";
 import { RequestStatusBadge } from "@/components/reporting/request-status-badge";
 import { DecisionForm } from "@/components/requests/decision-form";
+import { DecisionOutcome } from "@/components/requests/decision-outcome";
 import { REGIONS } from "@/lib/domain/referential/regions";
 import { actorWithRole } from "@/lib/server/guards";
 import { listApeRequestsOfRegion } from "@/lib/server/requests/ape-requests";
@@ -13,11 +14,13 @@ export const metadata: Metadata = { title: "Demandes de rôle APE" };
 const personOf = (user: { email: string; givenName: string | null; familyName: string | null } | null) =>
   user ? [user.givenName, user.familyName].filter(Boolean).join(" ") || user.email : "Utilisateur inconnu";
 
-export default async function ApeRequestsPage() {
+export default async function ApeRequestsPage({ searchParams }: { searchParams: Promise<{ decision?: string | string[] }> }) {
   const actor = await actorWithRole(["ARS"]);
   if (!actor?.regionCode) return <AccessDenied reserved="aux ARS" />;
   const region = REGIONS.find((r) => r.code === actor.regionCode);
   const { pending, decided } = await listApeRequestsOfRegion(actor.regionCode);
+  const { decision } = await searchParams;
+  const justDecided = decided.find((r) => r.id === decision);
   return (
     <>
       <h1>Demandes de rôle APE – {region?.name}</h1>
@@ -25,6 +28,16 @@ export default async function ApeRequestsPage() {
         Les utilisateurs des établissements de votre région demandent à devenir administrateur principal (APE) de leur
         établissement. Votre décision est journalisée et visible du demandeur.
       </p>
+      {justDecided && (
+        <DecisionOutcome
+          approved={justDecided.status === "APPROVED"}
+          text={
+            justDecided.status === "APPROVED"
+              ? `Demande acceptée : ${personOf(justDecided.user)} est désormais APE de l'établissement ${justDecided.accountName}.`
+              : `Demande de ${personOf(justDecided.user)} refusée : le motif lui est communiqué.`
+          }
+        />
+      )}
       <h2>À traiter ({pending.length})</h2>
       {pending.length === 0 ? (
         <p data-testid="ape-pending-empty">Aucune demande en attente.</p>
@@ -64,7 +77,6 @@ export default async function ApeRequestsPage() {
                       requestId={request.id}
                       subject={`la demande de ${personOf(request.user)}`}
                       action={decideApeRequestAction}
-                      approvedText="Demande acceptée : le demandeur est désormais APE de son établissement."
                     />
                   </td>
                 </tr>

@@ -106,6 +106,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
             Télécharger le tableau des établissements (CSV)
           </a>
         </li>
+        {national && (
+          <li>
+            <Link className="fr-btn fr-btn--tertiary" href="/admin/courriels">
+              Courriels envoyés
+            </Link>
+          </li>
+        )}
         {actor.roles.includes("ARS") && (
           <>
             <li>

@@ -3,6 +3,7 @@ import { AccessDenied } from "@/components/access/access-denied";
 import { formatDateTime, formatNumber } from "@/components/orders/format";
 import { EmergenciesTable } from "@/components/reporting/emergencies-table";
 import { DecisionForm } from "@/components/requests/decision-form";
+import { DecisionOutcome } from "@/components/requests/decision-outcome";
 import { REGIONS } from "@/lib/domain/referential/regions";
 import { actorWithRole } from "@/lib/server/guards";
 import { listEmergencyRequestsToDecide } from "@/lib/server/requests/emergency-requests";
@@ -10,9 +11,11 @@ import { decideEmergencyRequestAction } from "./actions";
 
 export const metadata: Metadata = { title: "Centre de crise – dépannages urgents" };
 
-export default async function CrisisCentrePage() {
+export default async function CrisisCentrePage({ searchParams }: { searchParams: Promise<{ decision?: string | string[] }> }) {
   if (!(await actorWithRole(["CRISIS_CENTER"]))) return <AccessDenied reserved="au centre de crise sanitaire" />;
   const { pending, decided } = await listEmergencyRequestsToDecide();
+  const { decision } = await searchParams;
+  const justDecided = decided.find((r) => r.id === decision);
   return (
     <>
       <h1>Dépannages urgents à décider</h1>
@@ -20,6 +23,16 @@ export default async function CrisisCentrePage() {
         Les ARS demandent des EPI pour des établissements en difficulté. Accepter crée une commande hors contingent,
         livrée par Santé publique France et prise sur le stock national ; refuser demande un motif, que l&apos;ARS verra.
       </p>
+      {justDecided && (
+        <DecisionOutcome
+          approved={justDecided.status === "APPROVED"}
+          text={
+            justDecided.status === "APPROVED"
+              ? `Dépannage de ${justDecided.establishmentName} accepté : commande n° ${justDecided.orderNumber} transmise à Santé publique France.`
+              : `Dépannage de ${justDecided.establishmentName} refusé : l'ARS voit le motif.`
+          }
+        />
+      )}
       <h2>En attente ({pending.length})</h2>
       {pending.length === 0 ? (
         <p data-testid="crisis-pending-empty">Aucune demande en attente.</p>
@@ -58,7 +71,6 @@ export default async function CrisisCentrePage() {
                       requestId={request.id}
                       subject={`le dépannage de ${request.establishmentName}`}
                       action={decideEmergencyRequestAction}
-                      approvedText="Dépannage accepté : la commande est transmise à Santé publique France."
                     />
                   </td>
                 </tr>

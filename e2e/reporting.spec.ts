@@ -1,0 +1,203 @@
+import ExcelJS from "exceljs";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expectNoAccessibilityViolations } from "./accessibility";
+import { signInAsRegistered } from "./login";
+
+const ARA_DEPARTEMENTS = ["01", "03", "07", "15", "26", "38", "42", "43", "63", "69", "73", "74"];
+const CH_BELLEY = "010005015";
+
+/** A signed-in page in a browser context of its own, so that several users act side by side. */
+async function signedInPage(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signInAsRegistered(page, email);
+  return page;
+}
+
+/** "2 940" (French grouping, narrow no-break spaces) → 2940. */
+async function numberIn(page: Page, testId: string): Promise<number> {
+  return Number((await page.getByTestId(testId).innerText()).replace(/[\s\u202f\u00a0]/g, ""));
+}
+
+test.describe.configure({ mode: "serial" });
+
+test("an operator's order and an approved emergency top-up reach the region's dashboard", async ({ browser }) => {
+  // An order on the state stock, through the ordering pages, by the CH de Belley (Ain, Auvergne-Rhône-Alpes).
+  const operator = await signedInPage(browser, "operateur@ch-mono-demo.fr");
+  await operator.goto("/commandes/nouvelle");
+  await operator.getByRole("spinbutton", { name: "Nombre de boîtes : Masque FFP2 (boîte de 20)" }).fill("1");
+  await operator.getByRole("button", { name: "Commander sur stock de l'État" }).click();
+  await expect(operator).toHaveURL(/\/commandes\/\d+$/);
+
+  // The ARS files an emergency top-up for the same hospital…
+  const ars = await signedInPage(browser, "ars.ara@demo.fr");
+  await ars.getByRole("link", { name: "Dépannages urgents" }).first().click();
+  await expect(ars.getByRole("heading", { level: 1 })).toHaveText("Dépannages urgents – Auvergne-Rhône-Alpes");
+  await ars.getByRole("button", { name: "Transmettre au centre de crise" }).click();
+  await expect(ars.getByText("Indiquez le FINESS géographique (9 caractères) de l'établissement à livrer.")).toBeVisible();
+  await ars.getByLabel("FINESS géographique de l'établissement à livrer").fill("920003019");
+  await ars.getByRole("spinbutton", { name: "Nombre de boîtes : Masque FFP2 (boîte de 20)" }).fill("2");
+  await ars.getByLabel("Motif de l'urgence").fill("Afflux de patients après un accident collectif");
+  await ars.getByRole("button", { name: "Transmettre au centre de crise" }).click();
+  await expect(ars.getByTestId("emergency-request-outcome")).toContainText("ne relève pas de votre région");
+  await ars.getByLabel("FINESS géographique de l'établissement à livrer").fill(CH_BELLEY);
+  await ars.getByRole("button", { name: "Transmettre au centre de crise" }).click();
+  await expect(ars.getByTestId("emergency-request-outcome")).toContainText("Demande transmise au centre de crise sanitaire");
+  await expect(ars.getByTestId("emergencies-table")).toContainText("En attente");
+  await expect(ars).toHaveTitle("Dépannages urgents – Distrilog-santé");
+  await expectNoAccessibilityViolations(ars);
+
+  // … which the crisis centre approves: one order outside the quota, delivered by Santé publique France.
+  const crisis = await signedInPage(browser, "ccs@demo.fr");
+  await crisis.getByRole("link", { name: "Dépannages urgents à décider" }).click();
+  const row = crisis.getByTestId(`crisis-request-${CH_BELLEY}`).first();
+  await expect(row).toContainText("Masque FFP2 (boîte de 20) × 2");
+  await expectNoAccessibilityViolations(crisis);
+  await row.getByRole("button", { name: /^Refuser le dépannage de CH DE BELLEY/ }).click();
+  await expect(row.getByText("Indiquez le motif du refus : le demandeur le verra.")).toBeVisible();
+  await row.getByRole("button", { name: /^Accepter le dépannage de CH DE BELLEY/ }).click();
+  await expect(crisis.getByTestId("decision-outcome")).toContainText(/Dépannage de CH DE BELLEY accepté : commande n° \d+ transmise à Santé publique France\./);
+  await expect(crisis.getByTestId("crisis-pending-empty")).toBeVisible();
+  await expect(crisis.getByTestId("emergencies-table")).toContainText("Commande n°");
+
+  await ars.reload();
+  await expect(ars.getByTestId("emergencies-table")).toContainText("Acceptée");
+  await Promise.all([operator.context().close(), ars.context().close(), crisis.context().close()]);
+});
+
+test("ars.ara sees only Auvergne-Rhône-Alpes, is refused Île-de-France by URL and by the export route, and downloads the page's totals", async ({ page, request }) => {
+  await signInAsRegistered(page, "ars.ara@demo.fr");
+  await page.getByRole("link", { name: "Tableau de bord de la région" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tableau de bord – Auvergne-Rhône-Alpes");
+
+  const rows = page.getByTestId("establishments-table").locator("tbody tr");
+  await expect(rows).toHaveCount(5);
+  for (const text of await rows.allInnerTexts()) {
+    const departement = /\n?\s*(\w{2,3}) – /.exec(text.split("\t")[1] ?? "")?.[1];
+    expect(ARA_DEPARTEMENTS).toContain(departement);
+  }
+  await expect(page.getByTestId("establishments-table")).toContainText("CH DE BELLEY");
+  await expect(page.getByTestId("establishments-table")).not.toContainText("CLINIQUE DE LA SEINE");
+  await expect(page.getByTestId("establishments-table")).not.toContainText("920003019");
+  await expect(page.getByTestId("emergencies-table")).toContainText("CH DE BELLEY");
+  await expect(page.getByTestId("consumption-map").locator("g[data-code]")).toHaveCount(12);
+  expect(await numberIn(page, "total-state")).toBeGreaterThanOrEqual(20);
+  expect(await numberIn(page, "total-outside")).toBeGreaterThanOrEqual(40);
+  await expectNoAccessibilityViolations(page);
+
+  // Another region by URL: refused, with nothing of it shown.
+  await page.goto("/tableau-de-bord?region=11");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accès refusé");
+  await expect(page.getByTestId("dashboard-refusal")).toContainText("votre périmètre est la région Auvergne-Rhône-Alpes");
+  await expect(page.getByTestId("establishments-table")).toHaveCount(0);
+  await page.goto("/tableau-de-bord?departement=75");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accès refusé");
+
+  // The export route called directly: 403 for another region with the ARS's session, 401 without one.
+  const refused = await page.request.get("/tableau-de-bord/export?format=xlsx&region=11");
+  expect(refused.status()).toBe(403);
+  expect(await refused.text()).toContain("Accès refusé");
+  expect((await page.request.get("/tableau-de-bord/export?format=csv&departement=92")).status()).toBe(403);
+  expect((await request.get("/tableau-de-bord/export?format=csv")).status()).toBe(401);
+
+  // The spreadsheet of the page adds up to the page's totals.
+  await page.goto("/tableau-de-bord");
+  const totals = {
+    state: await numberIn(page, "total-state"),
+    quota: await numberIn(page, "total-quota"),
+    outside: await numberIn(page, "total-outside"),
+    orders: await numberIn(page, "total-orders"),
+    establishments: await numberIn(page, "total-establishments"),
+  };
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Télécharger le tableur (XLSX)" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^tableau-de-bord-84-\d{4}-W\d{2}\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await download.path());
+  const sheet = workbook.getWorksheet("Établissements")!;
+  const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+  const sum = (header: string) => {
+    const column = headers.indexOf(header) + 1;
+    expect(column).toBeGreaterThan(0);
+    let total = 0;
+    sheet.eachRow((row, n) => {
+      if (n > 1) total += Number(row.getCell(column).value ?? 0);
+    });
+    return total;
+  };
+  expect(sheet.rowCount - 1).toBe(totals.establishments);
+  expect(sum("Stock État (unités)")).toBe(totals.state);
+  expect(sum("Contingent (unités)")).toBe(totals.quota);
+  expect(sum("Hors contingent (unités)")).toBe(totals.outside);
+  expect(sum("Commandes")).toBe(totals.orders);
+  const departementColumn = headers.indexOf("Code département") + 1;
+  sheet.eachRow((row, n) => {
+    if (n > 1) expect(ARA_DEPARTEMENTS).toContain(String(row.getCell(departementColumn).value));
+  });
+
+  const csv = await page.request.get(`/tableau-de-bord/export?format=csv&departement=01`);
+  expect(csv.status()).toBe(200);
+  expect((await csv.text()).trim().split("\r\n").slice(1).map((line) => line.split(";")[0])).toEqual([`"${CH_BELLEY}"`]);
+});
+
+test("the national administrator sees every region on a map of France, and can look at one", async ({ page }) => {
+  await signInAsRegistered(page, "admin@demo.fr");
+  await page.getByRole("link", { name: "Tableau de bord national" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tableau de bord national");
+  await expect(page.getByTestId("consumption-map").locator("g[data-code]")).toHaveCount(18);
+  await expect(page.getByTestId("establishments-table")).toContainText("CLINIQUE DE LA SEINE");
+  await expect(page.getByTestId("establishments-table")).toContainText("CH DE BELLEY");
+  await expectNoAccessibilityViolations(page);
+  await page.getByRole("combobox", { name: "Région", exact: true }).selectOption("11");
+  await page.getByRole("button", { name: "Afficher" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tableau de bord – Île-de-France");
+  await expect(page.getByTestId("establishments-table").locator("tbody tr")).toHaveCount(1);
+  // What the portal sent is readable from the local SMTP catcher the stack started.
+  await page.getByRole("link", { name: "Courriels envoyés" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Courriels envoyés");
+  await expect(page.getByText(process.env.MAIL_CATCHER_DIR!)).toBeVisible();
+});
+
+test("an establishment user asks to become its APE; the region's ARS approves; both see the outcome", async ({ browser }) => {
+  const user = await signedInPage(browser, "operateur@ehpad-demo.fr");
+  await user.getByRole("link", { name: "Rôle d'administrateur principal de l'établissement (APE)" }).click();
+  await expect(user.getByTestId("ape-status")).toHaveText("Vous n'êtes pas administrateur principal de votre établissement.");
+  await user.getByRole("button", { name: "Envoyer la demande à l'ARS" }).click();
+  await expect(user.getByText("Expliquez en quelques mots pourquoi vous demandez ce rôle")).toBeVisible();
+  await user.getByLabel("Motivation").fill("Je suis la cadre de santé qui gère les accès de l'EHPAD.");
+  await user.getByRole("button", { name: "Envoyer la demande à l'ARS" }).click();
+  await expect(user.getByTestId("ape-status")).toHaveText("Votre demande est en attente de la décision de votre ARS.");
+  await expect(user.getByTestId("ape-requests")).toContainText("En attente");
+  // The refreshed page streams its metadata again: wait for the title before the accessibility check.
+  await expect(user).toHaveTitle("Administrateur principal (APE) – Distrilog-santé");
+  await expectNoAccessibilityViolations(user);
+
+  // Île-de-France's ARS does not see it; Auvergne-Rhône-Alpes's does, and approves.
+  const idf = await signedInPage(browser, "ars.idf@demo.fr");
+  await idf.goto("/demandes-ape");
+  await expect(idf.getByTestId("ape-pending-empty")).toBeVisible();
+  const ars = await signedInPage(browser, "ars.ara@demo.fr");
+  await ars.getByRole("link", { name: "Demandes de rôle APE à traiter" }).click();
+  const row = ars.getByTestId("ape-request-630789014");
+  await expect(row).toContainText("Je suis la cadre de santé");
+  await expectNoAccessibilityViolations(ars);
+  await row.getByLabel("Motif de la décision").fill("Confirmé par la direction de l'EHPAD");
+  await row.getByRole("button", { name: /^Accepter la demande de Nadia Benali/ }).click();
+  await expect(ars.getByTestId("decision-outcome")).toHaveText("Demande acceptée : Nadia Benali est désormais APE de l'établissement EHPAD LES TILLEULS.");
+  await expect(ars.getByTestId("ape-pending-empty")).toBeVisible();
+
+  await user.reload();
+  await expect(user.getByTestId("ape-status")).toHaveText("Vous êtes l'administrateur principal (APE) de votre établissement.");
+  await expect(user.getByTestId("ape-requests")).toContainText("Confirmé par la direction de l'EHPAD");
+  await Promise.all([user.context().close(), idf.context().close(), ars.context().close()]);
+});
+
+test("pages of other roles are refused", async ({ page }) => {
+  await signInAsRegistered(page, "operateur@clinique-demo.fr");
+  for (const path of ["/tableau-de-bord", "/demandes-ape", "/depannages", "/centre-de-crise"]) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accès refusé");
+  }
+  expect((await page.request.get("/tableau-de-bord/export?format=csv")).status()).toBe(403);
+});
