@@ -1,6 +1,7 @@
 import { dashboardScenario } from "./dashboard";
 import { finessImportScenario } from "./finess-import";
 import type { BenchScenario } from "./scenario";
+import { weeklyRushScenario } from "./weekly-rush";
 
 /** Every scenario of `npm run bench`, in the order they run. */
-export const SCENARIOS: BenchScenario[] = [finessImportScenario, dashboardScenario];
+export const SCENARIOS: BenchScenario[] = [weeklyRushScenario, finessImportScenario, dashboardScenario];
