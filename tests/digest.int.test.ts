@@ -96,6 +96,20 @@ describe("the weekly digest", () => {
     expect(await messagesOf(week)).toHaveLength(18);
   });
 
+  it("releases a region whose message could not be sent, for the retry to send it", async () => {
+    const week = shiftWeek(WEEK, 2);
+    const flaky = {
+      send: (message: Parameters<typeof mailer.send>[0]) =>
+        message.to === "ARS-ARA-distrilog-sante@ars.sante.fr" ? Promise.reject(new Error("relais SMTP indisponible")) : mailer.send(message),
+    };
+    const failing = await sendWeeklyDigests(week, { client: db(), mailer: flaky });
+    expect(failing.failed).toEqual([{ regionCode: "84", error: "relais SMTP indisponible" }]);
+    expect(failing.sent).toHaveLength(17);
+    const retry = await sendWeeklyDigests(week, { client: db(), mailer });
+    expect(retry.sent).toEqual(["84"]);
+    expect(await messagesOf(week)).toHaveLength(18);
+  });
+
   it("covers the week before the Monday it runs on", () => {
     expect(lastWeek(new Date("2026-11-23T06:00:00Z"))).toBe("2026-W47");
     expect(lastWeek(new Date("2027-01-04T06:00:00Z"))).toBe("2026-W53");

@@ -18,7 +18,7 @@ export async function startJobWorker(config: JobEnv, log: (line: string) => void
   const client = createPrismaClient(config.DATABASE_URL, 2);
   const mailer = mailerFrom(config);
   await boss.start();
-  await boss.createQueue(WEEKLY_DIGEST_QUEUE);
+  await boss.createQueue(WEEKLY_DIGEST_QUEUE, { name: WEEKLY_DIGEST_QUEUE, retryLimit: 5, retryDelay: 120, retryBackoff: true });
   await boss.schedule(WEEKLY_DIGEST_QUEUE, WEEKLY_DIGEST_CRON, undefined, { tz: "Europe/Paris" });
   await boss.work(WEEKLY_DIGEST_QUEUE, async () => {
     const report = await sendWeeklyDigests(lastWeek(new Date()), { client, mailer });

@@ -2,7 +2,8 @@
  * The weekly digest: each Monday, every ARS mailbox gets last week's dashboard of its region, the spreadsheet attached.
  * Exactly one per region and week: the DigestDelivery row (unique region + week) is inserted before sending, and only
  * the run that inserted it sends. A run that died between insert and send leaves the row unsent: a later run takes it
- * over once it is a few minutes old, so a digest is never lost for good — nor sent twice by runs that overlap.
+ * over once it is a few minutes old, so a digest is never lost for good — nor sent twice by runs that overlap. A send
+ * that fails releases its claim at once.
  */
 import type { Mailer } from "@/lib/adapters/email";
 import { isoWeekOf, shiftWeek } from "@/lib/domain/calendar/iso-week";
@@ -74,7 +75,10 @@ export async function sendWeeklyDigests(
         WHERE "regionCode" = ${region.code} AND "week" = ${week}`;
       report.sent.push(region.code);
     } catch (error) {
-      // The claim stays unsent: the next run after the timeout sends it.
+      // Not sent: the claim is released at once, for the job's retry (or the next run) to send it.
+      await client.$executeRaw`
+        UPDATE "DigestDelivery" SET "createdAt" = 'epoch'
+        WHERE "regionCode" = ${region.code} AND "week" = ${week} AND "sentAt" IS NULL`;
       report.failed.push({ regionCode: region.code, error: error instanceof Error ? error.message : String(error) });
     }
   }
