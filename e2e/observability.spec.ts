@@ -1,14 +1,23 @@
 /**
  * Observability on the production build: /api/health answers for the app and its database, /api/metrics exposes
- * Prometheus counters that move when an order is placed, and each response carries a request id.
+ * Prometheus counters that move when an order is placed, each response carries a request id, and the national admin
+ * follows the background jobs.
  */
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { randomUUID } from "node:crypto";
+import { fileURLToPath } from "node:url";
+import PgBoss from "pg-boss";
+import { enqueueFinessImport } from "../lib/server/jobs/finess-import-job";
 import type { RunningStack } from "../scripts/lib/stack";
+import { expectNoAccessibilityViolations } from "./accessibility";
 import { actionId, callAction, signedInClient } from "./api-client";
+import { signIn } from "./login";
 import { queryDatabase, registerOperator, startOwnStack } from "./own-stack";
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
+
+const PORT_OFFSET = 70;
+test.use({ baseURL: `http://localhost:${Number(process.env.E2E_APP_PORT ?? 3100) + PORT_OFFSET}` });
 
 let stack: RunningStack;
 let operator: APIRequestContext;
@@ -40,7 +49,7 @@ const placeOrder = (packs: number) =>
   });
 
 test.beforeAll(async () => {
-  stack = await startOwnStack("observability", 70);
+  stack = await startOwnStack("observability", PORT_OFFSET);
   operator = await signedInClient(stack.appUrl, "operateur@clinique-demo.fr");
   await registerOperator(operator);
   [{ id: masks }] = await queryDatabase<{ id: string }>(stack.databaseUrl, `SELECT id FROM "Product" WHERE reference = 'EPI-MCH-50'`);
@@ -88,4 +97,27 @@ test("GET /api/metrics: the order counters and the action latency histogram move
   // Process metrics too, and nothing personal: no e-mail address anywhere.
   expect(after).toContain("distrilog_process_resident_memory_bytes");
   expect(after).not.toMatch(/@[a-z-]+\.fr/);
+});
+
+test("the national admin follows the background jobs: a queued FINESS import runs in the worker and shows as done", async ({ page }) => {
+  const boss = new PgBoss({ connectionString: stack.databaseUrl, max: 1 });
+  await boss.start();
+  try {
+    const extract = fileURLToPath(new URL("../tests/fixtures/finess/etablissements-windows-1252.csv", import.meta.url));
+    const id = await enqueueFinessImport(boss, { path: extract });
+    await signIn(page, "admin@demo.fr");
+    await page.waitForURL(/\/accueil$/);
+    await page.goto("/admin/taches");
+    await expect(page.getByRole("heading", { level: 1, name: "Tâches de fond" })).toBeVisible();
+    const row = page.getByTestId(`job-${id}`);
+    await expect(async () => {
+      await page.reload();
+      await expect(row.getByRole("cell").first()).toHaveText("Terminée", { timeout: 1_000 });
+    }).toPass({ timeout: 60_000 });
+    await expect(row.getByRole("rowheader")).toHaveText("Import d'un extrait FINESS");
+    await expect(row.getByRole("cell").nth(1)).toHaveText("0 / 3");
+    await expectNoAccessibilityViolations(page);
+  } finally {
+    await boss.stop({ graceful: false });
+  }
 });

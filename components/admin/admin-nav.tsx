@@ -6,6 +6,7 @@ const ADMIN_PAGES = [
   { href: "/admin/tension", label: "Tension" },
   { href: "/admin/quotas", label: "Quotas" },
   { href: "/admin/stock", label: "Stock national" },
+  { href: "/admin/taches", label: "Tâches de fond" },
 ] as const;
 
 export type AdminPage = (typeof ADMIN_PAGES)[number]["href"];

@@ -4,7 +4,10 @@
  */
 import { timingSafeEqual } from "node:crypto";
 import type { NextRequest } from "next/server";
+import { jobStateCounts } from "@/lib/server/admin/jobs";
+import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
+import { describeError, logger } from "@/lib/server/observability/logger";
 import { metrics } from "@/lib/server/observability/metrics";
 
 export const dynamic = "force-dynamic";
@@ -23,6 +26,13 @@ export async function GET(request: NextRequest): Promise<Response> {
       headers: { "Content-Type": "text/plain; charset=utf-8", "WWW-Authenticate": 'Bearer realm="metrics"' },
     });
   }
-  const { registry } = metrics();
+  const { registry, jobs } = metrics();
+  // The database down must not hide the process metrics: the job gauge is then left empty.
+  const counts = await jobStateCounts(db()).catch((error: unknown) => {
+    logger().warn({ error: describeError(error) }, "métriques : tâches de fond illisibles");
+    return [];
+  });
+  jobs.reset();
+  for (const { name, state, jobs: count } of counts) jobs.set({ job: name, state }, count);
   return new Response(await registry.metrics(), { headers: { "Content-Type": registry.contentType, "Cache-Control": "no-store" } });
 }

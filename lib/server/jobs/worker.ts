@@ -1,20 +1,22 @@
 /**
  * The background job worker (pg-boss on the portal's PostgreSQL): schedules the weekly digest each Monday at 7:00,
- * Paris time, and runs it. `scripts/lib/stack.ts` starts it next to Next.js; run alone:
+ * Paris time, and runs it; runs the FINESS imports queued (retried with backoff). `scripts/lib/stack.ts` starts it next to Next.js; run alone:
  * `tsx --conditions=react-server lib/server/jobs/worker.ts` with DATABASE_URL (and SMTP_URL) set.
  */
 import { pathToFileURL } from "node:url";
 import PgBoss from "pg-boss";
 import { mailerFrom } from "@/lib/adapters/email";
 import { jobEnv, type JobEnv } from "../env";
+import { describeError, logger } from "../observability/logger";
 import { createPrismaClient } from "../prisma";
 import { describeDigestRun, lastWeek, sendWeeklyDigests, WEEKLY_DIGEST_CRON } from "../reporting/weekly-digest";
+import { ensureFinessImportQueue, FINESS_IMPORT_QUEUE, runFinessImport, type FinessImportJob } from "./finess-import-job";
 
 export const WEEKLY_DIGEST_QUEUE = "weekly-digest";
 
 export async function startJobWorker(config: JobEnv, log: (line: string) => void = console.log) {
   const boss = new PgBoss({ connectionString: config.DATABASE_URL, max: 2 });
-  boss.on("error", (error) => console.error("[tâches]", error));
+  boss.on("error", (error) => logger().error({ error: describeError(error) }, "tâches : erreur de pg-boss"));
   const client = createPrismaClient(config.DATABASE_URL, 2);
   const mailer = mailerFrom(config);
   await boss.start();
@@ -25,6 +27,12 @@ export async function startJobWorker(config: JobEnv, log: (line: string) => void
     log(`[tâches] ${describeDigestRun(report)}`);
     // A failed region makes the job fail: pg-boss retries it, and the retry sends only what is missing.
     if (report.failed.length) throw new Error(describeDigestRun(report));
+  });
+  await ensureFinessImportQueue(boss);
+  await boss.work<FinessImportJob>(FINESS_IMPORT_QUEUE, async ([job]) => {
+    const summary = await runFinessImport(client, job.data);
+    logger().info({ job: FINESS_IMPORT_QUEUE, jobId: job.id, ...summary }, "tâches : import FINESS terminé");
+    return summary;
   });
   return {
     async stop() {

@@ -3,7 +3,7 @@
  * all (sums are Prometheus's job): no shared state between instances. The registry is kept on globalThis because
  * Next.js bundles each route apart — one module instance per bundle would split the counters.
  */
-import { collectDefaultMetrics, Counter, Histogram, Registry } from "prom-client";
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 
 export type OrderOutcomeLabel = "placed" | "exceeds_limits" | "refused" | "error";
 /** How a request ended, for the latency histogram. */
@@ -13,6 +13,8 @@ interface Metrics {
   registry: Registry;
   orders: Counter<"outcome" | "reason">;
   requestDuration: Histogram<"handler" | "outcome">;
+  /** Background jobs by queue and state, read from pg-boss's tables at each scrape (the worker is another process). */
+  jobs: Gauge<"job" | "state">;
 }
 
 function createMetrics(): Metrics {
@@ -31,6 +33,12 @@ function createMetrics(): Metrics {
       help: "Durée des actions serveur et des routes, en secondes",
       labelNames: ["handler", "outcome"] as const,
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 15],
+      registers: [registry],
+    }),
+    jobs: new Gauge({
+      name: "distrilog_jobs",
+      help: "Tâches de fond pg-boss (en cours et archivées), par file et état — la même valeur sur chaque instance",
+      labelNames: ["job", "state"] as const,
       registers: [registry],
     }),
   };

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { AccessDenied } from "@/components/access/access-denied";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { DataTable } from "@/components/admin/data-table";
+import { jobQueueLabel, jobRetriesLabel, jobStateLabel } from "@/lib/domain/jobs/job-labels";
+import { formatParisDateTime } from "@/lib/domain/tension/paris-local-time";
+import { listJobs } from "@/lib/server/admin/jobs";
+import { db } from "@/lib/server/db";
+import { actorWithRole } from "@/lib/server/guards";
+
+export const metadata: Metadata = { title: "Tâches de fond" };
+
+const SHOWN = 100;
+
+export default async function JobsPage() {
+  if (!(await actorWithRole(["NATIONAL_ADMIN"]))) return <AccessDenied reserved="aux administrateurs nationaux" />;
+  const jobs = await listJobs(db(), SHOWN);
+  return (
+    <>
+      <AdminNav current="/admin/taches" />
+      <h1>Tâches de fond</h1>
+      <p>
+        Les tâches exécutées hors des pages : synthèse hebdomadaire envoyée aux ARS chaque lundi à 7 h, imports
+        d&apos;extraits FINESS. Une tâche en échec est réessayée automatiquement, avec un délai croissant, avant
+        d&apos;être déclarée en échec ; sa dernière erreur s&apos;affiche ici.
+      </p>
+      {jobs.length === 0 ? (
+        <p>Aucune tâche pour l&apos;instant.</p>
+      ) : (
+        <DataTable
+          caption={`Les ${jobs.length} tâches les plus récentes (heure de Paris)`}
+          columns={["Tâche", "État", "Nouvelles tentatives", "Créée le", "Terminée le", "Dernière erreur"]}
+          testId="jobs"
+        >
+          {jobs.map((job) => (
+            <tr key={job.id} data-testid={`job-${job.id}`}>
+              <th scope="row">{jobQueueLabel(job.name)}</th>
+              <td>{jobStateLabel(job.state)}</td>
+              <td>{jobRetriesLabel(job.retryCount, job.retryLimit)}</td>
+              <td>{formatParisDateTime(job.createdOn)}</td>
+              <td>{job.completedOn ? formatParisDateTime(job.completedOn) : "—"}</td>
+              <td>{job.lastError ?? "—"}</td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
+    </>
+  );
+}
