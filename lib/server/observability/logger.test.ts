@@ -38,6 +38,12 @@ describe("no personal data in error descriptions", () => {
     expect(JSON.stringify(described)).not.toContain("@ehpad-demo.fr");
   });
 
+  it("keeps what only looks like one: a scoped package in a stack trace", () => {
+    expect(scrub("at /work/main/node_modules/@prisma/client/runtime/client.js:81:7268")).toBe(
+      "at /work/main/node_modules/@prisma/client/runtime/client.js:81:7268",
+    );
+  });
+
   it("describes a thrown non-error", () => {
     expect(describeError("panne de x@y.fr")).toEqual({ type: "string", message: "panne de [courriel]" });
   });

@@ -7,7 +7,7 @@
  */
 import pino from "pino";
 
-const EMAIL = /[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[a-z]{2,}/gi;
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
 /** A message fit for the logs: e-mail addresses replaced. */
 export function scrub(text: string): string {
