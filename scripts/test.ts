@@ -1,17 +1,31 @@
 /**
- * `npm test`: installs what the tests need (Debian's Chromium, when missing), then runs every level — types and
- * lint, unit (pure domain), integration (real PostgreSQL), end-to-end (Chromium) — and fails on the first failure.
+ * `npm test`: installs what the tests need from Debian when missing — Chromium for the end-to-end tests, and a
+ * PostgreSQL server of pg_dump's version for the backup/restore round trip (pg_dump refuses the newer embedded
+ * server) — then runs every level — types and lint, unit (pure domain), integration (real PostgreSQL), end-to-end
+ * (Chromium) — and fails on the first failure.
  */
+import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { run } from "./lib/process";
 
-const CHROMIUM = "/usr/bin/chromium";
+function systemPostgresInstalled(): boolean {
+  try {
+    const binDir = execFileSync("pg_config", ["--bindir"], { encoding: "utf8" }).trim();
+    return ["postgres", "initdb", "pg_dump", "pg_restore"].every((tool) => existsSync(`${binDir}/${tool}`));
+  } catch {
+    return false;
+  }
+}
 
-async function ensureChromium(): Promise<void> {
-  if (existsSync(CHROMIUM)) return;
-  console.log("Chromium absent : installation du paquet Debian (apt-get)…");
+async function ensureDebianPackages(): Promise<void> {
+  const missing = [
+    ...(existsSync("/usr/bin/chromium") ? [] : ["chromium"]),
+    ...(systemPostgresInstalled() ? [] : ["postgresql", "libpq-dev"]),
+  ];
+  if (!missing.length) return;
+  console.log(`Paquets Debian absents, installation (apt-get) : ${missing.join(", ")}…`);
   await run("apt-get", ["update", "-qq"]);
-  await run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", "chromium"], {
+  await run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...missing], {
     env: { DEBIAN_FRONTEND: "noninteractive" },
   });
 }
@@ -26,7 +40,7 @@ const steps: Array<[label: string, command: string, args: string[]]> = [
 
 const started = Date.now();
 try {
-  await ensureChromium();
+  await ensureDebianPackages();
   for (const [label, command, args] of steps) {
     console.log(`\n=== ${label} ===`);
     const t0 = Date.now();
