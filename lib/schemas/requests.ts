@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { packLinesSchema } from "./pack-lines";
 
 /** An establishment user asks the ARS to become the APE of their establishment. */
 export const requestApeSchema = z.object({
@@ -35,19 +36,6 @@ export const fileEmergencySchema = z.object({
     .trim()
     .min(10, "Décrivez l'urgence : ce qui manque et pourquoi (10 caractères au moins).")
     .max(2000, "Le motif ne dépasse pas 2 000 caractères."),
-  lines: z
-    .array(
-      z.object({
-        productId: z.string().min(1).max(40),
-        packs: z.coerce
-          .number({ message: "Indiquez un nombre de boîtes." })
-          .int("Indiquez un nombre entier de boîtes.")
-          .min(0, "Le nombre de boîtes ne peut pas être négatif.")
-          .max(100_000, "100 000 boîtes au plus par produit."),
-      }),
-    )
-    .max(50, "50 produits au plus par demande.")
-    .refine((lines) => lines.some((l) => l.packs > 0), "Indiquez une quantité pour au moins un produit.")
-    .refine((lines) => new Set(lines.map((l) => l.productId)).size === lines.length, "Un produit figure deux fois dans la demande."),
+  lines: packLinesSchema("demande"),
 });
 export type FileEmergencyInput = z.input<typeof fileEmergencySchema>;
