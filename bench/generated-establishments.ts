@@ -1,8 +1,8 @@
 import { withFinessKey } from "../lib/domain/finess/finess-number";
-import { DEPARTEMENTS } from "../lib/domain/referential/regions";
+import { FINESS_DEPARTEMENTS } from "../lib/domain/referential/regions";
 
 const CATEGORIES = ["355", "365", "500", "128", "183", "255", "141", "106"];
-const ARS_DEPARTEMENTS = DEPARTEMENTS.filter((d) => d.regionCode);
+const ARS_DEPARTEMENTS = FINESS_DEPARTEMENTS.filter((d) => d.regionCode);
 
 /** The i-th generated establishment: valid FINESS (ET and its EJ), spread over every département with an ARS. */
 export function generatedEstablishment(i: number) {
@@ -24,13 +24,13 @@ export function generatedEstablishment(i: number) {
 export async function insertGeneratedEstablishments(client: { query(text: string, values?: unknown[]): Promise<unknown> }, count: number): Promise<void> {
   const json = JSON.stringify(Array.from({ length: count }, (_, i) => generatedEstablishment(i)).map((e) => ({ ...e, departementCode: e.departement.code })));
   await client.query(
-    `INSERT INTO "LegalEntity" (finess, name, "statusCode", sector, "updatedAt")
-     SELECT r->>'legalEntityFiness', 'EJ ' || (r->>'name'), '95', 'PRIVATE_COMMERCIAL', now() FROM jsonb_array_elements($1::jsonb) r`,
+    `INSERT INTO "LegalEntity" (finess, name, "shortName", "statusCode", sector, "updatedAt")
+     SELECT r->>'legalEntityFiness', 'EJ ' || (r->>'name'), 'EJ ' || (r->>'name'), '95', 'PRIVATE_COMMERCIAL', now() FROM jsonb_array_elements($1::jsonb) r`,
     [json],
   );
   await client.query(
-    `INSERT INTO "Establishment" (finess, "legalEntityFiness", name, "categoryCode", "departementCode", capacity, "salariedStaff", "updatedAt")
-     SELECT r->>'finess', r->>'legalEntityFiness', r->>'name', r->>'categoryCode', r->>'departementCode',
+    `INSERT INTO "Establishment" (finess, "legalEntityFiness", name, "shortName", "categoryCode", "departementCode", capacity, "salariedStaff", "updatedAt")
+     SELECT r->>'finess', r->>'legalEntityFiness', r->>'name', r->>'name', r->>'categoryCode', r->>'departementCode',
             (r->>'capacity')::int, (r->>'salariedStaff')::int, now() FROM jsonb_array_elements($1::jsonb) r`,
     [json],
   );

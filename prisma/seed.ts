@@ -4,6 +4,7 @@
  */
 import { pathToFileURL } from "node:url";
 import { legalSector } from "../lib/domain/finess/legal-status";
+import { identifyingName } from "../lib/domain/finess/names";
 import { CATEGORIES } from "../lib/domain/referential/categories";
 import { DEPARTEMENTS, REGIONS } from "../lib/domain/referential/regions";
 import { createPrismaClient, type PrismaClient } from "../lib/server/prisma";
@@ -20,7 +21,11 @@ export async function seedReferential(db: PrismaClient): Promise<void> {
     }
     for (const category of CATEGORIES) {
       // The eligible list is admin-managed: re-seeding adds missing categories, never overrides an admin's choice.
-      await tx.category.upsert({ where: { code: category.code }, create: category, update: { label: category.label } });
+      await tx.category.upsert({
+        where: { code: category.code },
+        create: { ...category, finessLabel: category.eligible ? null : category.label },
+        update: category.eligible ? { label: category.label } : {},
+      });
     }
   });
 }
@@ -29,11 +34,12 @@ export async function seedDemo(db: PrismaClient): Promise<void> {
   await seedReferential(db);
   await db.$transaction(async (tx) => {
     for (const entity of DEMO_LEGAL_ENTITIES) {
-      const data = { ...entity, sector: legalSector(entity.statusCode) };
+      const data = { ...entity, name: identifyingName(entity), sector: legalSector(entity.statusCode) };
       await tx.legalEntity.upsert({ where: { finess: entity.finess }, create: data, update: data });
     }
     for (const establishment of DEMO_ESTABLISHMENTS) {
-      await tx.establishment.upsert({ where: { finess: establishment.finess }, create: establishment, update: establishment });
+      const data = { ...establishment, name: identifyingName(establishment) };
+      await tx.establishment.upsert({ where: { finess: establishment.finess }, create: data, update: data });
     }
   });
   await seedCatalogue(db);

@@ -89,6 +89,13 @@ function printReport(file: string, report: ImportReport, seconds: number): void 
     );
     if (report.placeholderLegalEntities) lines.push("    (importez l'extrait des entités juridiques pour les compléter)");
     for (const { code, label } of report.createdCategories) lines.push(`  Nouvelle catégorie, non éligible : ${code} ${label}`);
+    for (const { code, eligible, before, after } of report.relabeledCategories) {
+      lines.push(
+        eligible
+          ? `  Catégorie éligible ${code} : FINESS la nomme « ${after.finessLabel} » (libellé affiché conservé : « ${after.label} »)`
+          : `  Catégorie ${code} renommée : « ${before.label} » → « ${after.label} »`,
+      );
+    }
   }
   lines.push(`  Durée : ${number.format(seconds)} s`);
   if (report.rejected.length) {

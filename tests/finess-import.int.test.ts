@@ -13,6 +13,8 @@ import { resetDatabase } from "./database";
 // `iconv -f WINDOWS-1252 -t UTF-8` and back, never in a UTF-8 editor. The legal-entities one is UTF-8.
 const ESTABLISHMENTS = fileURLToPath(new URL("./fixtures/finess/etablissements-windows-1252.csv", import.meta.url));
 const LEGAL_ENTITIES = fileURLToPath(new URL("./fixtures/finess/entites-juridiques-utf8.csv", import.meta.url));
+// Real lines of the May 2026 national extract (etalab-cs1100502 of 2026-05-12), overseas and one metropolitan.
+const OVERSEAS = fileURLToPath(new URL("./fixtures/finess/etablissements-outre-mer-utf8.csv", import.meta.url));
 
 const ESTABLISHMENT_REJECTIONS = [
   { line: 6, reason: "Numéro FINESS ET « 690001236 » invalide : clé de contrôle fausse." },
@@ -54,7 +56,8 @@ describe("FINESS import on PostgreSQL", () => {
       geolocated: 6,
       geolocationUnchanged: 0,
       placeholderLegalEntities: 9,
-      createdCategories: [{ code: "603", label: "Maison de santé (L.6223-3)" }],
+      createdCategories: [],
+      relabeledCategories: [],
     });
     expect(await db().establishment.count()).toBe(10);
     expect(await db().legalEntity.count()).toBe(9);
@@ -88,14 +91,14 @@ describe("FINESS import on PostgreSQL", () => {
       geolocated: 1,
       geolocationUnchanged: 5,
     });
-    expect(await establishment("010000024")).toMatchObject({ name: "CH FLEYRIAT", coordX: 870300.5, capacity: 250, salariedStaff: 900 });
+    expect(await establishment("010000024")).toMatchObject({ shortName: "CH FLEYRIAT", coordX: 870300.5, capacity: 250, salariedStaff: 900 });
   });
 
   it("reads the Windows-1252 file's accents right, Œ included, and a quoted ; as text", async () => {
     expect(() => new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(ESTABLISHMENTS))).toThrow();
     await importFile(ESTABLISHMENTS);
     expect((await establishment("420013377")).longName).toBe("CENTRE HOSPITALIER UNIVERSITAIRE DE SAINT-ÉTIENNE - HÔPITAL NORD");
-    expect((await establishment("630012342")).name).toBe("EHPAD L'ŒUVRE SAINTE-ANNE");
+    expect((await establishment("630012342")).shortName).toBe("EHPAD L'ŒUVRE SAINTE-ANNE");
     expect((await establishment("690042155")).longName).toBe("CLINIQUE DU VAL D'OUEST ; CHIRURGIE ET MÉDECINE");
     expect((await establishment("9D0000052")).addressLine).toBe("AV FRANÇOIS MITTERRAND, BP 350");
   });
@@ -110,6 +113,26 @@ describe("FINESS import on PostgreSQL", () => {
     expect(await placed("2B0000038")).toEqual(["2B", "Corse"]);
     expect(await placed("9A0000041")).toEqual(["971", "Guadeloupe"]);
     expect(await placed("9D0000052")).toEqual(["974", "La Réunion"]);
+  });
+
+  it("places real overseas establishments by their record's département, never by their 97/98 number", async () => {
+    expect(await importFile(OVERSEAS)).toMatchObject({ created: 14, rejected: [] });
+    const placed = async (finess: string) => {
+      const { departement, communeCode, name } = await establishment(finess);
+      return [departement.code, departement.region?.name ?? null, communeCode, name];
+    };
+    expect(await placed("970100400")).toEqual(["971", "Guadeloupe", "97127", "CENTRE HOSPITALIER LOUIS CONSTANT FLEMING"]);
+    expect(await placed("970102018")).toEqual(["971", "Guadeloupe", "97123", "PMI SAINT BARTHELEMY"]);
+    expect(await placed("970210126")).toEqual(["972", "Martinique", "97207", "CMPP  INTERSECTORIEL ALOES"]);
+    // Its legal entity (590799730) is in the Nord: the establishment's own record decides.
+    expect(await placed("970216057")).toEqual(["972", "Martinique", "97209", "ALEFPA S.M.J.P.M"]);
+    expect(await placed("970300026")).toEqual(["973", "Guyane", "97302", "CENTRE HOSPITALIER  DE CAYENNE"]);
+    expect(await placed("970302287")).toEqual(["973", "Guyane", "97302", "E.H.P.A.D. EDMAR LAMA DE CAYENNE"]);
+    expect(await placed("970400024")).toEqual(["974", "La Réunion", "97411", "CHU SITE FELIX GUYON (SAINT DENIS)"]);
+    expect(await placed("980501506")).toEqual(["976", "Mayotte", "97606", 'LIEU DE VIE ET D\'ACCUEIL "MAVOUNA MEMA 1"']);
+    expect(await placed("980600027")).toEqual(["986", null, "98613", "HOPITAL DE SIA"]);
+    expect(await placed("010000024")).toEqual(["01", "Auvergne-Rhône-Alpes", "01451", "CENTRE HOSPITALIER DE BOURG-EN-BRESSE FLEYRIAT"]);
+    expect(await establishment("980501506")).toMatchObject({ shortName: 'LIEU DE VIE "MAVOUNA MEMA 1"', categoryCode: "462" });
   });
 
   it("places establishments from the geolocalisation lines, in their territory's system", async () => {
@@ -145,7 +168,7 @@ describe("FINESS import on PostgreSQL", () => {
       created: 1,
       rejected: [{ line: 2, reason: "Doublon : le numéro FINESS 010000024 figure déjà ligne 1 ; ligne ignorée." }],
     });
-    expect((await establishment("010000024")).name).toBe("CH DE FLEYRIAT");
+    expect((await establishment("010000024")).shortName).toBe("CH DE FLEYRIAT");
   });
 
   it("creates placeholder legal entities, public by codesph, which the legal-entities extract completes", async () => {
@@ -187,18 +210,48 @@ describe("FINESS import on PostgreSQL", () => {
     expect(await legalEntity("690042148")).toMatchObject({ sector: "PRIVATE_COMMERCIAL" });
   });
 
-  it("creates unknown categories not eligible, refreshes labels, never touches an administrator's eligibility", async () => {
+  it("creates unknown categories not eligible, never touches an administrator's eligibility", async () => {
     await db().category.update({ where: { code: "355" }, data: { eligible: false } });
-    await importFile(ESTABLISHMENTS);
-    expect(await db().category.findUniqueOrThrow({ where: { code: "603" } })).toMatchObject({
-      label: "Maison de santé (L.6223-3)",
+    const report = await importText(`${FLEYRIAT}\n${FLEYRIAT.replace("010000024", "010000032").replace(";355;Centre Hospitalier (C.H.);", ";133;Catégorie nouvelle;")}\n`);
+    expect(report).toMatchObject({ created: 2, createdCategories: [{ code: "133", label: "Catégorie nouvelle" }] });
+    expect(await db().category.findUniqueOrThrow({ where: { code: "133" } })).toMatchObject({
+      label: "Catégorie nouvelle",
+      finessLabel: "Catégorie nouvelle",
       eligible: false,
     });
-    expect(await db().category.findUniqueOrThrow({ where: { code: "500" } })).toMatchObject({
-      label: "Etablissement d'hébergement pour personnes âgées dépendantes",
-      eligible: true,
-    });
     expect(await db().category.findUniqueOrThrow({ where: { code: "355" } })).toMatchObject({ eligible: false });
+  });
+
+  it("never relabels an eligible category, and audits every label a file changes", async () => {
+    const line = (code: string, label: string) => FLEYRIAT.replace(";355;Centre Hospitalier (C.H.);", `;${code};${label};`);
+    // 213 is eligible (the guide's L.A.M.); 462 is not, and FINESS renamed it since the seed.
+    const report = await importText(
+      `${line("213", "Lits d'Accueil Médicalisés")}\n${line("462", "Lieux de Vie et d'Accueil").replace("010000024", "980501506")}\n`,
+    );
+    expect(report.kind === "establishments" && report.relabeledCategories).toEqual([
+      {
+        code: "213",
+        eligible: true,
+        before: { label: "Lits d'Accueil Médicalisés (L.A.M.)", finessLabel: null },
+        after: { label: "Lits d'Accueil Médicalisés (L.A.M.)", finessLabel: "Lits d'Accueil Médicalisés" },
+      },
+      {
+        code: "462",
+        eligible: false,
+        before: { label: "Lieux de Vie et d’Accueil", finessLabel: "Lieux de Vie et d’Accueil" },
+        after: { label: "Lieux de Vie et d'Accueil", finessLabel: "Lieux de Vie et d'Accueil" },
+      },
+    ]);
+    const labels = await db().category.findMany({ where: { code: { in: ["213", "462"] } }, orderBy: { code: "asc" }, select: { label: true } });
+    expect(labels.map((c) => c.label)).toEqual(["Lits d'Accueil Médicalisés (L.A.M.)", "Lieux de Vie et d'Accueil"]);
+    const audits = await db().auditLog.findMany({ where: { entityType: "Category" }, orderBy: { entityId: "asc" } });
+    expect(audits.map((a) => [a.action, a.entityId, a.actorId, a.after])).toEqual([
+      ["category.finess-label", "213", null, { label: "Lits d'Accueil Médicalisés (L.A.M.)", finessLabel: "Lits d'Accueil Médicalisés" }],
+      ["category.finess-label", "462", null, { label: "Lieux de Vie et d'Accueil", finessLabel: "Lieux de Vie et d'Accueil" }],
+    ]);
+    // The same file again changes nothing, and audits nothing more.
+    expect(await importText(`${line("213", "Lits d'Accueil Médicalisés")}\n`)).toMatchObject({ unchanged: 1, relabeledCategories: [] });
+    expect(await db().auditLog.count({ where: { entityType: "Category" } })).toBe(2);
   });
 
   it("gives the same result in small batches, and reports progress", async () => {

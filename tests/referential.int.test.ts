@@ -9,7 +9,8 @@ describe("demo seed on PostgreSQL", () => {
   it("loads the 18 ARS, their départements, the categories and the demo establishments", async () => {
     await seedDemo(db());
     expect(await db().region.count()).toBe(18);
-    expect(await db().departement.count({ where: { regionCode: { not: null } } })).toBe(101);
+    // 101 départements, and Saint-Barthélemy and Saint-Martin under the ARS of Guadeloupe.
+    expect(await db().departement.count({ where: { regionCode: { not: null } } })).toBe(103);
     expect(await db().category.count({ where: { eligible: true } })).toBe(63);
     const clinic = await db().establishment.findUniqueOrThrow({
       where: { finess: "690812342" },

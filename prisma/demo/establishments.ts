@@ -17,7 +17,8 @@ export const DEMO_FINESS = {
 
 export interface DemoLegalEntity {
   finess: string;
-  name: string;
+  shortName: string;
+  longName?: string;
   statusCode: string;
   statusLabel: string;
 }
@@ -25,7 +26,8 @@ export interface DemoLegalEntity {
 export interface DemoEstablishment {
   finess: string;
   legalEntityFiness: string;
-  name: string;
+  shortName: string;
+  longName?: string;
   categoryCode: string;
   departementCode: string;
   addressLine: string;
@@ -35,20 +37,20 @@ export interface DemoEstablishment {
 }
 
 export const DEMO_LEGAL_ENTITIES: DemoLegalEntity[] = [
-  { finess: DEMO_FINESS.clinicEj, name: "SAS CLINIQUE DU PARC", statusCode: "95", statusLabel: "Société par Actions Simplifiée (S.A.S.)" },
-  { finess: DEMO_FINESS.ehpadEj, name: "ASSOCIATION LES TILLEULS", statusCode: "60", statusLabel: "Association Loi 1901 non Reconnue d'Utilité Publique" },
-  { finess: DEMO_FINESS.chuEj, name: "CHU GRENOBLE ALPES", statusCode: "13", statusLabel: "Etablissement Public Communal d'Hospitalisation" },
-  { finess: DEMO_FINESS.chMonoEj, name: "CENTRE HOSPITALIER DE BELLEY", statusCode: "13", statusLabel: "Etablissement Public Communal d'Hospitalisation" },
-  { finess: DEMO_FINESS.pharmacyEj, name: "SELARL PHARMACIE DES ARTS", statusCode: "85", statusLabel: "Société d'Exercice Libéral à Responsabilité Limitée" },
-  { finess: DEMO_FINESS.idfClinicEj, name: "SA CLINIQUE DE LA SEINE", statusCode: "73", statusLabel: "Société Anonyme (S.A.)" },
+  { finess: DEMO_FINESS.clinicEj, shortName: "SAS CLINIQUE DU PARC", statusCode: "95", statusLabel: "Société par Actions Simplifiée (S.A.S.)" },
+  { finess: DEMO_FINESS.ehpadEj, shortName: "ASSOCIATION LES TILLEULS", statusCode: "60", statusLabel: "Association Loi 1901 non Reconnue d'Utilité Publique" },
+  { finess: DEMO_FINESS.chuEj, shortName: "CHU GRENOBLE ALPES", statusCode: "13", statusLabel: "Etablissement Public Communal d'Hospitalisation" },
+  { finess: DEMO_FINESS.chMonoEj, shortName: "CENTRE HOSPITALIER DE BELLEY", statusCode: "13", statusLabel: "Etablissement Public Communal d'Hospitalisation" },
+  { finess: DEMO_FINESS.pharmacyEj, shortName: "SELARL PHARMACIE DES ARTS", statusCode: "85", statusLabel: "Société d'Exercice Libéral à Responsabilité Limitée" },
+  { finess: DEMO_FINESS.idfClinicEj, shortName: "SA CLINIQUE DE LA SEINE", statusCode: "73", statusLabel: "Société Anonyme (S.A.)" },
 ];
 
 export const DEMO_ESTABLISHMENTS: DemoEstablishment[] = [
-  { finess: DEMO_FINESS.clinicEt, legalEntityFiness: DEMO_FINESS.clinicEj, name: "CLINIQUE DU PARC", categoryCode: "365", departementCode: "69", addressLine: "155 BD STALINGRAD", postalLine: "69006 LYON", capacity: 180, salariedStaff: 420 },
-  { finess: DEMO_FINESS.ehpadEt, legalEntityFiness: DEMO_FINESS.ehpadEj, name: "EHPAD LES TILLEULS", categoryCode: "500", departementCode: "63", addressLine: "12 RUE DES TILLEULS", postalLine: "63000 CLERMONT-FERRAND", capacity: 84, salariedStaff: 62 },
-  { finess: DEMO_FINESS.chuEtNord, legalEntityFiness: DEMO_FINESS.chuEj, name: "CHU GRENOBLE ALPES - SITE NORD", categoryCode: "101", departementCode: "38", addressLine: "BD DE LA CHANTOURNE", postalLine: "38700 LA TRONCHE", capacity: 1850, salariedStaff: 7200 },
-  { finess: DEMO_FINESS.chuEtSud, legalEntityFiness: DEMO_FINESS.chuEj, name: "CHU GRENOBLE ALPES - SITE SUD", categoryCode: "101", departementCode: "38", addressLine: "AV DE KIMBERLEY", postalLine: "38130 ECHIROLLES", capacity: 420, salariedStaff: 1500 },
-  { finess: DEMO_FINESS.chMonoEt, legalEntityFiness: DEMO_FINESS.chMonoEj, name: "CH DE BELLEY", categoryCode: "355", departementCode: "01", addressLine: "52 RUE GEORGES GIRERD", postalLine: "01300 BELLEY", capacity: 310, salariedStaff: 650 },
-  { finess: DEMO_FINESS.pharmacyEt, legalEntityFiness: DEMO_FINESS.pharmacyEj, name: "PHARMACIE DES ARTS", categoryCode: "620", departementCode: "75", addressLine: "8 RUE DES ARTS", postalLine: "75006 PARIS", capacity: 0, salariedStaff: 6 },
-  { finess: DEMO_FINESS.idfClinicEt, legalEntityFiness: DEMO_FINESS.idfClinicEj, name: "CLINIQUE DE LA SEINE", categoryCode: "128", departementCode: "92", addressLine: "3 QUAI DE LA SEINE", postalLine: "92100 BOULOGNE-BILLANCOURT", capacity: 140, salariedStaff: 310 },
+  { finess: DEMO_FINESS.clinicEt, legalEntityFiness: DEMO_FINESS.clinicEj, shortName: "CLINIQUE DU PARC", categoryCode: "365", departementCode: "69", addressLine: "155 BD STALINGRAD", postalLine: "69006 LYON", capacity: 180, salariedStaff: 420 },
+  { finess: DEMO_FINESS.ehpadEt, legalEntityFiness: DEMO_FINESS.ehpadEj, shortName: "EHPAD LES TILLEULS", categoryCode: "500", departementCode: "63", addressLine: "12 RUE DES TILLEULS", postalLine: "63000 CLERMONT-FERRAND", capacity: 84, salariedStaff: 62 },
+  { finess: DEMO_FINESS.chuEtNord, legalEntityFiness: DEMO_FINESS.chuEj, shortName: "CHU GRENOBLE ALPES - SITE NORD", categoryCode: "101", departementCode: "38", addressLine: "BD DE LA CHANTOURNE", postalLine: "38700 LA TRONCHE", capacity: 1850, salariedStaff: 7200 },
+  { finess: DEMO_FINESS.chuEtSud, legalEntityFiness: DEMO_FINESS.chuEj, shortName: "CHU GRENOBLE ALPES - SITE SUD", categoryCode: "101", departementCode: "38", addressLine: "AV DE KIMBERLEY", postalLine: "38130 ECHIROLLES", capacity: 420, salariedStaff: 1500 },
+  { finess: DEMO_FINESS.chMonoEt, legalEntityFiness: DEMO_FINESS.chMonoEj, shortName: "CH DE BELLEY", categoryCode: "355", departementCode: "01", addressLine: "52 RUE GEORGES GIRERD", postalLine: "01300 BELLEY", capacity: 310, salariedStaff: 650 },
+  { finess: DEMO_FINESS.pharmacyEt, legalEntityFiness: DEMO_FINESS.pharmacyEj, shortName: "PHARMACIE DES ARTS", categoryCode: "620", departementCode: "75", addressLine: "8 RUE DES ARTS", postalLine: "75006 PARIS", capacity: 0, salariedStaff: 6 },
+  { finess: DEMO_FINESS.idfClinicEt, legalEntityFiness: DEMO_FINESS.idfClinicEj, shortName: "CLINIQUE DE LA SEINE", categoryCode: "128", departementCode: "92", addressLine: "3 QUAI DE LA SEINE", postalLine: "92100 BOULOGNE-BILLANCOURT", capacity: 140, salariedStaff: 310 },
 ];

@@ -5,11 +5,11 @@
  */
 import fc from "fast-check";
 import { withFinessKey } from "@/lib/domain/finess/finess-number";
-import { DEPARTEMENTS } from "@/lib/domain/referential/regions";
+import { FINESS_DEPARTEMENTS } from "@/lib/domain/referential/regions";
 
 /** A valid FINESS number (Luhn key), Corsican and overseas prefixes included. */
 export const finessNumber: fc.Arbitrary<string> = fc
-  .tuple(fc.constantFrom(...DEPARTEMENTS.map((d) => d.finessCode)), fc.stringMatching(/^\d{6}$/))
+  .tuple(fc.constantFrom(...FINESS_DEPARTEMENTS.map((d) => d.finessCode)), fc.stringMatching(/^\d{6}$/))
   .map(([prefix, digits]) => withFinessKey(`${prefix}${digits}`));
 
 /** Characters an extract really holds (all of them in Windows-1252), the separator and the quote included. */
@@ -98,7 +98,7 @@ export const legalEntityLine = (finess: fc.Arbitrary<string> = finessNumber): fc
       ej: finess,
       rs: textField,
       rslongue: optionalText,
-      departement: fc.oneof(fc.constantFrom(...DEPARTEMENTS.map((d) => d.finessCode)), fc.constant("")),
+      departement: fc.oneof(fc.constantFrom(...FINESS_DEPARTEMENTS.map((d) => d.finessCode)), fc.constant("")),
       statut: fc.oneof(fc.stringMatching(/^\d{2}$/), fc.constant("")),
       libstatut: optionalText,
       layout,

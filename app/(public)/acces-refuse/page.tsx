@@ -3,13 +3,33 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ATIH_SUPPORT_EMAIL, HELPLINE } from "@/components/contact/support-channels";
 import { explainFailure, type AccessHelp } from "@/lib/domain/access/failure-explanations";
-import { regionOfFiness, type RegionRef } from "@/lib/domain/referential/regions";
+import { regionalContact, type RegionalContact } from "@/lib/domain/referential/regions";
 import { evaluateAccess } from "@/lib/server/access";
 import { currentSession } from "@/lib/server/auth";
+import { db } from "@/lib/server/db";
+import { departementOfAccount } from "@/lib/server/requests/account-region";
 
 export const metadata: Metadata = { title: "Accès refusé" };
 
-function HelpLink({ help, region, faqAnchor }: { help: AccessHelp; region: RegionRef | undefined; faqAnchor: string }) {
+function RegionalHelp({ contact }: { contact: RegionalContact | undefined }) {
+  if (!contact) return <Link href="/aide">Écrire à l&apos;ARS de votre région (adresses sur la page d&apos;aide)</Link>;
+  if (contact.kind === "no-ars") {
+    return (
+      <>
+        Votre établissement est à {contact.territory}, qu&apos;aucune des 18 ARS ne couvre : adressez-vous à {contact.authority}, ou
+        appelez l&apos;assistance du portail au <a href={HELPLINE.href}>{HELPLINE.display}</a>
+      </>
+    );
+  }
+  const { region } = contact;
+  return (
+    <>
+      Écrire à l&apos;ARS {region.name} : <a href={`mailto:${region.mailbox}`}>{region.mailbox}</a>
+    </>
+  );
+}
+
+function HelpLink({ help, contact, faqAnchor }: { help: AccessHelp; contact: RegionalContact | undefined; faqAnchor: string }) {
   switch (help) {
     case "FAQ":
       return <Link href={`/faq#${faqAnchor}`}>Lire la question correspondante de la FAQ</Link>;
@@ -22,13 +42,7 @@ function HelpLink({ help, region, faqAnchor }: { help: AccessHelp; region: Regio
     case "ASK_APE":
       return <>Demander à l&apos;administrateur principal (APE) de votre établissement de corriger votre profil PLAGE</>;
     case "ARS_MAILBOX":
-      return region ? (
-        <>
-          Écrire à l&apos;ARS {region.name} : <a href={`mailto:${region.mailbox}`}>{region.mailbox}</a>
-        </>
-      ) : (
-        <Link href="/aide">Écrire à l&apos;ARS de votre région (adresses sur la page d&apos;aide)</Link>
-      );
+      return <RegionalHelp contact={contact} />;
     case "ATIH_SUPPORT":
       return (
         <>
@@ -44,7 +58,7 @@ export default async function AccessRefusedPage() {
   const access = await evaluateAccess(session.user.id);
   if (!access) redirect("/connexion");
   if (access.decision.allowed) redirect("/accueil");
-  const region = access.profile ? regionOfFiness(access.profile.finess) : undefined;
+  const contact = access.profile ? regionalContact(await departementOfAccount(db(), access.profile.finess)) : undefined;
   const { failures } = access.decision;
   return (
     <>
@@ -65,7 +79,7 @@ export default async function AccessRefusedPage() {
               <ul>
                 {explanation.help.map((help) => (
                   <li key={help}>
-                    <HelpLink help={help} region={region} faqAnchor={explanation.faqAnchor} />
+                    <HelpLink help={help} contact={contact} faqAnchor={explanation.faqAnchor} />
                   </li>
                 ))}
               </ul>
@@ -77,11 +91,12 @@ export default async function AccessRefusedPage() {
         <h2 className="fr-callout__title">Besoin d&apos;aide ?</h2>
         <p className="fr-callout__text">
           Consultez la <Link href="/faq">FAQ</Link>
-          {region && (
+          {contact?.kind === "ars" && (
             <>
-              , écrivez à l&apos;ARS {region.name} (<a href={`mailto:${region.mailbox}`}>{region.mailbox}</a>)
+              , écrivez à l&apos;ARS {contact.region.name} (<a href={`mailto:${contact.region.mailbox}`}>{contact.region.mailbox}</a>)
             </>
-          )}{" "}
+          )}
+          {contact?.kind === "no-ars" && <>, adressez-vous à {contact.authority}</>}{" "}
           ou appelez l&apos;assistance du portail au <a href={HELPLINE.href}>{HELPLINE.display}</a> ({HELPLINE.hours}).
         </p>
       </div>

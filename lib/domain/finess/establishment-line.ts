@@ -1,18 +1,23 @@
 /** A `structureet` line of the establishments extract (etalab-cs1100507), checked and shaped for the referential. */
-import { departementFromFinessCode } from "../referential/regions";
+import { communeCodeOfFinessFields, departementFromFinessCode } from "../referential/regions";
 import { fieldCountError, finessFieldError, optionalField, rejected, type LineResult } from "./extract-fields";
 import { normalizeFiness } from "./finess-number";
 import type { LegalSector } from "./legal-status";
+import { identifyingName } from "./names";
 
 export interface EstablishmentRecord {
   finess: string;
   legalEntityFiness: string;
+  /** The name shown: see identifyingName. */
   name: string;
+  shortName: string;
   longName: string | null;
   categoryCode: string;
   categoryLabel: string;
-  /** INSEE code ("2A", "971"), translated from the file's FINESS code ("2A", "9A"). */
+  /** INSEE code ("2A", "971"), translated from the file's FINESS code ("2A", "9A"): the record, not the number, says where. */
   departementCode: string;
+  /** INSEE commune code ("01451", "97127"), or null when the line's commune field is blank or malformed. */
+  communeCode: string | null;
   addressLine: string | null;
   postalLine: string | null;
   phone: string | null;
@@ -36,6 +41,7 @@ const FIELD = {
   voie: 9,
   compvoie: 10,
   lieuditbp: 11,
+  commune: 12,
   departement: 13,
   ligneacheminement: 15,
   telephone: 16,
@@ -55,8 +61,9 @@ export function parseEstablishmentFields(fields: readonly string[]): LineResult<
   if (countError) return rejected(countError);
   const finessError = finessFieldError("ET", fields[FIELD.nofinesset]) ?? finessFieldError("EJ", fields[FIELD.nofinessej]);
   if (finessError) return rejected(finessError);
-  const name = optionalField(fields, FIELD.rs);
-  if (!name) return rejected("Raison sociale (rs) manquante.");
+  const shortName = optionalField(fields, FIELD.rs);
+  if (!shortName) return rejected("Raison sociale (rs) manquante.");
+  const longName = optionalField(fields, FIELD.rslongue);
   const departementField = fields[FIELD.departement].trim();
   const departement = departementFromFinessCode(departementField);
   if (!departement) return rejected(`Département FINESS « ${departementField} » inconnu.`);
@@ -69,11 +76,13 @@ export function parseEstablishmentFields(fields: readonly string[]): LineResult<
     record: {
       finess: normalizeFiness(fields[FIELD.nofinesset]),
       legalEntityFiness: normalizeFiness(fields[FIELD.nofinessej]),
-      name,
-      longName: optionalField(fields, FIELD.rslongue),
+      name: identifyingName({ shortName, longName }),
+      shortName,
+      longName,
       categoryCode,
       categoryLabel,
       departementCode: departement.code,
+      communeCode: communeCodeOfFinessFields(departementField, fields[FIELD.commune]),
       addressLine: addressLine(fields),
       postalLine: optionalField(fields, FIELD.ligneacheminement),
       phone: optionalField(fields, FIELD.telephone),

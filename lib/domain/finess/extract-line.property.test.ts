@@ -101,7 +101,7 @@ describe("parseExtractLine, on any line", () => {
       fc.property(establishmentLine(), geolocationLine(), legalEntityLine(), (et, geo, ej) => {
         expect(parseExtractLine("establishments", lineText(et))).toMatchObject({
           section: "structureet",
-          record: { finess: et.fields[1], legalEntityFiness: et.fields[2], name: et.fields[3], categoryCode: et.fields[18] },
+          record: { finess: et.fields[1], legalEntityFiness: et.fields[2], shortName: et.fields[3], categoryCode: et.fields[18] },
         });
         expect(parseExtractLine("establishments", lineText(geo))).toMatchObject({ section: "geolocalisation", record: { finess: geo.fields[1] } });
         expect(parseExtractLine("legal-entities", lineText(ej))).toMatchObject({ section: "structureej", record: { finess: ej.fields[1] } });

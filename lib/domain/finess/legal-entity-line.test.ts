@@ -22,6 +22,8 @@ describe("parseLegalEntityFields", () => {
       record: {
         finess: "010780054",
         name: "CENTRE HOSPITALIER DE BOURG-EN-BRESSE",
+        shortName: "CH DE BOURG-EN-BRESSE",
+        longName: "CENTRE HOSPITALIER DE BOURG-EN-BRESSE",
         statusCode: "13",
         statusLabel: "Etablissement Public Communal d'Hospitalisation",
         sector: "PUBLIC",
@@ -39,8 +41,15 @@ describe("parseLegalEntityFields", () => {
   });
 
   it("falls back on rs without rslongue, and rejects a line with neither", () => {
-    expect(parse({ 3: "" })).toMatchObject({ ok: true, record: { name: "CH DE BOURG-EN-BRESSE" } });
+    expect(parse({ 3: "" })).toMatchObject({ ok: true, record: { name: "CH DE BOURG-EN-BRESSE", longName: null } });
     expect(parse({ 2: "", 3: "" })).toEqual({ ok: false, reason: "Raison sociale (rs) manquante." });
+  });
+
+  it("shows the short name when the long one is only generic (real CCAS of Haute-Garonne)", () => {
+    expect(parse({ 2: "CCAS BAGNERES DE LUCHON", 3: "CENTRE COMMUNAL D'ACTION SOCIALE" })).toMatchObject({
+      ok: true,
+      record: { name: "CCAS BAGNERES DE LUCHON", shortName: "CCAS BAGNERES DE LUCHON", longName: "CENTRE COMMUNAL D'ACTION SOCIALE" },
+    });
   });
 
   it("derives the sector from statutjuridique", () => {

@@ -3,10 +3,14 @@ import { departementFromFinessCode } from "../referential/regions";
 import { fieldCountError, finessFieldError, optionalField, rejected, type LineResult } from "./extract-fields";
 import { normalizeFiness } from "./finess-number";
 import { legalSector, type LegalSector } from "./legal-status";
+import { identifyingName } from "./names";
 
 export interface LegalEntityRecord {
   finess: string;
+  /** The name shown: see identifyingName. */
   name: string;
+  shortName: string;
+  longName: string | null;
   statusCode: string | null;
   statusLabel: string | null;
   sector: LegalSector;
@@ -41,14 +45,16 @@ export function parseLegalEntityFields(fields: readonly string[]): LineResult<Le
   const departementField = optionalField(fields, FIELD.departement);
   const departement = departementField ? departementFromFinessCode(departementField) : undefined;
   if (departementField && !departement) return rejected(`Département FINESS « ${departementField} » inconnu.`);
+  const longName = optionalField(fields, FIELD.rslongue);
   const statusCode = optionalField(fields, FIELD.statutjuridique);
   if (statusCode && !/^\d{2}$/.test(statusCode)) return rejected(`Statut juridique « ${statusCode} » invalide : 2 chiffres attendus.`);
   return {
     ok: true,
     record: {
       finess: normalizeFiness(fields[FIELD.nofiness]),
-      // A legal entity has a single name in the referential: the long form is its full legal name.
-      name: optionalField(fields, FIELD.rslongue) ?? shortName,
+      name: identifyingName({ shortName, longName }),
+      shortName,
+      longName,
       statusCode,
       statusLabel: optionalField(fields, FIELD.libstatutjuridique),
       sector: legalSector(statusCode),

@@ -8,7 +8,7 @@ export interface RegionRef {
 
 export interface DepartementRef {
   code: string;
-  finessCode: string;
+  finessCode: string | null;
   name: string;
   regionCode: string | null;
 }
@@ -64,6 +64,9 @@ const METROPOLITAN: ReadonlyArray<[code: string, name: string, region: string]> 
 ];
 
 // FINESS writes overseas départements with a letter: 9A Guadeloupe (with Saint-Martin and Saint-Barthélemy), …
+// Saint-Barthélemy (977) and Saint-Martin (978) have INSEE codes of their own, which FINESS files under 9A: the ARS of
+// Guadeloupe covers them. French Polynesia (987) and New Caledonia (988) run their own health services; FINESS carries
+// no département code for them, but an address may.
 const OVERSEAS: readonly DepartementRef[] = [
   { code: "971", finessCode: "9A", name: "Guadeloupe", regionCode: "01" },
   { code: "972", finessCode: "9B", name: "Martinique", regionCode: "02" },
@@ -71,7 +74,11 @@ const OVERSEAS: readonly DepartementRef[] = [
   { code: "974", finessCode: "9D", name: "La Réunion", regionCode: "04" },
   { code: "975", finessCode: "9E", name: "Saint-Pierre-et-Miquelon", regionCode: null },
   { code: "976", finessCode: "9F", name: "Mayotte", regionCode: "06" },
+  { code: "977", finessCode: null, name: "Saint-Barthélemy", regionCode: "01" },
+  { code: "978", finessCode: null, name: "Saint-Martin", regionCode: "01" },
   { code: "986", finessCode: "9J", name: "Wallis-et-Futuna", regionCode: null },
+  { code: "987", finessCode: null, name: "Polynésie française", regionCode: null },
+  { code: "988", finessCode: null, name: "Nouvelle-Calédonie", regionCode: null },
 ];
 
 export const DEPARTEMENTS: readonly DepartementRef[] = [
@@ -79,16 +86,65 @@ export const DEPARTEMENTS: readonly DepartementRef[] = [
   ...OVERSEAS,
 ];
 
-const BY_FINESS_CODE = new Map(DEPARTEMENTS.map((d) => [d.finessCode, d]));
+/** The départements FINESS files write a code for ("01", "2A", "9A"). */
+export const FINESS_DEPARTEMENTS = DEPARTEMENTS.filter((d): d is DepartementRef & { finessCode: string } => d.finessCode !== null);
+
+const BY_CODE = new Map(DEPARTEMENTS.map((d) => [d.code, d]));
+const BY_FINESS_CODE = new Map(FINESS_DEPARTEMENTS.map((d) => [d.finessCode, d]));
 
 /** The département of a FINESS file's `departement` field ("01", "2A", "9A"), or undefined. */
 export function departementFromFinessCode(finessCode: string): DepartementRef | undefined {
   return BY_FINESS_CODE.get(finessCode.trim().toUpperCase());
 }
 
+/** The département of an INSEE commune code: 3 characters overseas ("97411" → 974), 2 elsewhere ("2A004" → 2A). */
+export function departementOfCommune(communeCode: string): DepartementRef | undefined {
+  const code = communeCode.trim().toUpperCase();
+  if (!/^(\d{5}|2[AB]\d{3})$/.test(code)) return undefined;
+  return BY_CODE.get(code.startsWith("97") || code.startsWith("98") ? code.slice(0, 3) : code.slice(0, 2));
+}
 
-/** The ARS region of a FINESS number: its first two characters are the département. */
-export function regionOfFiness(finess: string): RegionRef | undefined {
-  const regionCode = departementFromFinessCode(finess.slice(0, 2))?.regionCode;
-  return REGIONS.find((r) => r.code === regionCode);
+/**
+ * The INSEE commune code of a FINESS extract line, from its `departement` and 3-digit `commune` fields: "01" + "451"
+ * → "01451", "2A" + "004" → "2A004"; overseas the commune carries the département's last digit: "9D" + "416" → "97416".
+ */
+export function communeCodeOfFinessFields(departementField: string, communeField: string): string | null {
+  const departement = departementFromFinessCode(departementField);
+  const commune = communeField.trim();
+  if (!departement || !/^\d{3}$/.test(commune)) return null;
+  if (departement.code.length === 2) return departement.code + commune;
+  // Overseas: "9A" + "127" is Saint-Martin's former code 97127, still how FINESS writes it.
+  return departement.code.slice(0, 2) + commune;
+}
+
+export function departementByCode(code: string): DepartementRef | undefined {
+  return BY_CODE.get(code);
+}
+
+/** The ARS of a département (INSEE code), or undefined where none of the 18 covers it. */
+export function regionOfDepartement(departementCode: string | null | undefined): RegionRef | undefined {
+  const regionCode = departementCode ? BY_CODE.get(departementCode)?.regionCode : null;
+  return regionCode ? REGIONS.find((r) => r.code === regionCode) : undefined;
+}
+
+/** Who answers for a territory none of the 18 ARS covers: its own health authority. */
+const LOCAL_HEALTH_AUTHORITIES: Record<string, string> = {
+  "975": "l'Administration territoriale de santé de Saint-Pierre-et-Miquelon",
+  "986": "l'Agence de santé du territoire des îles Wallis et Futuna",
+  "987": "la Direction de la santé de la Polynésie française",
+  "988": "la Direction des affaires sanitaires et sociales de la Nouvelle-Calédonie",
+};
+
+/** Where an establishment's regional questions go: its ARS, or — outside the 18 — its territory's health authority. */
+export type RegionalContact =
+  | { kind: "ars"; region: RegionRef }
+  | { kind: "no-ars"; territory: string; authority: string };
+
+/** Undefined when the département is unknown (an establishment not in the referential). */
+export function regionalContact(departementCode: string | null | undefined): RegionalContact | undefined {
+  const departement = departementCode ? BY_CODE.get(departementCode) : undefined;
+  if (!departement) return undefined;
+  const region = regionOfDepartement(departement.code);
+  if (region) return { kind: "ars", region };
+  return { kind: "no-ars", territory: departement.name, authority: LOCAL_HEALTH_AUTHORITIES[departement.code] };
 }

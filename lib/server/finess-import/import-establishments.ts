@@ -8,6 +8,7 @@ import { parseExtractLine } from "../../domain/finess/extract-line";
 import type { GeolocationRecord } from "../../domain/finess/geolocation-line";
 import type { LegalSector } from "../../domain/finess/legal-status";
 import type { PrismaClient } from "../prisma";
+import { syncCategories } from "./category-sync";
 import type { OpenedExtract } from "./extract-lines";
 import { DEFAULT_BATCH_SIZE, type EstablishmentsReport, type ImportOptions } from "./import-report";
 import { PendingRecords } from "./pending-records";
@@ -20,9 +21,11 @@ const syncEstablishments = tableSync<EstablishmentRecord>(
     [
       "legalEntityFiness",
       "name",
+      "shortName",
       "longName",
       "categoryCode",
       "departementCode",
+      "communeCode",
       "addressLine",
       "postalLine",
       "phone",
@@ -38,17 +41,9 @@ const syncPositions = tableSync<GeolocationRecord>("Establishment", [
   { name: "coordSystem", type: "text" },
 ]);
 
-// The eligible flag is the administrators' decision: a new category is created with its default (not eligible).
-const UPSERT_CATEGORIES = `
-  INSERT INTO "Category" AS current (code, label, "updatedAt")
-  SELECT c.code, c.label, now() FROM json_to_recordset($1::json) AS c(code text, label text)
-  ON CONFLICT (code) DO UPDATE SET label = EXCLUDED.label, "updatedAt" = EXCLUDED."updatedAt"
-  WHERE current.label IS DISTINCT FROM EXCLUDED.label
-  RETURNING code, label, (xmax = 0) AS created`;
-
 const INSERT_PLACEHOLDER_LEGAL_ENTITIES = `
-  INSERT INTO "LegalEntity" (finess, name, sector, "updatedAt")
-  SELECT l.finess, l.name, l.sector, now() FROM json_to_recordset($1::json) AS l(finess char(9), name text, sector "LegalSector")
+  INSERT INTO "LegalEntity" (finess, name, "shortName", sector, "updatedAt")
+  SELECT l.finess, l.name, l.name, l.sector, now() FROM json_to_recordset($1::json) AS l(finess char(9), name text, sector "LegalSector")
   ON CONFLICT (finess) DO NOTHING`;
 
 // A legal entity still waiting for the legal-entities extract (no statutjuridique) learns it is public from codesph.
@@ -76,6 +71,7 @@ export async function importEstablishments(
     geolocationUnchanged: 0,
     placeholderLegalEntities: 0,
     createdCategories: [],
+    relabeledCategories: [],
   };
   const establishments = new PendingRecords<EstablishmentRecord>();
   const geolocations = new PendingRecords<GeolocationRecord>();
@@ -88,13 +84,10 @@ export async function importEstablishments(
     for (const { categoryCode, categoryLabel } of records) {
       if (categoryLabels.get(categoryCode) !== categoryLabel) labels.set(categoryCode, categoryLabel);
     }
-    if (!labels.size) return;
-    const rows = await db.$queryRawUnsafe<Array<{ code: string; label: string; created: boolean }>>(
-      UPSERT_CATEGORIES,
-      JSON.stringify([...labels].map(([code, label]) => ({ code, label }))),
-    );
+    const { created, relabeled } = await syncCategories(db, labels);
     for (const [code, label] of labels) categoryLabels.set(code, label);
-    report.createdCategories.push(...rows.filter((row) => row.created).map(({ code, label }) => ({ code, label })));
+    report.createdCategories.push(...created);
+    report.relabeledCategories.push(...relabeled);
   }
 
   async function writeLegalEntities(records: EstablishmentRecord[]): Promise<void> {

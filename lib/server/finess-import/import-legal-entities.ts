@@ -10,6 +10,8 @@ import { tableSync } from "./table-sync";
 // The extract has no datemaj for legal entities: finessUpdatedOn is left as it is.
 const syncLegalEntities = tableSync<LegalEntityRecord>("LegalEntity", [
   { name: "name", type: "text" },
+  { name: "shortName", type: "text" },
+  { name: "longName", type: "text" },
   { name: "statusCode", type: "text" },
   { name: "statusLabel", type: "text" },
   { name: "sector", type: '"LegalSector"' },

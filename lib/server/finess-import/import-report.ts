@@ -1,5 +1,6 @@
 /** What an import tells its caller (the npm script now, the admin console later): counts, and each rejected line. */
 import type { ExtractHeader } from "../../domain/finess/extract-header";
+import type { CategoryLabelChange } from "./category-sync";
 
 export interface RejectedLine {
   line: number;
@@ -42,6 +43,8 @@ export interface EstablishmentsReport extends ReportCounts {
   placeholderLegalEntities: number;
   /** Categories met for the first time: created not eligible, for an administrator to decide. */
   createdCategories: Array<{ code: string; label: string }>;
+  /** Categories whose FINESS wording changed (each change audited); an eligible one keeps its label. */
+  relabeledCategories: CategoryLabelChange[];
 }
 
 export interface LegalEntitiesReport extends ReportCounts {

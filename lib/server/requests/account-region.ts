@@ -10,3 +10,17 @@ export async function regionOfAccount(client: Client, finess: string): Promise<s
     ORDER BY (e."finess" = ${finess}) DESC, e."finess" LIMIT 1`;
   return row?.regionCode ?? null;
 }
+
+/**
+ * The département of an account, from its FINESS record (never from its number): an ET's own, or for an EJ that of
+ * its first establishment, else the EJ's. Null for a FINESS the referential does not know.
+ */
+export async function departementOfAccount(client: Client, finess: string): Promise<string | null> {
+  const [row] = await client.$queryRaw<Array<{ departementCode: string | null }>>`
+    SELECT "departementCode" FROM (
+      SELECT e."departementCode", 0 AS rank, e."finess" FROM "Establishment" e WHERE e."finess" = ${finess}
+      UNION ALL SELECT e."departementCode", 1, e."finess" FROM "Establishment" e WHERE e."legalEntityFiness" = ${finess}
+      UNION ALL SELECT l."departementCode", 2, l."finess" FROM "LegalEntity" l WHERE l."finess" = ${finess} AND l."departementCode" IS NOT NULL
+    ) known ORDER BY rank, "finess" LIMIT 1`;
+  return row?.departementCode ?? null;
+}
