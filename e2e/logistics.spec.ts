@@ -117,7 +117,7 @@ test("only logisticians and national admins see the orders; only logisticians mo
   await expect(page.getByRole("table")).toHaveCount(0);
   const refused = await pickingList(page, isoWeekOf(new Date()).key);
   expect(refused.response.status()).toBe(403);
-  expect(refused.text).toBe("Accès refusé : la liste de préparation est réservée aux logisticiens et aux administrateurs nationaux.");
+  expect(refused.text).toBe("Accès refusé : la liste de préparation est réservée aux administrateurs nationaux et aux logisticiens.");
 
   const anonymous = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
   const unsigned = await anonymous.get("/logistique/preparation");

@@ -1,6 +1,7 @@
 /**
  * Authorization matrix: every server action and route handler method of `app/` (the table is MATRIX, in
- * tests/support/access-matrix.ts) × every portal role, a signed-in user refused access, and nobody signed in.
+ * tests/support/access-matrix.ts, each entry naming its capability; the roles come from the permission table,
+ * lib/domain/permissions/permissions.ts) × every portal role, a signed-in user refused access, and nobody signed in.
  * A caller the entry does not allow is refused (NOT_SIGNED_IN / FORBIDDEN, or 401 / 403) and no row of any table
  * changes; an allowed caller aiming at another establishment or region is refused too, changing nothing; the entry's
  * valid input succeeds for its first allowed caller, so that each refusal is the authorization's, not the input's.
@@ -8,7 +9,10 @@
  * The session is replaced at its one seam, `currentActor()` (next-auth reads the request through next/headers, which
  * only exists inside Next.js): the production code runs as it is.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { CAPABILITIES } from "@/lib/domain/permissions/permissions";
 import { FORBIDDEN, NOT_SIGNED_IN } from "@/lib/server/action";
 import { currentActor } from "@/lib/server/actor";
 import {
@@ -18,6 +22,7 @@ import {
   appModules,
   callableExports,
   CALLERS,
+  ROOT,
   entryKey,
   invoke,
   isRoute,
@@ -94,6 +99,23 @@ describe("the matrix lists exactly what app/ exports", () => {
       for (const role of Object.keys(entry.foreign ?? {})) expect(allows(entry.access, role as Caller), `${entryKey(entry)} ${role}`).toBe(true);
       if (entry.notCallable) expect(entry.access, entryKey(entry)).toBe("public");
     }
+  });
+});
+
+describe("the permission table", () => {
+  it("has no capability that guards nothing: each names an action or route here, or a page, link or rule of the code", () => {
+    const sources: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (/\.tsx?$/.test(entry.name) && !/\.test\.ts$/.test(entry.name) && !path.endsWith("permissions.ts")) sources.push(readFileSync(path, "utf8"));
+      }
+    };
+    for (const dir of ["app", "components", "lib"]) walk(join(ROOT, dir));
+    const needs = new Set<string>(MATRIX.flatMap((entry) => entry.access));
+    const unused = CAPABILITIES.filter((capability) => !needs.has(capability) && !sources.some((source) => source.includes(`"${capability}"`)));
+    expect(unused).toEqual([]);
   });
 });
 

@@ -1,7 +1,13 @@
 import Link from "next/link";
-import type { AppRole } from "@/lib/domain/roles";
+import { can, COVER_READING, type AppRole, type CapabilityNeed } from "@/lib/domain/permissions/permissions";
 import { loadAccountsCover } from "@/lib/server/stock/account-cover";
 import { CoverTable } from "./cover-table";
+
+const STOCK_LINKS: Array<{ need: CapabilityNeed; href: string; label: string }> = [
+  { need: COVER_READING, href: "/couverture", label: "Couverture de stock des établissements" },
+  { need: "quota-revision.decide", href: "/revisions-contingent", label: "Demandes de révision de contingent" },
+  { need: "allocation.manage", href: "/admin/allocation", label: "Répartition équitable du stock national" },
+];
 
 /**
  * The home page's EPI-Stock part: for an establishment, its weeks of cover per category against the 3-week target;
@@ -9,11 +15,7 @@ import { CoverTable } from "./cover-table";
  */
 export async function StockHomeSection({ establishmentFiness, roles }: { establishmentFiness: string | null; roles: readonly AppRole[] }) {
   if (establishmentFiness) return <CoverSummary accountFiness={establishmentFiness} />;
-  const links = [
-    ...(roles.includes("ARS") || roles.includes("NATIONAL_ADMIN") ? [{ href: "/couverture", label: "Couverture de stock des établissements" }] : []),
-    ...(roles.includes("ARS") ? [{ href: "/revisions-contingent", label: "Demandes de révision de contingent" }] : []),
-    ...(roles.includes("NATIONAL_ADMIN") ? [{ href: "/admin/allocation", label: "Répartition équitable du stock national" }] : []),
-  ];
+  const links = STOCK_LINKS.filter((link) => can({ roles }, link.need));
   if (links.length === 0) return null;
   return (
     <nav className="fr-mb-4w" aria-labelledby="stock-links-title">

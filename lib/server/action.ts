@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { DomainError } from "@/lib/domain/errors";
-import type { AppRole } from "@/lib/domain/roles";
-import { currentActor, hasAnyRole, type Actor } from "./actor";
+import { can, type Capability } from "@/lib/domain/permissions/permissions";
+import { currentActor, type Actor } from "./actor";
 import { describeError, logger } from "./observability/logger";
 import { timed, type RequestOutcome } from "./observability/metrics";
 import { currentRequestId } from "./observability/request-id";
@@ -72,20 +72,32 @@ export function publicAction<S extends z.ZodType, T>(schema: S, run: (data: z.in
 }
 
 /**
- * An action for signed-in users holding one of `roles` (empty: any signed-in user). Authorization comes first, so a
+ * An action for signed-in users holding `capability` (see the permission table). Authorization comes first, so a
  * refused caller learns nothing about the input's validity; scoping to an establishment or region is `run`'s job,
  * with the actor it receives.
  */
 export function authorizedAction<S extends z.ZodType, T>(options: {
   schema: S;
-  roles: readonly AppRole[];
+  capability: Capability;
   run: (data: z.infer<S>, actor: Actor) => Promise<T>;
 }) {
+  return actionFor(options.capability, options);
+}
+
+/** An action for any signed-in user, whatever their roles (e.g. completing one's registration). */
+export function signedInAction<S extends z.ZodType, T>(options: { schema: S; run: (data: z.infer<S>, actor: Actor) => Promise<T> }) {
+  return actionFor(null, options);
+}
+
+function actionFor<S extends z.ZodType, T>(
+  capability: Capability | null,
+  options: { schema: S; run: (data: z.infer<S>, actor: Actor) => Promise<T> },
+) {
   return (input: unknown): Promise<ActionResult<T>> =>
     measured(async () => {
       const actor = await currentActor();
       if (!actor) return { ok: false, error: NOT_SIGNED_IN };
-      if (options.roles.length && !hasAnyRole(actor, options.roles)) return { ok: false, error: FORBIDDEN };
+      if (capability && !can(actor, capability)) return { ok: false, error: FORBIDDEN };
       return execute(options.schema, input, (data) => options.run(data, actor));
     });
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { AppRole } from "@/lib/domain/roles";
+import type { AppRole } from "@/lib/domain/permissions/permissions";
 import { evaluateAccess } from "./access";
 import { currentSession } from "./auth";
 
@@ -28,8 +28,4 @@ export async function currentActor(): Promise<Actor | null> {
     regionCode: active ? user.regionCode : null,
     establishmentFiness: active && decision.audience === "establishment" ? (profile?.finess ?? null) : null,
   };
-}
-
-export function hasAnyRole(actor: Actor, roles: readonly AppRole[]): boolean {
-  return actor.roles.some((role) => roles.includes(role));
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import { redirect } from "next/navigation";
-import type { AppRole } from "@/lib/domain/roles";
+import { can, type CapabilityNeed } from "@/lib/domain/permissions/permissions";
 import { evaluateAccess, type AccessContext } from "./access";
-import { currentActor, hasAnyRole, type Actor } from "./actor";
+import { currentActor, type Actor } from "./actor";
 import { currentSession } from "./auth";
 
 /** For pages of signed-in users: sends the refused to the refusal page and the unregistered to registration. */
@@ -16,9 +16,9 @@ export async function requireActiveUser(): Promise<AccessContext> {
   return access;
 }
 
-/** For pages reserved to some roles: the actor, or null when the page must show a refusal. */
-export async function actorWithRole(roles: readonly AppRole[]): Promise<Actor | null> {
+/** For pages reserved to a capability (or any of several): the actor, or null when the page must show a refusal. */
+export async function actorWith(need: CapabilityNeed): Promise<Actor | null> {
   await requireActiveUser();
   const actor = await currentActor();
-  return actor && hasAnyRole(actor, roles) ? actor : null;
+  return actor && can(actor, need) ? actor : null;
 }

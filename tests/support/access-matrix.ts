@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { NextRequest } from "next/server";
 import { claimsOf, PLAGE_ACCOUNTS } from "@/idp/accounts";
 import { isoWeekOf, parseWeekKey, shiftWeek } from "@/lib/domain/calendar/iso-week";
-import { APP_ROLES, type AppRole } from "@/lib/domain/roles";
+import { APP_ROLES, COVER_READING, DASHBOARD_READING, ESTABLISHMENT_ROLES, rolesWith, type AppRole, type CapabilityNeed } from "@/lib/domain/permissions/permissions";
 import { parisDateKey } from "@/lib/domain/stock/count-date";
 import type { ActionResult } from "@/lib/server/action";
 import type { Actor } from "@/lib/server/actor";
@@ -41,8 +41,6 @@ export const HOME = {
   foreignRegion: "11",
   foreignDepartement: "92",
 } as const;
-
-const ESTABLISHMENT_ROLES: readonly AppRole[] = ["OPERATOR", "INVENTORY_OPERATOR", "APE"];
 
 export interface Fixtures {
   actors: Record<Exclude<Caller, "anonymous">, Actor>;
@@ -125,8 +123,11 @@ export interface Call {
   as?: Actor;
 }
 
-/** "public": anyone, signed in or not; "signed-in": any signed-in user (the wrapper's `roles: []`); else those roles. */
-export type Access = "public" | "signed-in" | readonly AppRole[];
+/**
+ * "public": anyone, signed in or not; "signed-in": any signed-in user (the wrapper's `signedInAction`); else the
+ * capability of the permission table (or any of several), whose roles the table gives.
+ */
+export type Access = "public" | "signed-in" | CapabilityNeed;
 
 export interface MatrixEntry {
   /** The module, relative to the repository: `app/…/actions.ts` or `app/…/route.ts`. */
@@ -153,7 +154,7 @@ export function allows(access: Access, caller: Caller): boolean {
   if (access === "public") return true;
   if (caller === "anonymous") return false;
   if (access === "signed-in") return true;
-  return caller !== "refused" && access.includes(caller);
+  return caller !== "refused" && rolesWith(access).includes(caller);
 }
 
 /** The callers an entry lets through, first the one its valid input is meant for. */
@@ -326,7 +327,7 @@ export const MATRIX: MatrixEntry[] = [
   {
     file: "app/(etablissement)/commandes/actions.ts",
     name: "placeOrderAction",
-    access: ["OPERATOR"],
+    access: "order.place",
     valid: async () => ({
       input: { idempotencyKey: randomUUID(), kind: "STATE_STOCK", lines: [{ productId: matrixFixtures().products["EPI-FFP2-20"], packs: 1 }] },
     }),
@@ -343,14 +344,14 @@ export const MATRIX: MatrixEntry[] = [
   {
     file: "app/(etablissement)/commandes/actions.ts",
     name: "cancelOrderAction",
-    access: ["OPERATOR"],
+    access: "order.cancel",
     valid: async () => ({ input: { orderId: (await createOrder(HOME.establishment)).id } }),
     foreign: { OPERATOR: async () => ({ orderId: (await createOrder(HOME.foreignEstablishment)).id }) },
   },
   {
     file: "app/(etablissement)/stock/actions.ts",
     name: "declareStockAction",
-    access: ["INVENTORY_OPERATOR", "OPERATOR"],
+    access: "stock.declare",
     // The account is the actor's own: no input names an establishment.
     valid: async () => ({ input: { countedOn: "", lines: [{ productId: matrixFixtures().products["EPI-FFP2-20"], quantity: "120" }] } }),
   },
@@ -358,14 +359,14 @@ export const MATRIX: MatrixEntry[] = [
   {
     file: "app/(etablissement)/allocation/actions.ts",
     name: "requestAllocationAction",
-    access: ["OPERATOR"],
+    access: "allocation.request",
     // A national round; the account is the actor's own.
     valid: async () => ({ input: { roundId: (await createAllocationRound(new Date(Date.now() + 3_600_000))).id, packs: "2" } }),
   },
   {
     file: "app/(etablissement)/contingent/actions.ts",
     name: "requestQuotaRevisionAction",
-    access: ["OPERATOR", "APE"],
+    access: "quota-revision.request",
     // The account is the actor's own; a category of its own, so that no request is already pending.
     valid: async () => ({
       input: {
@@ -382,13 +383,13 @@ export const MATRIX: MatrixEntry[] = [
   {
     file: "app/(logistique)/logistique/actions.ts",
     name: "advanceOrderAction",
-    access: ["LOGISTICS"],
+    access: "order.advance",
     valid: async () => ({ input: { orderId: (await createOrder(HOME.establishment)).id, to: "IN_PREPARATION" } }),
   },
   {
     file: "app/(logistique)/logistique/preparation/route.ts",
     name: "GET",
-    access: ["LOGISTICS", "NATIONAL_ADMIN"],
+    access: "logistics.read",
     valid: async () => ({ input: routeGet(`/logistique/preparation?semaine=${isoWeekOf(new Date()).key}`) }),
   },
 
@@ -396,7 +397,7 @@ export const MATRIX: MatrixEntry[] = [
   {
     file: "app/(ars)/tableau-de-bord/export/route.ts",
     name: "GET",
-    access: ["ARS", "NATIONAL_ADMIN"],
+    access: DASHBOARD_READING,
     valid: async () => ({ input: routeGet("/tableau-de-bord/export?format=csv") }),
     foreign: {
       ARS: async () => routeGet(`/tableau-de-bord/export?format=csv&region=${HOME.foreignRegion}`),
@@ -407,14 +408,14 @@ export const MATRIX: MatrixEntry[] = [
   {
     file: "app/(etablissement)/ape/actions.ts",
     name: "requestApeAction",
-    access: ["OPERATOR", "INVENTORY_OPERATOR"],
+    access: "ape.request",
     // The establishment is the actor's own.
     valid: async () => ({ input: { motivation: "Je suis la référente EPI de la clinique depuis trois ans." } }),
   },
   {
     file: "app/(ars)/demandes-ape/actions.ts",
     name: "decideApeRequestAction",
-    access: ["ARS"],
+    access: "ape.decide",
     valid: async () => ({
       input: { requestId: (await createApeRequest(HOME.establishment, HOME.region)).id, decision: "REJECTED", reason: "Un APE est déjà désigné." },
     }),
@@ -423,7 +424,7 @@ export const MATRIX: MatrixEntry[] = [
   {
     file: "app/(ars)/depannages/actions.ts",
     name: "fileEmergencyRequestAction",
-    access: ["ARS"],
+    access: "emergency.file",
     valid: async () => ({
       input: {
         establishmentFiness: HOME.establishment,
@@ -443,7 +444,7 @@ export const MATRIX: MatrixEntry[] = [
   {
     file: "app/(crise)/centre-de-crise/actions.ts",
     name: "decideEmergencyRequestAction",
-    access: ["CRISIS_CENTER"],
+    access: "emergency.decide",
     // The crisis centre is national: every region's requests are its to decide.
     valid: async () => ({ input: { requestId: (await createEmergencyRequest()).id, decision: "APPROVED" } }),
   },
@@ -452,21 +453,21 @@ export const MATRIX: MatrixEntry[] = [
   {
     file: "app/(ars)/couverture/export/route.ts",
     name: "GET",
-    access: ["ARS", "NATIONAL_ADMIN"],
+    access: COVER_READING,
     valid: async () => ({ input: routeGet("/couverture/export") }),
     foreign: { ARS: async () => routeGet(`/couverture/export?region=${HOME.foreignRegion}`) },
   },
   {
     file: "app/(ars)/revisions-contingent/actions.ts",
     name: "approveQuotaRevisionAction",
-    access: ["ARS"],
+    access: "quota-revision.decide",
     valid: async () => ({ input: { requestId: (await createRevisionRequest(HOME.establishment, HOME.region)).id, grantedUnits: "80" } }),
     foreign: { ARS: async () => ({ requestId: (await createRevisionRequest(DEMO_FINESS.idfClinicEt, HOME.foreignRegion)).id, grantedUnits: "80" }) },
   },
   {
     file: "app/(ars)/revisions-contingent/actions.ts",
     name: "rejectQuotaRevisionAction",
-    access: ["ARS"],
+    access: "quota-revision.decide",
     valid: async () => ({ input: { requestId: (await createRevisionRequest(HOME.establishment, HOME.region)).id, reason: "Besoin couvert par le stock régional." } }),
     foreign: {
       ARS: async () => ({ requestId: (await createRevisionRequest(DEMO_FINESS.idfClinicEt, HOME.foreignRegion)).id, reason: "Besoin couvert par le stock régional." }),
@@ -477,7 +478,7 @@ export const MATRIX: MatrixEntry[] = [
   {
     file: "app/(admin)/admin/categories/actions.ts",
     name: "setCategoryEligibilityAction",
-    access: ["NATIONAL_ADMIN"],
+    access: "categories.manage",
     valid: async () => {
       const { eligible } = await db().category.findUniqueOrThrow({ where: { code: "365" } });
       return { input: { code: "365", eligible: !eligible } };
@@ -486,13 +487,13 @@ export const MATRIX: MatrixEntry[] = [
   {
     file: "app/(admin)/admin/categories/actions.ts",
     name: "addEligibleCategoryAction",
-    access: ["NATIONAL_ADMIN"],
+    access: "categories.manage",
     valid: async () => ({ input: { code: await unusedFinessCategoryCode(), label: "Catégorie ajoutée par la matrice" } }),
   },
   {
     file: "app/(admin)/admin/catalogue/actions.ts",
     name: "createProductAction",
-    access: ["NATIONAL_ADMIN"],
+    access: "catalogue.manage",
     valid: async () => ({
       input: { reference: unique("MAT-PRD"), name: "Produit de la matrice", categoryCode: "GANTS", packSize: "100", unitPrice: "0,05", active: true },
     }),
@@ -500,7 +501,7 @@ export const MATRIX: MatrixEntry[] = [
   {
     file: "app/(admin)/admin/catalogue/actions.ts",
     name: "updateProductAction",
-    access: ["NATIONAL_ADMIN"],
+    access: "catalogue.manage",
     valid: async () => {
       const reference = unique("MAT-UPD");
       const product = await db().product.create({ data: { reference, name: "Avant", categoryCode: "GANTS", packSize: 100, unitPriceCents: 5 } });
@@ -510,7 +511,7 @@ export const MATRIX: MatrixEntry[] = [
   {
     file: "app/(admin)/admin/catalogue/actions.ts",
     name: "updateProductCategoryAction",
-    access: ["NATIONAL_ADMIN"],
+    access: "catalogue.manage",
     valid: async () => {
       const category = await createProductCategory();
       return { input: { code: category.code, name: `${category.name} (renommée)`, unitLabel: "pièce" } };
@@ -519,13 +520,13 @@ export const MATRIX: MatrixEntry[] = [
   {
     file: "app/(admin)/admin/quotas/actions.ts",
     name: "updateQuotaParametersAction",
-    access: ["NATIONAL_ADMIN"],
+    access: "quotas.manage",
     valid: async () => ({ input: { categoryCode: (await createProductCategory()).code, quotaPerCapacityUnit: "1,5", quotaPerStaffMember: "0,5" } }),
   },
   {
     file: "app/(admin)/admin/quotas/actions.ts",
     name: "createQuotaOverrideAction",
-    access: ["NATIONAL_ADMIN"],
+    access: "quotas.manage",
     valid: async () => ({
       input: { establishmentFiness: HOME.establishment, categoryCode: "GANTS", weeklyUnits: "1 000", fromWeek: "", toWeek: "", reason: "Demande de l'ARS" },
     }),
@@ -533,7 +534,7 @@ export const MATRIX: MatrixEntry[] = [
   {
     file: "app/(admin)/admin/quotas/actions.ts",
     name: "removeQuotaOverrideAction",
-    access: ["NATIONAL_ADMIN"],
+    access: "quotas.manage",
     valid: async () => {
       const override = await db().quotaOverride.create({
         data: { establishmentFiness: HOME.establishment, categoryCode: "GANTS", weeklyUnits: 10, reason: "Dérogation de la matrice" },
@@ -544,19 +545,19 @@ export const MATRIX: MatrixEntry[] = [
   {
     file: "app/(admin)/admin/quotas/actions.ts",
     name: "setSpfCapacityThresholdAction",
-    access: ["NATIONAL_ADMIN"],
+    access: "quotas.manage",
     valid: async () => ({ input: { spfCapacityThreshold: String(500 + (sequence += 1)) } }),
   },
   {
     file: "app/(admin)/admin/stock/actions.ts",
     name: "recordStockReceiptAction",
-    access: ["NATIONAL_ADMIN"],
+    access: "national-stock.manage",
     valid: async () => ({ input: { productId: matrixFixtures().products["EPI-GNT-100"], quantity: "1 000", reference: "BL-2026-001" } }),
   },
   {
     file: "app/(admin)/admin/tension/actions.ts",
     name: "createDecreeAction",
-    access: ["NATIONAL_ADMIN"],
+    access: "tension.manage",
     valid: async () => ({
       input: { categoryCode: (await createProductCategory()).code, startsAt: "2030-01-07T08:00", endsAt: "", reason: "Arrêté de la matrice" },
     }),
@@ -564,7 +565,7 @@ export const MATRIX: MatrixEntry[] = [
   {
     file: "app/(admin)/admin/tension/actions.ts",
     name: "endDecreeAction",
-    access: ["NATIONAL_ADMIN"],
+    access: "tension.manage",
     valid: async () => {
       const category = await createProductCategory();
       const decree = await db().tensionDecree.create({
@@ -576,7 +577,7 @@ export const MATRIX: MatrixEntry[] = [
   {
     file: "app/(admin)/admin/allocation/actions.ts",
     name: "openAllocationRoundAction",
-    access: ["NATIONAL_ADMIN"],
+    access: "allocation.manage",
     // Next week, cut-off on its Wednesday: always ahead, whatever the day the tests run.
     valid: async () => {
       const week = shiftWeek(isoWeekOf(new Date()).key, 1);
@@ -587,7 +588,7 @@ export const MATRIX: MatrixEntry[] = [
   {
     file: "app/(admin)/admin/allocation/actions.ts",
     name: "runAllocationAction",
-    access: ["NATIONAL_ADMIN"],
+    access: "allocation.manage",
     valid: async () => ({ input: { roundId: (await createAllocationRound(new Date(Date.now() - 60_000))).id, force: false } }),
   },
 ];

@@ -6,14 +6,15 @@ import { CoverStatusBadge } from "@/components/stock/cover-table";
 import { REGIONS } from "@/lib/domain/referential/regions";
 import { belowTargetRows, departementShares, overdueAccounts } from "@/lib/domain/stock/region-cover";
 import { formatWeeks } from "@/lib/domain/stock/units";
-import { actorWithRole } from "@/lib/server/guards";
-import { COVER_VIEWERS, coverScope, regionCover } from "@/lib/server/stock/region-cover";
+import { can, COVER_READING } from "@/lib/domain/permissions/permissions";
+import { actorWith } from "@/lib/server/guards";
+import { coverScope, regionCover } from "@/lib/server/stock/region-cover";
 
 export const metadata: Metadata = { title: "Couverture de stock des établissements" };
 
 export default async function RegionCoverPage({ searchParams }: { searchParams: Promise<{ region?: string }> }) {
-  const actor = await actorWithRole(COVER_VIEWERS);
-  if (!actor) return <AccessDenied reserved="aux ARS et à l'administration nationale" />;
+  const actor = await actorWith(COVER_READING);
+  if (!actor) return <AccessDenied need={COVER_READING} />;
   const requested = (await searchParams).region?.trim() || null;
   const scope = coverScope(actor, requested);
   if (!scope.ok) {
@@ -33,7 +34,7 @@ export default async function RegionCoverPage({ searchParams }: { searchParams: 
   const shares = departementShares(accounts, departements);
   const scopeName = scope.regionCode ? REGIONS.find((r) => r.code === scope.regionCode)!.name : "France entière";
   const departementName = new Map(departements.map((d) => [d.code, d.name]));
-  const isAdmin = actor.roles.includes("NATIONAL_ADMIN");
+  const isAdmin = can(actor, "cover.national.read");
   return (
     <>
       <h1>Couverture de stock des établissements – {scopeName}</h1>

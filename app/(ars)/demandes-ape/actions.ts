@@ -7,6 +7,6 @@ import { decideRequestSchema } from "@/lib/schemas/requests";
 /** The ARS decides; decideApeRequest refuses a request of another region. */
 export const decideApeRequestAction = authorizedAction({
   schema: decideRequestSchema,
-  roles: ["ARS"],
+  capability: "ape.decide",
   run: (input, actor) => decideApeRequest(actor, input),
 });

@@ -5,7 +5,7 @@ import { RequestStatusBadge } from "@/components/reporting/request-status-badge"
 import { DecisionForm } from "@/components/requests/decision-form";
 import { DecisionOutcome } from "@/components/requests/decision-outcome";
 import { REGIONS } from "@/lib/domain/referential/regions";
-import { actorWithRole } from "@/lib/server/guards";
+import { actorWith } from "@/lib/server/guards";
 import { listApeRequestsOfRegion } from "@/lib/server/requests/ape-requests";
 import { decideApeRequestAction } from "./actions";
 
@@ -15,8 +15,8 @@ const personOf = (user: { email: string; givenName: string | null; familyName: s
   user ? [user.givenName, user.familyName].filter(Boolean).join(" ") || user.email : "Utilisateur inconnu";
 
 export default async function ApeRequestsPage({ searchParams }: { searchParams: Promise<{ decision?: string | string[] }> }) {
-  const actor = await actorWithRole(["ARS"]);
-  if (!actor?.regionCode) return <AccessDenied reserved="aux ARS" />;
+  const actor = await actorWith("ape.decide");
+  if (!actor?.regionCode) return <AccessDenied need={"ape.decide"} />;
   const region = REGIONS.find((r) => r.code === actor.regionCode);
   const { pending, decided } = await listApeRequestsOfRegion(actor.regionCode);
   const { decision } = await searchParams;

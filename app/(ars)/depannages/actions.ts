@@ -7,6 +7,6 @@ import { fileEmergencySchema } from "@/lib/schemas/requests";
 /** An ARS files a top-up; fileEmergencyRequest refuses an establishment outside its region. */
 export const fileEmergencyRequestAction = authorizedAction({
   schema: fileEmergencySchema,
-  roles: ["ARS"],
+  capability: "emergency.file",
   run: (input, actor) => fileEmergencyRequest(actor, input),
 });

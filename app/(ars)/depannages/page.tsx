@@ -3,15 +3,15 @@ import { AccessDenied } from "@/components/access/access-denied";
 import { EmergenciesTable } from "@/components/reporting/emergencies-table";
 import { EmergencyRequestForm } from "@/components/requests/emergency-request-form";
 import { REGIONS } from "@/lib/domain/referential/regions";
-import { actorWithRole } from "@/lib/server/guards";
+import { actorWith } from "@/lib/server/guards";
 import { emergencyProducts, regionEstablishments } from "@/lib/server/requests/emergency-products";
 import { listEmergencyRequestsOfRegion } from "@/lib/server/requests/emergency-requests";
 
 export const metadata: Metadata = { title: "Dépannages urgents" };
 
 export default async function EmergencyRequestsPage() {
-  const actor = await actorWithRole(["ARS"]);
-  if (!actor?.regionCode) return <AccessDenied reserved="aux ARS" />;
+  const actor = await actorWith("emergency.file");
+  if (!actor?.regionCode) return <AccessDenied need={"emergency.file"} />;
   const region = REGIONS.find((r) => r.code === actor.regionCode);
   const [products, establishments, requests] = await Promise.all([
     emergencyProducts(),

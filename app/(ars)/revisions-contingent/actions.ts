@@ -7,7 +7,7 @@ import { approveQuotaRevisionSchema, rejectQuotaRevisionSchema } from "@/lib/sch
 // The ARS of the request's region decides; the region check is the service's, with the actor's region.
 export const approveQuotaRevisionAction = authorizedAction({
   schema: approveQuotaRevisionSchema,
-  roles: ["ARS"],
+  capability: "quota-revision.decide",
   run: async (input, actor) => {
     const { requestId, fromWeek, toWeek } = await approveQuotaRevision(actor, input);
     return { requestId, fromWeek, toWeek };
@@ -16,6 +16,6 @@ export const approveQuotaRevisionAction = authorizedAction({
 
 export const rejectQuotaRevisionAction = authorizedAction({
   schema: rejectQuotaRevisionSchema,
-  roles: ["ARS"],
+  capability: "quota-revision.decide",
   run: (input, actor) => rejectQuotaRevision(actor, input),
 });

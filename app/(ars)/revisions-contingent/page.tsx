@@ -7,14 +7,14 @@ import { shiftWeek } from "@/lib/domain/calendar/iso-week";
 import { REGIONS } from "@/lib/domain/referential/regions";
 import { countOf, formatCount } from "@/lib/domain/stock/units";
 import { db } from "@/lib/server/db";
-import { actorWithRole } from "@/lib/server/guards";
+import { actorWith } from "@/lib/server/guards";
 import { accountQuotasInWeek, revisionsOfRegion } from "@/lib/server/quota-revision/revisions";
 
 export const metadata: Metadata = { title: "Révisions de contingent" };
 
 export default async function QuotaRevisionDecisionsPage() {
-  const actor = await actorWithRole(["ARS"]);
-  if (!actor?.regionCode) return <AccessDenied reserved="aux ARS" />;
+  const actor = await actorWith("quota-revision.decide");
+  if (!actor?.regionCode) return <AccessDenied need={"quota-revision.decide"} />;
   const region = REGIONS.find((r) => r.code === actor.regionCode);
   const [{ pending, decided }, categories] = await Promise.all([revisionsOfRegion(actor.regionCode), db().productCategory.findMany()]);
   const categoryNames = new Map(categories.map((c) => [c.code, c.name]));

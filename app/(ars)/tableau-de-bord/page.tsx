@@ -14,21 +14,28 @@ import { isoWeekOf, shiftWeek } from "@/lib/domain/calendar/iso-week";
 import { ORDER_STATUS_LABELS, ORDER_STATUSES } from "@/lib/domain/order/order-status";
 import { DEPARTEMENTS, REGIONS } from "@/lib/domain/referential/regions";
 import { formatConsumption } from "@/lib/domain/reporting/consumption";
-import { REPORTING_ROLES } from "@/lib/domain/reporting/scope";
+import { can, DASHBOARD_READING, type Capability } from "@/lib/domain/permissions/permissions";
 import { firstValues } from "@/lib/schemas/reporting";
 import { db } from "@/lib/server/db";
-import { actorWithRole } from "@/lib/server/guards";
+import { actorWith } from "@/lib/server/guards";
 import { loadDashboard } from "@/lib/server/reporting/dashboard-request";
 
 export const metadata: Metadata = { title: "Tableau de bord" };
 
 const longDate = new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", weekday: "long", day: "numeric", month: "long", year: "numeric" });
 
+/** The pages next to the dashboard, each for whoever holds its capability. */
+const RELATED_PAGES: Array<{ need: Capability; href: string; label: string }> = [
+  { need: "mail.read", href: "/admin/courriels", label: "Courriels envoyés" },
+  { need: "ape.decide", href: "/demandes-ape", label: "Demandes APE" },
+  { need: "emergency.file", href: "/depannages", label: "Dépannages urgents" },
+];
+
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await actorWithRole(REPORTING_ROLES);
-  if (!actor) return <AccessDenied reserved="aux ARS et aux administrateurs nationaux" />;
+  const actor = await actorWith(DASHBOARD_READING);
+  if (!actor) return <AccessDenied need={DASHBOARD_READING} />;
   const outcome = await loadDashboard(actor, firstValues(await searchParams));
   if (!outcome.ok) {
     return (
@@ -44,7 +51,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     );
   }
   const { dataset, params } = outcome;
-  const national = actor.roles.includes("NATIONAL_ADMIN");
+  const national = can(actor, "dashboard.national.read");
   const scopeRegion = dataset.scope.kind === "region" ? dataset.scope.regionCode : null;
   const [categories, establishmentCategories] = await Promise.all([
     db().productCategory.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true, name: true } }),
@@ -106,27 +113,13 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
             Télécharger le tableau des établissements (CSV)
           </a>
         </li>
-        {national && (
-          <li>
-            <Link className="fr-btn fr-btn--tertiary" href="/admin/courriels">
-              Courriels envoyés
+        {RELATED_PAGES.filter((link) => can(actor, link.need)).map((link) => (
+          <li key={link.href}>
+            <Link className="fr-btn fr-btn--tertiary" href={link.href}>
+              {link.label}
             </Link>
           </li>
-        )}
-        {actor.roles.includes("ARS") && (
-          <>
-            <li>
-              <Link className="fr-btn fr-btn--tertiary" href="/demandes-ape">
-                Demandes APE
-              </Link>
-            </li>
-            <li>
-              <Link className="fr-btn fr-btn--tertiary" href="/depannages">
-                Dépannages urgents
-              </Link>
-            </li>
-          </>
-        )}
+        ))}
       </ul>
 
       <section aria-labelledby="summary-title" className="fr-mb-6w">

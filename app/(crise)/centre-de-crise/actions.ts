@@ -6,6 +6,6 @@ import { decideRequestSchema } from "@/lib/schemas/requests";
 
 export const decideEmergencyRequestAction = authorizedAction({
   schema: decideRequestSchema,
-  roles: ["CRISIS_CENTER"],
+  capability: "emergency.decide",
   run: (input, actor) => decideEmergencyRequest(actor, input),
 });

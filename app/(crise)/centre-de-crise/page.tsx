@@ -5,14 +5,14 @@ import { EmergenciesTable } from "@/components/reporting/emergencies-table";
 import { DecisionForm } from "@/components/requests/decision-form";
 import { DecisionOutcome } from "@/components/requests/decision-outcome";
 import { REGIONS } from "@/lib/domain/referential/regions";
-import { actorWithRole } from "@/lib/server/guards";
+import { actorWith } from "@/lib/server/guards";
 import { listEmergencyRequestsToDecide } from "@/lib/server/requests/emergency-requests";
 import { decideEmergencyRequestAction } from "./actions";
 
 export const metadata: Metadata = { title: "Centre de crise – dépannages urgents" };
 
 export default async function CrisisCentrePage({ searchParams }: { searchParams: Promise<{ decision?: string | string[] }> }) {
-  if (!(await actorWithRole(["CRISIS_CENTER"]))) return <AccessDenied reserved="au centre de crise sanitaire" />;
+  if (!(await actorWith("emergency.decide"))) return <AccessDenied need={"emergency.decide"} />;
   const { pending, decided } = await listEmergencyRequestsToDecide();
   const { decision } = await searchParams;
   const justDecided = decided.find((r) => r.id === decision);

@@ -4,6 +4,7 @@ import { QuotaTable } from "@/components/orders/quota-table";
 import { TensionBanner } from "@/components/orders/tension-banner";
 import { StockHomeSection } from "@/components/stock/stock-home-section";
 import { PLAGE_ROLE_LABELS } from "@/lib/domain/identity/plage-roles";
+import { can, ROLES, type Capability } from "@/lib/domain/permissions/permissions";
 import { REGIONS } from "@/lib/domain/referential/regions";
 import { requireActiveUser } from "@/lib/server/guards";
 import { orderableProducts } from "@/lib/server/orders/orderable-products";
@@ -11,6 +12,17 @@ import { quotaOverview } from "@/lib/server/orders/quota-overview";
 import { getEstablishmentSummary } from "@/lib/server/repositories/establishments";
 
 export const metadata: Metadata = { title: "Mon espace" };
+
+/** The pages of state agents, each shown to whoever holds its capability. */
+const STAFF_LINKS: Array<{ need: Capability; href: string; label: string }> = [
+  { need: "categories.manage", href: "/admin/categories", label: "Gérer la liste des catégories éligibles" },
+  { need: "order.advance", href: "/logistique", label: "Préparer et expédier les commandes de la semaine" },
+  { need: "dashboard.region.read", href: "/tableau-de-bord", label: "Tableau de bord de la région" },
+  { need: "ape.decide", href: "/demandes-ape", label: "Demandes de rôle APE à traiter" },
+  { need: "emergency.file", href: "/depannages", label: "Dépannages urgents" },
+  { need: "dashboard.national.read", href: "/tableau-de-bord", label: "Tableau de bord national" },
+  { need: "emergency.decide", href: "/centre-de-crise", label: "Dépannages urgents à décider" },
+];
 
 export default async function HomePage() {
   const { user, profile, ignoredProfiles, decision } = await requireActiveUser();
@@ -103,43 +115,17 @@ export default async function HomePage() {
                 {user.roles.map((role) => (
                   <li key={role}>
                     {PLAGE_ROLE_LABELS[role]}
-                    {role === "ARS" && region ? ` – ${region.name}` : ""}
+                    {ROLES[role].regional && region ? ` – ${region.name}` : ""}
                   </li>
                 ))}
               </ul>
-              {user.roles.includes("NATIONAL_ADMIN") && (
-                <p className="fr-mt-2w">
-                  <Link href="/admin/categories">Gérer la liste des catégories éligibles</Link>
-                </p>
-              )}
-              {user.roles.includes("LOGISTICS") && (
-                <p className="fr-mt-2w">
-                  <Link href="/logistique">Préparer et expédier les commandes de la semaine</Link>
-                </p>
-              )}
-              {user.roles.includes("ARS") && (
-                <ul className="fr-mt-2w" data-testid="ars-links">
-                  <li>
-                    <Link href="/tableau-de-bord">Tableau de bord de la région</Link>
+              <ul className="fr-mt-2w" data-testid="staff-links">
+                {STAFF_LINKS.filter((link) => can(user, link.need)).map((link) => (
+                  <li key={link.href}>
+                    <Link href={link.href}>{link.label}</Link>
                   </li>
-                  <li>
-                    <Link href="/demandes-ape">Demandes de rôle APE à traiter</Link>
-                  </li>
-                  <li>
-                    <Link href="/depannages">Dépannages urgents</Link>
-                  </li>
-                </ul>
-              )}
-              {user.roles.includes("NATIONAL_ADMIN") && (
-                <p className="fr-mt-2w">
-                  <Link href="/tableau-de-bord">Tableau de bord national</Link>
-                </p>
-              )}
-              {user.roles.includes("CRISIS_CENTER") && (
-                <p className="fr-mt-2w">
-                  <Link href="/centre-de-crise">Dépannages urgents à décider</Link>
-                </p>
-              )}
+                ))}
+              </ul>
             </div>
           </div>
         </div>

@@ -6,6 +6,6 @@ import { requestAllocationSchema } from "@/lib/schemas/allocation";
 
 export const requestAllocationAction = authorizedAction({
   schema: requestAllocationSchema,
-  roles: ["OPERATOR"],
+  capability: "allocation.request",
   run: (input, actor) => requestAllocation(actor, input),
 });

@@ -7,6 +7,6 @@ import { requestApeSchema } from "@/lib/schemas/requests";
 /** Any role of an establishment may ask; requestApe checks the user acts for one. */
 export const requestApeAction = authorizedAction({
   schema: requestApeSchema,
-  roles: ["OPERATOR", "INVENTORY_OPERATOR"],
+  capability: "ape.request",
   run: (input, actor) => requestApe(actor, input),
 });

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { formatDateTime } from "@/components/orders/format";
 import { RequestStatusBadge } from "@/components/reporting/request-status-badge";
 import { ApeRequestForm } from "@/components/requests/ape-request-form";
+import { can } from "@/lib/domain/permissions/permissions";
 import { currentActor } from "@/lib/server/actor";
 import { requireActiveUser } from "@/lib/server/guards";
 import { listApeRequestsOfUser } from "@/lib/server/requests/ape-requests";
@@ -25,7 +26,7 @@ export default async function ApePage() {
     );
   }
   const [establishment, requests] = await Promise.all([getEstablishmentSummary(actor.establishmentFiness), listApeRequestsOfUser(actor.id)]);
-  const isApe = actor.roles.includes("APE");
+  const isApe = can(actor, "establishment.administer");
   const pending = requests.some((r) => r.status === "PENDING");
   return (
     <>

@@ -8,12 +8,12 @@ import { cancelOrderSchema, placeOrderSchema } from "@/lib/schemas/order";
 
 export const placeOrderAction = authorizedAction({
   schema: placeOrderSchema,
-  roles: ["OPERATOR"],
+  capability: "order.place",
   run: (input, actor) => countOrderOutcome(() => placeOrder(actor, input)),
 });
 
 export const cancelOrderAction = authorizedAction({
   schema: cancelOrderSchema,
-  roles: ["OPERATOR"],
+  capability: "order.cancel",
   run: ({ orderId }, actor) => cancelOrder(actor, orderId),
 });

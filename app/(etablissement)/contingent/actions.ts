@@ -6,6 +6,6 @@ import { requestQuotaRevisionSchema } from "@/lib/schemas/quota-revision";
 
 export const requestQuotaRevisionAction = authorizedAction({
   schema: requestQuotaRevisionSchema,
-  roles: ["OPERATOR", "APE"],
+  capability: "quota-revision.request",
   run: (input, actor) => requestQuotaRevision(actor, input),
 });

@@ -4,7 +4,7 @@ import { RevisionHistory } from "@/components/quota-revision/revision-history";
 import { RevisionRequestForm } from "@/components/quota-revision/revision-request-form";
 import { isoWeekOf, shiftWeek } from "@/lib/domain/calendar/iso-week";
 import { countOf } from "@/lib/domain/stock/units";
-import { hasAnyRole } from "@/lib/server/actor";
+import { can } from "@/lib/domain/permissions/permissions";
 import { requireOrderingAccount } from "@/lib/server/orders/ordering-context";
 import { accountQuotasInWeek, revisionsOfAccount } from "@/lib/server/quota-revision/revisions";
 
@@ -23,7 +23,7 @@ export default async function QuotaRevisionPage() {
         un contingent plus élevé pour 1 à 12 semaines. Sa décision s&apos;applique aux semaines accordées.{" "}
         <Link href="/accueil">Retour à mon espace</Link>
       </p>
-      {hasAnyRole(actor, ["OPERATOR", "APE"]) ? (
+      {can(actor, "quota-revision.request") ? (
         <RevisionRequestForm
           nextWeek={nextWeek}
           categories={quotas.map((q) => ({ code: q.code, name: q.name, current: `${countOf(q.units, q.unitLabel)} par semaine` }))}

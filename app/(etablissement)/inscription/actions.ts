@@ -1,11 +1,10 @@
 "use server";
 
-import { authorizedAction } from "@/lib/server/action";
+import { signedInAction } from "@/lib/server/action";
 import { registerUser } from "@/lib/server/registration";
 import { registrationSchema } from "@/lib/schemas/registration";
 
-export const registerAction = authorizedAction({
+export const registerAction = signedInAction({
   schema: registrationSchema,
-  roles: [],
   run: (input, actor) => registerUser(actor, input),
 });

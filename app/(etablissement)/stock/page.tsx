@@ -6,11 +6,11 @@ import { DeclarationForm } from "@/components/stock/declaration-form";
 import { latestDeclaration } from "@/lib/domain/stock/consumption";
 import { MAX_BACKDATE_DAYS, parisDateKey } from "@/lib/domain/stock/count-date";
 import { countOf } from "@/lib/domain/stock/units";
-import { hasAnyRole } from "@/lib/server/actor";
+import { can } from "@/lib/domain/permissions/permissions";
 import { db } from "@/lib/server/db";
 import { requireOrderingAccount } from "@/lib/server/orders/ordering-context";
 import { loadAccountsCover } from "@/lib/server/stock/account-cover";
-import { declarationHistory, STOCK_DECLARERS } from "@/lib/server/stock/declarations";
+import { declarationHistory } from "@/lib/server/stock/declarations";
 
 export const metadata: Metadata = { title: "Mon stock d'EPI" };
 
@@ -42,7 +42,7 @@ export default async function StockPage() {
         <CoverTable categories={cover.categories} caption="Semaines de couverture par catégorie d'EPI" />
       )}
       <h2>Nouvelle déclaration</h2>
-      {hasAnyRole(actor, STOCK_DECLARERS) ? (
+      {can(actor, "stock.declare") ? (
         <DeclarationForm
           today={parisDateKey(now)}
           earliest={earliest}

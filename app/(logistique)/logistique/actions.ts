@@ -7,7 +7,7 @@ import { advanceOrder } from "@/lib/server/orders/advance-order";
 
 export const advanceOrderAction = authorizedAction({
   schema: advanceOrderSchema,
-  roles: ["LOGISTICS"],
+  capability: "order.advance",
   run: async (input, actor) => {
     const moved = await advanceOrder(actor, input);
     revalidatePath("/logistique");

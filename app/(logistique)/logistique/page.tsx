@@ -11,9 +11,9 @@ import { LOGISTICS_KIND_LABELS } from "@/lib/domain/logistics/kind-labels";
 import { CARRIER_LABELS } from "@/lib/domain/order/carrier";
 import { ORDER_STATUS_LABELS, ORDER_STATUSES, type OrderStatus } from "@/lib/domain/order/order-status";
 import { logisticsFilterSchema, weekKeySchema } from "@/lib/schemas/logistics";
-import { hasAnyRole } from "@/lib/server/actor";
-import { actorWithRole } from "@/lib/server/guards";
-import { countWeekOrders, listWeekOrders, LOGISTICS_VIEWERS, LOGISTICS_VIEWERS_TEXT } from "./week-orders";
+import { can } from "@/lib/domain/permissions/permissions";
+import { actorWith } from "@/lib/server/guards";
+import { countWeekOrders, listWeekOrders } from "./week-orders";
 
 export const metadata: Metadata = { title: "Logistique – commandes de la semaine" };
 
@@ -28,9 +28,9 @@ function pageHref(week: string, status?: OrderStatus) {
 }
 
 export default async function LogisticsPage({ searchParams }: { searchParams: SearchParams }) {
-  const actor = await actorWithRole(LOGISTICS_VIEWERS);
-  if (!actor) return <AccessDenied reserved={LOGISTICS_VIEWERS_TEXT} />;
-  const canAct = hasAnyRole(actor, ["LOGISTICS"]);
+  const actor = await actorWith("logistics.read");
+  if (!actor) return <AccessDenied need="logistics.read" />;
+  const canAct = can(actor, "order.advance");
 
   const params = await searchParams;
   const currentWeek = isoWeekOf(new Date()).key;

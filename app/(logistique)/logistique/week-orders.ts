@@ -4,10 +4,6 @@ import type { PickingListRow } from "@/lib/domain/logistics/picking-list";
 import type { OrderStatus } from "@/lib/domain/order/order-status";
 import { db } from "@/lib/server/db";
 
-/** Who may see the week's orders and download the picking list; only logisticians move orders. */
-export const LOGISTICS_VIEWERS = ["LOGISTICS", "NATIONAL_ADMIN"] as const;
-export const LOGISTICS_VIEWERS_TEXT = "aux logisticiens et aux administrateurs nationaux";
-
 const departementLabel = (d: { code: string; name: string }) => `${d.code} – ${d.name}`;
 
 /** The orders of an ISO week (the week they were placed in), optionally of one status, by number. */

@@ -1,6 +1,6 @@
 import { finessNumberError, type FinessNumberError } from "../finess/finess-number";
 import type { LegalSector } from "../finess/legal-status";
-import type { AppRole } from "../roles";
+import { actsForTheState, needsRegion, type AppRole } from "../permissions/permissions";
 
 /** What the referential says about the FINESS a PLAGE profile carries. */
 export type FinessRecord =
@@ -52,9 +52,6 @@ export interface AccessDecision {
   audience: "establishment" | "staff";
 }
 
-/** Roles that act for the state (ministry, ARS, logistics, crisis centre), not for one establishment. */
-export const STAFF_ROLES: readonly AppRole[] = ["ARS", "NATIONAL_ADMIN", "LOGISTICS", "CRISIS_CENTER"];
-
 function kindFailures(record: FinessRecord): AccessFailure[] {
   if (record.kind === "UNKNOWN") return [{ code: "FINESS_UNKNOWN", finess: record.finess }];
   if (record.kind === "ET") {
@@ -88,9 +85,8 @@ function kindFailures(record: FinessRecord): AccessFailure[] {
 export function decideAccess({ profile, record, boundFiness }: AccessRequest): AccessDecision {
   if (!profile) return { allowed: false, failures: [{ code: "NO_PROFILE" }], audience: "establishment" };
 
-  if (profile.roles.some((role) => STAFF_ROLES.includes(role))) {
-    const failures: AccessFailure[] =
-      profile.roles.includes("ARS") && !profile.regionCode ? [{ code: "ARS_REGION_MISSING" }] : [];
+  if (actsForTheState(profile.roles)) {
+    const failures: AccessFailure[] = needsRegion(profile.roles) && !profile.regionCode ? [{ code: "ARS_REGION_MISSING" }] : [];
     return { allowed: failures.length === 0, failures, audience: "staff" };
   }
 

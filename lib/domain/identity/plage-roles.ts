@@ -1,4 +1,4 @@
-import type { AppRole } from "../roles";
+import type { AppRole } from "../permissions/permissions";
 
 /** The PLAGE domain whose roles grant access to the portal. */
 export const DISTRILOG_DOMAIN = "Distrilog-santé";

@@ -1,5 +1,5 @@
 import { DEPARTEMENTS, REGIONS } from "../referential/regions";
-import type { AppRole } from "../roles";
+import { can, DASHBOARD_READING, holdersOf, type AppRole } from "../permissions/permissions";
 
 /** Whose data a report covers: one ARS region, or the whole country. */
 export type ReportingScope = { kind: "region"; regionCode: string } | { kind: "national" };
@@ -8,12 +8,10 @@ export type ScopeDecision =
   | { ok: true; scope: ReportingScope }
   | { ok: false; status: 403; message: string };
 
-/** Who may read reports: the ARS (their region only) and the national administrators (every region). */
-export const REPORTING_ROLES: readonly AppRole[] = ["ARS", "NATIONAL_ADMIN"];
 
 const regionName = (code: string) => REGIONS.find((r) => r.code === code)?.name ?? code;
 
-export const REPORTING_ROLE_REFUSAL = "Accès refusé : le tableau de bord est réservé aux ARS et aux administrateurs nationaux.";
+export const REPORTING_ROLE_REFUSAL = `Accès refusé : le tableau de bord est réservé ${holdersOf(DASHBOARD_READING)}.`;
 
 /**
  * The scope a viewer may see for what they asked: a national admin any region (or the country, by default); an ARS
@@ -23,10 +21,10 @@ export function decideReportingScope(
   viewer: { roles: readonly AppRole[]; regionCode: string | null },
   requested: { region?: string; departement?: string },
 ): ScopeDecision {
-  if (viewer.roles.includes("NATIONAL_ADMIN")) {
+  if (can(viewer, "dashboard.national.read")) {
     return { ok: true, scope: requested.region ? { kind: "region", regionCode: requested.region } : { kind: "national" } };
   }
-  if (!viewer.roles.includes("ARS") || !viewer.regionCode) return { ok: false, status: 403, message: REPORTING_ROLE_REFUSAL };
+  if (!can(viewer, "dashboard.region.read") || !viewer.regionCode) return { ok: false, status: 403, message: REPORTING_ROLE_REFUSAL };
   const own = viewer.regionCode;
   const departementRegion = requested.departement
     ? DEPARTEMENTS.find((d) => d.code === requested.departement)?.regionCode

@@ -1,5 +1,6 @@
 import "server-only";
 import { redirect } from "next/navigation";
+import { can } from "@/lib/domain/permissions/permissions";
 import { currentActor } from "../actor";
 import { requireActiveUser } from "../guards";
 
@@ -8,5 +9,5 @@ export async function requireOrderingAccount() {
   const access = await requireActiveUser();
   const actor = await currentActor();
   if (!actor?.establishmentFiness) redirect("/accueil");
-  return { access, actor, accountFiness: actor.establishmentFiness, canOrder: actor.roles.includes("OPERATOR") };
+  return { access, actor, accountFiness: actor.establishmentFiness, canOrder: can(actor, "order.place") };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { isoWeekOf } from "@/lib/domain/calendar/iso-week";
-import { decideReportingScope, REPORTING_ROLE_REFUSAL, REPORTING_ROLES } from "@/lib/domain/reporting/scope";
+import { can, DASHBOARD_READING } from "@/lib/domain/permissions/permissions";
+import { decideReportingScope, REPORTING_ROLE_REFUSAL } from "@/lib/domain/reporting/scope";
 import { dashboardParamsSchema, type DashboardParams } from "@/lib/schemas/reporting";
 import type { Actor } from "../actor";
 import { dbRead } from "../db";
@@ -19,7 +20,7 @@ export async function loadDashboard(
   rawParams: Record<string, string | undefined>,
   now = new Date(),
 ): Promise<DashboardOutcome> {
-  if (!actor.roles.some((role) => REPORTING_ROLES.includes(role))) {
+  if (!can(actor, DASHBOARD_READING)) {
     return { ok: false, status: 403, message: REPORTING_ROLE_REFUSAL };
   }
   const parsed = dashboardParamsSchema.safeParse(rawParams);

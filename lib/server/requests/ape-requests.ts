@@ -1,5 +1,6 @@
 import "server-only";
 import { DomainError } from "@/lib/domain/errors";
+import { can } from "@/lib/domain/permissions/permissions";
 import { decisionRefusal, type RequestStatus } from "@/lib/domain/requests/request-status";
 import { decideRequestSchema, requestApeSchema, type DecideRequestInput, type RequestApeInput } from "@/lib/schemas/requests";
 import type { Actor } from "../actor";
@@ -15,7 +16,7 @@ export async function requestApe(actor: Pick<Actor, "id" | "email" | "roles" | "
   const { motivation } = requestApeSchema.parse(input);
   const accountFiness = actor.establishmentFiness;
   if (!accountFiness) throw new DomainError("Seul un utilisateur inscrit d'un établissement peut demander le rôle APE.");
-  if (actor.roles.includes("APE")) throw new DomainError("Vous êtes déjà l'administrateur principal (APE) de votre établissement.");
+  if (can(actor, "establishment.administer")) throw new DomainError("Vous êtes déjà l'administrateur principal (APE) de votre établissement.");
   return db().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${actor.id} FOR UPDATE`;
     const pending = await tx.apeRequest.count({ where: { userId: actor.id, accountFiness, status: "PENDING" } });

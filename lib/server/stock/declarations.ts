@@ -1,14 +1,10 @@
 import "server-only";
 import { DomainError } from "@/lib/domain/errors";
-import type { AppRole } from "@/lib/domain/roles";
 import { resolveCountInstant } from "@/lib/domain/stock/count-date";
 import type { DeclareStockInput } from "@/lib/schemas/stock-declaration";
 import type { Actor } from "../actor";
 import { audit } from "../audit";
 import { db } from "../db";
-
-/** "Opérateur inventaire EPI" declares stock; an ordering operator of the account may too. */
-export const STOCK_DECLARERS: readonly AppRole[] = ["INVENTORY_OPERATOR", "OPERATOR"];
 
 /**
  * Records a stock count of the actor's account: one declaration per product counted, each with its audit row, in

@@ -1,13 +1,10 @@
 import "server-only";
-import type { AppRole } from "@/lib/domain/roles";
+import { can, COVER_READING, ESTABLISHMENT_ROLES, holdersOf } from "@/lib/domain/permissions/permissions";
 import type { AccountCoverRow } from "@/lib/domain/stock/region-cover";
 import { DEPARTEMENTS, REGIONS } from "@/lib/domain/referential/regions";
 import type { Actor } from "../actor";
 import { db } from "../db";
 import { loadAccountsCover } from "./account-cover";
-
-/** Who sees regional cover: an ARS its own region, the national admin every region. */
-export const COVER_VIEWERS: readonly AppRole[] = ["ARS", "NATIONAL_ADMIN"];
 
 export type CoverScope = { ok: true; regionCode: string | null } | { ok: false; message: string };
 
@@ -17,17 +14,15 @@ export type CoverScope = { ok: true; regionCode: string | null } | { ok: false; 
  */
 export function coverScope(actor: Pick<Actor, "roles" | "regionCode">, requested: string | null): CoverScope {
   if (requested !== null && !REGIONS.some((r) => r.code === requested)) return { ok: false, message: "Région inconnue." };
-  if (actor.roles.includes("NATIONAL_ADMIN")) return { ok: true, regionCode: requested };
-  if (actor.roles.includes("ARS") && actor.regionCode) {
+  if (can(actor, "cover.national.read")) return { ok: true, regionCode: requested };
+  if (can(actor, "cover.region.read") && actor.regionCode) {
     if (requested !== null && requested !== actor.regionCode) {
       return { ok: false, message: "Accès refusé : une ARS ne voit que les établissements de sa région." };
     }
     return { ok: true, regionCode: actor.regionCode };
   }
-  return { ok: false, message: "Accès refusé : la couverture des établissements est réservée aux ARS et à l'administration nationale." };
+  return { ok: false, message: `Accès refusé : la couverture des établissements est réservée ${holdersOf(COVER_READING)}.` };
 }
-
-const ESTABLISHMENT_ROLES: AppRole[] = ["OPERATOR", "INVENTORY_OPERATOR", "APE"];
 
 export interface RegionAccount {
   finess: string;
@@ -43,7 +38,7 @@ export interface RegionAccount {
 export async function regionAccounts(regionCode: string | null): Promise<RegionAccount[]> {
   const [users, declarers] = await Promise.all([
     db().user.findMany({
-      where: { registeredAt: { not: null }, boundFiness: { not: null }, roles: { hasSome: ESTABLISHMENT_ROLES } },
+      where: { registeredAt: { not: null }, boundFiness: { not: null }, roles: { hasSome: [...ESTABLISHMENT_ROLES] } },
       select: { boundFiness: true },
     }),
     db().stockDeclaration.findMany({ distinct: ["accountFiness"], select: { accountFiness: true } }),

@@ -6,7 +6,7 @@ import { openAllocationRoundSchema, runAllocationSchema } from "@/lib/schemas/al
 
 export const openAllocationRoundAction = authorizedAction({
   schema: openAllocationRoundSchema,
-  roles: ["NATIONAL_ADMIN"],
+  capability: "allocation.manage",
   run: async (input, actor) => {
     const round = await openAllocationRound(actor, input);
     return { roundId: round.roundId, week: round.week };
@@ -15,6 +15,6 @@ export const openAllocationRoundAction = authorizedAction({
 
 export const runAllocationAction = authorizedAction({
   schema: runAllocationSchema,
-  roles: ["NATIONAL_ADMIN"],
+  capability: "allocation.manage",
   run: (input, actor) => runAllocation(actor, input),
 });

@@ -9,12 +9,12 @@ import { countOf, formatCount } from "@/lib/domain/stock/units";
 import { categoriesInTension } from "@/lib/domain/tension/tension";
 import { allocationRoundsForAdmin } from "@/lib/server/allocation/views";
 import { db } from "@/lib/server/db";
-import { actorWithRole } from "@/lib/server/guards";
+import { actorWith } from "@/lib/server/guards";
 
 export const metadata: Metadata = { title: "Répartition équitable du stock national" };
 
 export default async function AdminAllocationPage() {
-  if (!(await actorWithRole(["NATIONAL_ADMIN"]))) return <AccessDenied reserved="aux administrateurs nationaux" />;
+  if (!(await actorWith("allocation.manage"))) return <AccessDenied need={"allocation.manage"} />;
   const now = new Date();
   const week = isoWeekOf(now);
   const [products, decrees, rounds] = await Promise.all([

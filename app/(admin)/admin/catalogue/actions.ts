@@ -6,18 +6,18 @@ import { createProductSchema, updateProductCategorySchema, updateProductSchema }
 
 export const createProductAction = authorizedAction({
   schema: createProductSchema,
-  roles: ["NATIONAL_ADMIN"],
+  capability: "catalogue.manage",
   run: (input, actor) => createProduct(actor, input),
 });
 
 export const updateProductAction = authorizedAction({
   schema: updateProductSchema,
-  roles: ["NATIONAL_ADMIN"],
+  capability: "catalogue.manage",
   run: (input, actor) => updateProduct(actor, input),
 });
 
 export const updateProductCategoryAction = authorizedAction({
   schema: updateProductCategorySchema,
-  roles: ["NATIONAL_ADMIN"],
+  capability: "catalogue.manage",
   run: (input, actor) => updateProductCategory(actor, input),
 });

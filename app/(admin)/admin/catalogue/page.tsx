@@ -9,14 +9,14 @@ import { ProductForm } from "@/components/admin/product-form";
 import { centsToEurosInput, formatCents } from "@/lib/domain/catalogue/price";
 import { formatInteger } from "@/lib/domain/catalogue/packs";
 import { listCatalogue } from "@/lib/server/admin/catalogue";
-import { actorWithRole } from "@/lib/server/guards";
+import { actorWith } from "@/lib/server/guards";
 
 export const metadata: Metadata = { title: "Catalogue des EPI" };
 
 const PRODUCT_COLUMNS = ["Référence", "Produit", "Unités par boîte", "Prix unitaire", "Prix de la boîte", "Commande", "Action"];
 
 export default async function CataloguePage({ searchParams }: { searchParams: Promise<{ produit?: string; categorie?: string }> }) {
-  if (!(await actorWithRole(["NATIONAL_ADMIN"]))) return <AccessDenied reserved="aux administrateurs nationaux" />;
+  if (!(await actorWith("catalogue.manage"))) return <AccessDenied need={"catalogue.manage"} />;
   const { produit, categorie } = await searchParams;
   const categories = await listCatalogue();
   const options = categories.map((c) => ({ value: c.code, label: c.name }));

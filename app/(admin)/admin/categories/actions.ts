@@ -6,12 +6,12 @@ import { addEligibleCategorySchema, setCategoryEligibilitySchema } from "@/lib/s
 
 export const setCategoryEligibilityAction = authorizedAction({
   schema: setCategoryEligibilitySchema,
-  roles: ["NATIONAL_ADMIN"],
+  capability: "categories.manage",
   run: (input, actor) => setCategoryEligibility(actor, input),
 });
 
 export const addEligibleCategoryAction = authorizedAction({
   schema: addEligibleCategorySchema,
-  roles: ["NATIONAL_ADMIN"],
+  capability: "categories.manage",
   run: (input, actor) => addEligibleCategory(actor, input),
 });

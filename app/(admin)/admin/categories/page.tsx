@@ -3,13 +3,13 @@ import { AccessDenied } from "@/components/access/access-denied";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { AddEligibleCategoryForm } from "@/components/admin/add-eligible-category-form";
 import { CategoryEligibilityToggle } from "@/components/admin/category-eligibility-toggle";
-import { actorWithRole } from "@/lib/server/guards";
+import { actorWith } from "@/lib/server/guards";
 import { db } from "@/lib/server/db";
 
 export const metadata: Metadata = { title: "Catégories éligibles" };
 
 export default async function EligibleCategoriesPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
-  if (!(await actorWithRole(["NATIONAL_ADMIN"]))) return <AccessDenied reserved="aux administrateurs nationaux" />;
+  if (!(await actorWith("categories.manage"))) return <AccessDenied need={"categories.manage"} />;
   const q = ((await searchParams).q ?? "").trim().slice(0, 100);
   const categories = await db().category.findMany({
     where: q ? { OR: [{ code: { startsWith: q } }, { label: { contains: q, mode: "insensitive" } }] } : undefined,

@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import { AccessDenied } from "@/components/access/access-denied";
 import { formatDateTime } from "@/components/orders/format";
 import { env } from "@/lib/server/env";
-import { actorWithRole } from "@/lib/server/guards";
+import { actorWith } from "@/lib/server/guards";
 import { readCaughtMessages } from "@/mail/caught-messages";
 
 export const metadata: Metadata = { title: "Courriels envoyés" };
 
 /** What the portal sent, as the local SMTP catcher kept it (development and tests only). */
 export default async function CaughtMailPage() {
-  if (!(await actorWithRole(["NATIONAL_ADMIN"]))) return <AccessDenied reserved="aux administrateurs nationaux" />;
+  if (!(await actorWith("mail.read"))) return <AccessDenied need={"mail.read"} />;
   const dir = env().MAIL_CATCHER_DIR;
   const messages = dir ? (await readCaughtMessages(dir)).reverse() : [];
   return (

@@ -6,24 +6,24 @@ import { createQuotaOverrideSchema, quotaParametersSchema, removeQuotaOverrideSc
 
 export const updateQuotaParametersAction = authorizedAction({
   schema: quotaParametersSchema,
-  roles: ["NATIONAL_ADMIN"],
+  capability: "quotas.manage",
   run: (input, actor) => updateQuotaParameters(actor, input),
 });
 
 export const createQuotaOverrideAction = authorizedAction({
   schema: createQuotaOverrideSchema,
-  roles: ["NATIONAL_ADMIN"],
+  capability: "quotas.manage",
   run: (input, actor) => createQuotaOverride(actor, input),
 });
 
 export const removeQuotaOverrideAction = authorizedAction({
   schema: removeQuotaOverrideSchema,
-  roles: ["NATIONAL_ADMIN"],
+  capability: "quotas.manage",
   run: (input, actor) => removeQuotaOverride(actor, input),
 });
 
 export const setSpfCapacityThresholdAction = authorizedAction({
   schema: spfCapacityThresholdSchema,
-  roles: ["NATIONAL_ADMIN"],
+  capability: "quotas.manage",
   run: (input, actor) => setSpfCapacityThreshold(actor, input),
 });

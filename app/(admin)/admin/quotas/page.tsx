@@ -13,7 +13,7 @@ import { isoWeekOf } from "@/lib/domain/calendar/iso-week";
 import { formatInteger } from "@/lib/domain/catalogue/packs";
 import { formatDecimal } from "@/lib/domain/quota/decimal";
 import { establishmentQuotas, loadQuotaSettings } from "@/lib/server/admin/quotas";
-import { actorWithRole } from "@/lib/server/guards";
+import { actorWith } from "@/lib/server/guards";
 import { establishmentFinessField } from "@/lib/schemas/quota";
 import { removeQuotaOverrideAction } from "./actions";
 
@@ -27,7 +27,7 @@ function describeWeeks({ fromWeek, toWeek }: { fromWeek: string | null; toWeek: 
 }
 
 export default async function QuotasPage({ searchParams }: { searchParams: Promise<{ finess?: string; categorie?: string }> }) {
-  if (!(await actorWithRole(["NATIONAL_ADMIN"]))) return <AccessDenied reserved="aux administrateurs nationaux" />;
+  if (!(await actorWith("quotas.manage"))) return <AccessDenied need={"quotas.manage"} />;
   const { finess: searched = "", categorie } = await searchParams;
   const now = new Date();
   const week = isoWeekOf(now).key;

@@ -6,6 +6,6 @@ import { recordStockReceiptSchema } from "@/lib/schemas/stock";
 
 export const recordStockReceiptAction = authorizedAction({
   schema: recordStockReceiptSchema,
-  roles: ["NATIONAL_ADMIN"],
+  capability: "national-stock.manage",
   run: (input, actor) => recordStockReceipt(actor, input),
 });

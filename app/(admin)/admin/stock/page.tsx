@@ -6,12 +6,12 @@ import { StockReceiptForm } from "@/components/admin/stock-receipt-form";
 import { formatInteger, formatPacks } from "@/lib/domain/catalogue/packs";
 import { formatParisDateTime } from "@/lib/domain/tension/paris-local-time";
 import { listNationalStock, listRecentReceipts } from "@/lib/server/admin/stock";
-import { actorWithRole } from "@/lib/server/guards";
+import { actorWith } from "@/lib/server/guards";
 
 export const metadata: Metadata = { title: "Stock national" };
 
 export default async function NationalStockPage() {
-  if (!(await actorWithRole(["NATIONAL_ADMIN"]))) return <AccessDenied reserved="aux administrateurs nationaux" />;
+  if (!(await actorWith("national-stock.manage"))) return <AccessDenied need={"national-stock.manage"} />;
   const [products, receipts] = await Promise.all([listNationalStock(), listRecentReceipts(20)]);
   return (
     <>

@@ -6,14 +6,14 @@ import { jobQueueLabel, jobRetriesLabel, jobStateLabel } from "@/lib/domain/jobs
 import { formatParisDateTime } from "@/lib/domain/tension/paris-local-time";
 import { listJobs } from "@/lib/server/admin/jobs";
 import { db } from "@/lib/server/db";
-import { actorWithRole } from "@/lib/server/guards";
+import { actorWith } from "@/lib/server/guards";
 
 export const metadata: Metadata = { title: "Tâches de fond" };
 
 const SHOWN = 100;
 
 export default async function JobsPage() {
-  if (!(await actorWithRole(["NATIONAL_ADMIN"]))) return <AccessDenied reserved="aux administrateurs nationaux" />;
+  if (!(await actorWith("jobs.read"))) return <AccessDenied need={"jobs.read"} />;
   const jobs = await listJobs(db(), SHOWN);
   return (
     <>

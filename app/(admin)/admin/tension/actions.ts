@@ -6,12 +6,12 @@ import { createDecreeSchema, endDecreeSchema } from "@/lib/schemas/tension";
 
 export const createDecreeAction = authorizedAction({
   schema: createDecreeSchema,
-  roles: ["NATIONAL_ADMIN"],
+  capability: "tension.manage",
   run: (input, actor) => createDecree(actor, input),
 });
 
 export const endDecreeAction = authorizedAction({
   schema: endDecreeSchema,
-  roles: ["NATIONAL_ADMIN"],
+  capability: "tension.manage",
   run: (input, actor) => endDecree(actor, input),
 });

@@ -8,7 +8,7 @@ import type { DecreeStatus } from "@/lib/domain/tension/decree-period";
 import { formatParisDateTime, toParisLocalDateTime } from "@/lib/domain/tension/paris-local-time";
 import { listDecrees } from "@/lib/server/admin/tension";
 import { db } from "@/lib/server/db";
-import { actorWithRole } from "@/lib/server/guards";
+import { actorWith } from "@/lib/server/guards";
 import { endDecreeAction } from "./actions";
 
 export const metadata: Metadata = { title: "Décrets de tension" };
@@ -16,7 +16,7 @@ export const metadata: Metadata = { title: "Décrets de tension" };
 const BADGE: Record<DecreeStatus, string> = { "en cours": "fr-badge--warning", "à venir": "fr-badge--info", terminé: "" };
 
 export default async function TensionPage() {
-  if (!(await actorWithRole(["NATIONAL_ADMIN"]))) return <AccessDenied reserved="aux administrateurs nationaux" />;
+  if (!(await actorWith("tension.manage"))) return <AccessDenied need={"tension.manage"} />;
   const now = new Date();
   const [decrees, categories] = await Promise.all([
     listDecrees(now),

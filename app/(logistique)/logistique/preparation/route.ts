@@ -3,8 +3,9 @@ import { isoWeekOf } from "@/lib/domain/calendar/iso-week";
 import { pickingListCsv, pickingListFilename } from "@/lib/domain/logistics/picking-list";
 import { weekKeySchema } from "@/lib/schemas/logistics";
 import { NOT_SIGNED_IN } from "@/lib/server/action";
-import { currentActor, hasAnyRole } from "@/lib/server/actor";
-import { listPickingRows, LOGISTICS_VIEWERS, LOGISTICS_VIEWERS_TEXT } from "../week-orders";
+import { can, holdersOf } from "@/lib/domain/permissions/permissions";
+import { currentActor } from "@/lib/server/actor";
+import { listPickingRows } from "../week-orders";
 
 function refusal(status: number, message: string): Response {
   return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
@@ -15,8 +16,8 @@ export async function GET(request: NextRequest): Promise<Response> {
   // A route handler is outside the action wrapper: it checks the session and the role itself.
   const actor = await currentActor();
   if (!actor) return refusal(401, NOT_SIGNED_IN);
-  if (!hasAnyRole(actor, LOGISTICS_VIEWERS)) {
-    return refusal(403, `Accès refusé : la liste de préparation est réservée ${LOGISTICS_VIEWERS_TEXT}.`);
+  if (!can(actor, "logistics.read")) {
+    return refusal(403, `Accès refusé : la liste de préparation est réservée ${holdersOf("logistics.read")}.`);
   }
   const week = weekKeySchema.safeParse(request.nextUrl.searchParams.get("semaine") ?? isoWeekOf(new Date()).key);
   if (!week.success) return refusal(400, week.error.issues[0].message);

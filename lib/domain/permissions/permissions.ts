@@ -1,0 +1,103 @@
+/**
+ * The permission table: every role of the portal, and every capability with the roles that hold it. Actions, page
+ * guards, route handlers, navigation links and the authorization matrix test all read it; adding a role or moving a
+ * capability is one line here. Scoping (one establishment, one region) is the caller's job, with the actor.
+ */
+
+/** Portal roles; mirrors the Prisma `Role` enum, which the domain must not import. */
+export const APP_ROLES = ["OPERATOR", "INVENTORY_OPERATOR", "APE", "ARS", "NATIONAL_ADMIN", "LOGISTICS", "CRISIS_CENTER"] as const;
+
+export type AppRole = (typeof APP_ROLES)[number];
+
+interface RoleTraits {
+  /** Acts for one establishment, or for the state (ministry, ARS, logistics, crisis centre). */
+  audience: "establishment" | "staff";
+  /** Holds only within one ARS region, which the PLAGE profile must name. */
+  regional: boolean;
+  /** Who holds it, after « réservé » in a refusal: « aux ARS ». */
+  holders: string;
+}
+
+export const ROLES: Record<AppRole, RoleTraits> = {
+  OPERATOR: { audience: "establishment", regional: false, holders: "aux opérateurs commande EPI" },
+  INVENTORY_OPERATOR: { audience: "establishment", regional: false, holders: "aux opérateurs inventaire EPI" },
+  APE: { audience: "establishment", regional: false, holders: "aux administrateurs principaux d'établissement (APE)" },
+  ARS: { audience: "staff", regional: true, holders: "aux ARS" },
+  NATIONAL_ADMIN: { audience: "staff", regional: false, holders: "aux administrateurs nationaux" },
+  LOGISTICS: { audience: "staff", regional: false, holders: "aux logisticiens" },
+  CRISIS_CENTER: { audience: "staff", regional: false, holders: "au centre de crise sanitaire" },
+};
+
+export const PERMISSIONS = {
+  // An establishment's own account
+  "order.place": ["OPERATOR"],
+  "order.cancel": ["OPERATOR"],
+  "allocation.request": ["OPERATOR"],
+  "stock.declare": ["INVENTORY_OPERATOR", "OPERATOR"],
+  "quota-revision.request": ["OPERATOR", "APE"],
+  "ape.request": ["OPERATOR", "INVENTORY_OPERATOR"],
+  /** Being the establishment's principal administrator (APE) in PLAGE. */
+  "establishment.administer": ["APE"],
+
+  // One ARS region
+  "dashboard.region.read": ["ARS"],
+  "cover.region.read": ["ARS"],
+  "ape.decide": ["ARS"],
+  "emergency.file": ["ARS"],
+  "quota-revision.decide": ["ARS"],
+
+  // The whole country
+  "dashboard.national.read": ["NATIONAL_ADMIN"],
+  "cover.national.read": ["NATIONAL_ADMIN"],
+  "emergency.decide": ["CRISIS_CENTER"],
+  "logistics.read": ["LOGISTICS", "NATIONAL_ADMIN"],
+  "order.advance": ["LOGISTICS"],
+  "categories.manage": ["NATIONAL_ADMIN"],
+  "catalogue.manage": ["NATIONAL_ADMIN"],
+  "quotas.manage": ["NATIONAL_ADMIN"],
+  "national-stock.manage": ["NATIONAL_ADMIN"],
+  "tension.manage": ["NATIONAL_ADMIN"],
+  "allocation.manage": ["NATIONAL_ADMIN"],
+  "jobs.read": ["NATIONAL_ADMIN"],
+  "mail.read": ["NATIONAL_ADMIN"],
+} as const satisfies Record<string, readonly AppRole[]>;
+
+export type Capability = keyof typeof PERMISSIONS;
+
+export const CAPABILITIES = Object.keys(PERMISSIONS) as Capability[];
+
+/** A page or export open to whoever holds any of these capabilities (e.g. the dashboard, regional or national). */
+export type CapabilityNeed = Capability | readonly Capability[];
+
+const needed = (need: CapabilityNeed): readonly Capability[] => (typeof need === "string" ? [need] : need);
+
+/** The roles that hold a capability (any of several), in the table's role order. */
+export function rolesWith(need: CapabilityNeed): AppRole[] {
+  const capabilities = needed(need);
+  return APP_ROLES.filter((role) => capabilities.some((capability) => (PERMISSIONS[capability] as readonly AppRole[]).includes(role)));
+}
+
+/** Whether someone holding `roles` may do it. */
+export function can(holder: { roles: readonly AppRole[] }, need: CapabilityNeed): boolean {
+  const allowed = rolesWith(need);
+  return holder.roles.some((role) => allowed.includes(role));
+}
+
+/** « aux logisticiens et aux administrateurs nationaux »: who holds it, for a refusal. */
+export function holdersOf(need: CapabilityNeed): string {
+  const holders = rolesWith(need).map((role) => ROLES[role].holders);
+  return holders.length > 1 ? `${holders.slice(0, -1).join(", ")} et ${holders.at(-1)}` : (holders[0] ?? "");
+}
+
+/** Whether a role set makes a state agent (the access rules differ from an establishment's). */
+export const actsForTheState = (roles: readonly AppRole[]) => roles.some((role) => ROLES[role].audience === "staff");
+
+/** Whether a role set needs an ARS region to mean anything. */
+export const needsRegion = (roles: readonly AppRole[]) => roles.some((role) => ROLES[role].regional);
+
+/** Roles that act for one establishment: their holder is bound to its FINESS. */
+export const ESTABLISHMENT_ROLES: readonly AppRole[] = APP_ROLES.filter((role) => ROLES[role].audience === "establishment");
+
+/** Pages read at either scope: an ARS its region, the national level every region. */
+export const DASHBOARD_READING = ["dashboard.region.read", "dashboard.national.read"] as const satisfies readonly Capability[];
+export const COVER_READING = ["cover.region.read", "cover.national.read"] as const satisfies readonly Capability[];
