@@ -51,11 +51,11 @@ export const finessImportScenario: BenchScenario = {
       return await withScratchDatabase(async (url) => {
         const db = createPrismaClient(url, 4);
         await seedReferential(db);
+        await db.$disconnect();
         process.stdout.write(`  import de ${ROWS} établissements…\n`);
         const t0 = process.hrtime.bigint();
-        const report = await importOpenedExtract(db, await openExtractFile(file));
+        const report = await importOpenedExtract(url, await openExtractFile(file));
         const importSeconds = seconds(t0);
-        await db.$disconnect();
 
         // The floor: the same establishment lines, as text, COPY'd into a staging table.
         const client = new pg.Client({ connectionString: url });

@@ -10,7 +10,6 @@ import type { ExtractKind } from "../lib/domain/finess/extract-header";
 import type { OpenedExtract } from "../lib/server/finess-import/extract-lines";
 import { importOpenedExtract, openExtractFile } from "../lib/server/finess-import/import-extract";
 import type { ImportProgress, ImportReport } from "../lib/server/finess-import/import-report";
-import { createPrismaClient } from "../lib/server/prisma";
 
 const PROGRESS_EVERY_LINES = 5000;
 const REJECTED_SHOWN = 20;
@@ -44,28 +43,24 @@ for (const file of files) {
 // Legal entities first: the establishments then find theirs instead of getting a placeholder.
 opened.sort((a, b) => Number(a.extract.kind === "establishments") - Number(b.extract.kind === "establishments"));
 
-const db = createPrismaClient(url, 2);
-try {
-  for (const { file, size, extract } of opened) {
-    const started = performance.now();
-    try {
-      const report = await importOpenedExtract(db, extract, { onProgress: progressPrinter(file, size, started) });
-      printReport(file, report, (performance.now() - started) / 1000);
-    } catch (error) {
-      failed = true;
-      console.error(`${file} : ${describe(error)}`);
-    }
+for (const { file, size, extract } of opened) {
+  const started = performance.now();
+  try {
+    const report = await importOpenedExtract(url, extract, { progressEvery: PROGRESS_EVERY_LINES, onProgress: progressPrinter(file, size, started) });
+    printReport(file, report, (performance.now() - started) / 1000);
+  } catch (error) {
+    failed = true;
+    console.error(`${file} : ${describe(error)}`);
   }
-} finally {
-  await db.$disconnect();
 }
 process.exit(failed ? 1 : 0);
 
 function progressPrinter(file: string, size: number, started: number) {
-  let next = PROGRESS_EVERY_LINES;
-  return ({ lines, bytes }: ImportProgress) => {
-    if (lines < next) return;
-    next = lines - (lines % PROGRESS_EVERY_LINES) + PROGRESS_EVERY_LINES;
+  return ({ phase, lines, bytes }: ImportProgress) => {
+    if (phase === "writing") {
+      process.stderr.write(`${basename(file)} : ${number.format(lines)} lignes lues, écriture du référentiel…\n`);
+      return;
+    }
     const seconds = (performance.now() - started) / 1000;
     const percent = size ? ` (${Math.round((100 * bytes) / size)} %)` : "";
     process.stderr.write(`${basename(file)} : ${number.format(lines)} lignes${percent}, ${number.format(lines / seconds)} lignes/s\n`);

@@ -6,6 +6,8 @@ import { DomainError } from "@/lib/domain/errors";
 import { db } from "@/lib/server/db";
 import { importFinessExtract } from "@/lib/server/finess-import/import-extract";
 import type { ImportOptions, ImportProgress } from "@/lib/server/finess-import/import-report";
+import { BULK_CREATION_ROWS } from "@/lib/server/finess-import/merge-staged";
+import { generatedEstablishment } from "@/bench/generated-establishments";
 import { seedReferential } from "@/prisma/seed";
 import { resetDatabase } from "./database";
 
@@ -32,8 +34,9 @@ const LEGAL_ENTITY_REJECTIONS = [
 const FLEYRIAT =
   "structureet;010000024;010780054;CH DE FLEYRIAT;CENTRE HOSPITALIER DE BOURG-EN-BRESSE FLEYRIAT;;;900;RTE;DE PARIS;;;451;01;AIN;01440 VIRIAT;0474454647;0474454114;355;Centre Hospitalier (C.H.);1102;Centres Hospitaliers;26010004500012;8610Z;03;ARS établissements Publics de santé dotation globale;1;Etablissement public de santé;1979-02-13;1979-02-13;2020-02-04;";
 
-const importFile = (path: string, options?: ImportOptions) => importFinessExtract(db(), createReadStream(path), options);
-const importText = (bytes: Buffer | string) => importFinessExtract(db(), Readable.from([Buffer.from(bytes)]));
+const databaseUrl = () => process.env.DATABASE_URL!;
+const importFile = (path: string, options?: ImportOptions) => importFinessExtract(databaseUrl(), createReadStream(path), options);
+const importText = (bytes: Buffer | string) => importFinessExtract(databaseUrl(), Readable.from([Buffer.from(bytes)]));
 const establishment = (finess: string) =>
   db().establishment.findUniqueOrThrow({ where: { finess }, include: { departement: { include: { region: true } } } });
 const legalEntity = (finess: string) => db().legalEntity.findUniqueOrThrow({ where: { finess } });
@@ -254,12 +257,33 @@ describe("FINESS import on PostgreSQL", () => {
     expect(await db().auditLog.count({ where: { entityType: "Category" } })).toBe(2);
   });
 
-  it("gives the same result in small batches, and reports progress", async () => {
+  it("reports progress every few lines while reading, then once before writing", async () => {
     const progress: ImportProgress[] = [];
-    const report = await importFile(ESTABLISHMENTS, { batchSize: 3, onProgress: (step) => progress.push(step) });
+    const report = await importFile(ESTABLISHMENTS, { progressEvery: 3, onProgress: (step) => progress.push(step) });
     expect(report).toMatchObject({ created: 10, rejected: ESTABLISHMENT_REJECTIONS, geolocated: 6, placeholderLegalEntities: 9 });
-    expect(progress.map((step) => step.lines)).toEqual([3, 6, 9, 12, 15, 18, 20]);
+    expect(progress.map((step) => [step.phase, step.lines])).toEqual([
+      ...[3, 6, 9, 12, 15, 18].map((lines) => ["reading", lines]),
+      ["writing", 20],
+    ]);
+    // Line 6 is rejected while reading; line 21's geolocation only when written.
+    expect(progress.at(-1)?.rejected).toBe(3);
     expect(progress.at(-1)?.bytes).toBe(statSync(ESTABLISHMENTS).size);
+  });
+
+  it("creates a bulk of establishments with their foreign keys checked at once, and re-created as they were", async () => {
+    const constraints = () =>
+      db().$queryRaw<Array<{ name: string; definition: string }>>`
+        SELECT conname AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint
+         WHERE conrelid = '"Establishment"'::regclass AND contype = 'f' ORDER BY conname`;
+    const before = await constraints();
+    const lines = Array.from({ length: BULK_CREATION_ROWS }, (_, i) => {
+      const e = generatedEstablishment(i);
+      return FLEYRIAT.replace("010000024", e.finess).replace("010780054", e.legalEntityFiness).replace(";01;AIN;", `;${e.departement.finessCode};X;`);
+    });
+    expect(await importText(lines.join("\n"))).toMatchObject({ created: BULK_CREATION_ROWS, rejected: [] });
+    expect(await constraints()).toEqual(before);
+    expect(before).toHaveLength(3);
+    expect(await db().establishment.count({ where: { departementCode: "2A" } })).toBeGreaterThan(0);
   });
 
   it("refuses a file that is no FINESS extract, and an import before the referential is seeded", async () => {

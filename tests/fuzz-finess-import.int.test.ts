@@ -109,7 +109,7 @@ function expectCountsAddUp(report: ImportReport, file: GeneratedFile) {
 /** Imports the file: its report, or the French refusal of a file that is no extract; any other error fails the run. */
 async function importFile(file: GeneratedFile): Promise<ImportReport | DomainError> {
   try {
-    return await importFinessExtract(db(), chunks(bytesOf(file), file.cuts), { batchSize: 7 });
+    return await importFinessExtract(process.env.DATABASE_URL!, chunks(bytesOf(file), file.cuts), { progressEvery: 7 });
   } catch (error) {
     if (error instanceof DomainError) return error;
     throw new Error(`L'import a levé ${String(error)}`, { cause: error });

@@ -11,7 +11,13 @@ const SHAPE = /^(?:\d{2}|2[AB]|9[A-J])\d{7}$/;
  * (2A → 21, 2B → 22, the convention of the validators we know of; see docs/decisions/0004-finess-key.md).
  */
 function keyDigits(finess: string): number[] {
-  return finess.split("").map((char) => (/[A-J]/.test(char) ? (char.charCodeAt(0) - 64) % 10 : Number(char)));
+  const digits: number[] = [];
+  for (let i = 0; i < finess.length; i++) {
+    const code = finess.charCodeAt(i);
+    // "A".."J" (65..74) → 1..9, 0; "0".."9" (48..57) → 0..9.
+    digits.push(code >= 65 && code <= 74 ? (code - 64) % 10 : code - 48);
+  }
+  return digits;
 }
 
 function luhnSum(digits: number[]): number {

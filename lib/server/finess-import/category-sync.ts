@@ -4,7 +4,8 @@
  * the category is not eligible — an eligible category keeps the guide's words administrators decided on. Every change
  * of either label is written to the audit log in the same statement, so no import relabels anything silently.
  */
-import type { PrismaClient } from "../prisma";
+import type pg from "pg";
+import { STAGING_TABLE } from "./staging";
 
 export interface CategoryLabelChange {
   code: string;
@@ -20,7 +21,8 @@ export interface CategorySyncOutcome {
 
 const SYNC_CATEGORIES = `
   WITH incoming AS (
-    SELECT DISTINCT ON (code) code, label FROM json_to_recordset($1::json) AS c(code text, label text)
+    SELECT category_code AS code, min(category_label) AS label FROM ${STAGING_TABLE}
+     WHERE section = 'ET' AND category_label IS NOT NULL GROUP BY category_code
   ), previous AS (
     SELECT c.code, c.label, c."finessLabel" FROM "Category" c JOIN incoming USING (code) FOR UPDATE OF c
   ), created AS (
@@ -50,13 +52,29 @@ type Row =
   | { kind: "created"; code: string; eligible: null; before: { label: string }; after: null }
   | { kind: "relabeled"; code: string; eligible: boolean; before: CategoryLabelChange["before"]; after: CategoryLabelChange["after"] };
 
-export async function syncCategories(db: PrismaClient, labels: ReadonlyMap<string, string>): Promise<CategorySyncOutcome> {
+/** Brings the categories to the labels of the staged establishments (those whose file gives one). */
+export async function syncCategories(client: pg.Client): Promise<CategorySyncOutcome> {
   const outcome: CategorySyncOutcome = { created: [], relabeled: [] };
-  if (!labels.size) return outcome;
-  const rows = await db.$queryRawUnsafe<Row[]>(SYNC_CATEGORIES, JSON.stringify([...labels].map(([code, label]) => ({ code, label }))));
+  const { rows } = await client.query<Row>(SYNC_CATEGORIES);
   for (const row of rows) {
     if (row.kind === "created") outcome.created.push({ code: row.code, label: row.before.label });
     else outcome.relabeled.push({ code: row.code, eligible: row.eligible, before: row.before, after: row.after });
   }
   return outcome;
+}
+
+/**
+ * The JSON flow names no category, it only codes them: a code the referential does not know yet is created (not
+ * eligible) under the nomenclature's label staged with it, and no label is ever changed.
+ */
+export async function createMissingCategories(client: pg.Client): Promise<Array<{ code: string; label: string }>> {
+  const { rows } = await client.query<{ code: string; label: string }>(
+    `INSERT INTO "Category" (code, label, "updatedAt")
+     SELECT s.category_code, min(s.category_fallback_label), now() FROM ${STAGING_TABLE} s
+      WHERE s.section = 'ET' AND NOT EXISTS (SELECT 1 FROM "Category" c WHERE c.code = s.category_code)
+      GROUP BY s.category_code
+     ON CONFLICT (code) DO NOTHING
+     RETURNING code, label`,
+  );
+  return rows.sort((a, b) => a.code.localeCompare(b.code));
 }

@@ -1,4 +1,5 @@
 /** The lines of a FINESS extract read from a byte stream, decoded line by line, never the whole file at once. */
+import { isUtf8 } from "node:buffer";
 import { DomainError } from "../../domain/errors";
 import { extractKindOf, parseExtractHeader, type ExtractHeader, type ExtractKind } from "../../domain/finess/extract-header";
 
@@ -18,7 +19,6 @@ export interface OpenedExtract {
 }
 
 const NEWLINE = 0x0a;
-const CARRIAGE_RETURN = 0x0d;
 // Windows-1252 bytes 0x80–0x9F (Node 20's TextDecoder("windows-1252") decodes them as Latin-1 control characters).
 const WINDOWS_1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
 // This many lines without one of a known section: the file is no FINESS extract (and the lines kept to replay stay few).
@@ -32,12 +32,13 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 
 /**
  * Non-blank lines, in UTF-8 until one is not valid UTF-8: from then on the file is taken for Windows-1252 (older
- * extracts are). ASCII lines read the same in both, so the lines already decoded stay right.
+ * extracts are). ASCII lines read the same in both, so the lines already decoded stay right. The lines of a chunk are
+ * decoded together (one call for thousands of lines), line by line only in the chunk where the encoding changes.
  */
 export async function* readExtractLines(source: AsyncIterable<Uint8Array>): AsyncGenerator<ExtractLine> {
   const utf8 = new TextDecoder("utf-8", { fatal: true });
   let windows1252 = false;
-  const decode = (bytes: Uint8Array): string => {
+  const decodeLine = (bytes: Uint8Array): string => {
     if (!windows1252) {
       try {
         return utf8.decode(bytes);
@@ -50,28 +51,44 @@ export async function* readExtractLines(source: AsyncIterable<Uint8Array>): Asyn
 
   let number = 0;
   let bytesRead = 0;
-  let rest: Uint8Array = new Uint8Array(0);
   // `consumed` counts the line's bytes with its line break.
-  const line = (bytes: Uint8Array, consumed: number): ExtractLine | null => {
+  const line = (text: string, consumed: number): ExtractLine | null => {
     number += 1;
     bytesRead += consumed;
-    const end = bytes.byteLength > 0 && bytes[bytes.byteLength - 1] === CARRIAGE_RETURN ? bytes.byteLength - 1 : bytes.byteLength;
-    const text = decode(bytes.subarray(0, end));
-    return text.trim() ? { number, text, bytesRead } : null;
+    const content = text.endsWith("\r") ? text.slice(0, -1) : text;
+    return content.trim() ? { number, text: content, bytesRead } : null;
   };
 
+  let rest: Buffer = Buffer.alloc(0);
   for await (const chunk of source) {
-    const buffer = rest.byteLength ? Buffer.concat([rest, chunk]) : chunk;
-    let start = 0;
-    for (let newline = buffer.indexOf(NEWLINE); newline >= 0; newline = buffer.indexOf(NEWLINE, start)) {
-      const read = line(buffer.subarray(start, newline), newline + 1 - start);
-      if (read) yield read;
-      start = newline + 1;
+    const buffer = rest.byteLength ? Buffer.concat([rest, chunk]) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const last = buffer.lastIndexOf(NEWLINE);
+    if (last < 0) {
+      rest = buffer;
+      continue;
     }
-    rest = buffer.subarray(start);
+    const complete = buffer.subarray(0, last + 1);
+    rest = buffer.subarray(last + 1);
+    const whole = windows1252 ? decodeWindows1252(complete) : isUtf8(complete) ? complete.toString("utf8") : null;
+    let start = 0;
+    if (whole === null) {
+      for (let newline = complete.indexOf(NEWLINE); newline >= 0; newline = complete.indexOf(NEWLINE, start)) {
+        const read = line(decodeLine(complete.subarray(start, newline)), newline + 1 - start);
+        start = newline + 1;
+        if (read) yield read;
+      }
+      continue;
+    }
+    const texts = whole.split("\n");
+    for (let i = 0; i < texts.length - 1; i++) {
+      const newline = complete.indexOf(NEWLINE, start);
+      const read = line(texts[i], newline + 1 - start);
+      start = newline + 1;
+      if (read) yield read;
+    }
   }
   if (rest.byteLength) {
-    const read = line(rest, rest.byteLength);
+    const read = line(decodeLine(rest), rest.byteLength);
     if (read) yield read;
   }
 }

@@ -1,36 +1,41 @@
-/** What an import tells its caller (the npm script now, the admin console later): counts, and each rejected line. */
+/** What an import tells its caller (the npm script, the background job, the admin page): counts, and each rejected line. */
 import type { ExtractHeader } from "../../domain/finess/extract-header";
 import type { CategoryLabelChange } from "./category-sync";
 
 export interface RejectedLine {
+  /** 1-based line of the file (for the JSON flow, the line where the structure starts). */
   line: number;
   reason: string;
 }
 
 export interface ImportProgress {
-  /** Data lines read so far. */
+  /** reading: the file is being read and staged; writing: the referential is being brought to it. */
+  phase: "reading" | "writing";
+  /** Data lines (JSON flow: structures) read so far. */
   lines: number;
   /** Bytes of the file read so far. */
   bytes: number;
+  /** Lines refused so far. */
+  rejected: number;
 }
 
 export interface ImportOptions {
-  /** Lines written per database round trip. */
-  batchSize?: number;
-  /** Called every `batchSize` data lines, and once at the end. */
-  onProgress?: (progress: ImportProgress) => void;
+  /** Progress is reported every this many data lines, and once more before writing. */
+  progressEvery?: number;
+  onProgress?: (progress: ImportProgress) => unknown;
 }
 
-export const DEFAULT_BATCH_SIZE = 1000;
-
-interface ReportCounts {
-  header: ExtractHeader | null;
-  /** Data lines read (the header and blank lines aside). */
-  lines: number;
+export interface UpsertCounts {
   created: number;
   updated: number;
   /** Already in the referential with every imported field equal. */
   unchanged: number;
+}
+
+interface ReportCounts extends UpsertCounts {
+  header: ExtractHeader | null;
+  /** Data lines read (the header and blank lines aside). */
+  lines: number;
   rejected: RejectedLine[];
 }
 

@@ -5,7 +5,6 @@
  */
 import type PgBoss from "pg-boss";
 import { importOpenedExtract, openExtractFile } from "../finess-import/import-extract";
-import type { PrismaClient } from "../prisma";
 
 export const FINESS_IMPORT_QUEUE = "finess-import";
 
@@ -26,8 +25,8 @@ export interface FinessImportSummary {
   rejected: number;
 }
 
-export async function runFinessImport(client: PrismaClient, job: FinessImportJob): Promise<FinessImportSummary> {
-  const report = await importOpenedExtract(client, await openExtractFile(job.path));
+export async function runFinessImport(databaseUrl: string, job: FinessImportJob): Promise<FinessImportSummary> {
+  const report = await importOpenedExtract(databaseUrl, await openExtractFile(job.path));
   return {
     kind: report.kind,
     lines: report.lines,

@@ -1,0 +1,66 @@
+/**
+ * Rows streamed into a table with PostgreSQL's COPY (text format): the fastest way in, one round trip for the whole
+ * file, with the stream's backpressure so that a large file never piles up in memory.
+ */
+import { once } from "node:events";
+import type pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+
+export type CopyValue = string | number | boolean | null;
+
+// Rows are sent by chunks of about this many characters: one write per row would cost more than the COPY itself.
+const CHUNK_CHARACTERS = 1 << 16;
+
+/** A value in COPY's text format: `\N` for null, and backslash, tab and line breaks escaped. */
+export function copyField(value: CopyValue): string {
+  if (value === null) return "\\N";
+  if (typeof value !== "string") return String(value);
+  return SPECIAL.test(value) ? value.replace(SPECIALS, (char) => COPY_ESCAPES[char]) : value;
+}
+
+const SPECIAL = /[\\\t\n\r]/;
+const SPECIALS = /[\\\t\n\r]/g;
+
+const COPY_ESCAPES: Record<string, string> = { "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r" };
+
+export class CopyWriter {
+  private pending = "";
+  private closed = false;
+  rows = 0;
+
+  private constructor(private readonly stream: ReturnType<typeof copyFrom>) {}
+
+  static open(client: pg.Client, table: string, columns: readonly string[]): CopyWriter {
+    const stream = client.query(copyFrom(`COPY ${table} (${columns.join(", ")}) FROM STDIN`));
+    return new CopyWriter(stream);
+  }
+
+  async write(values: readonly CopyValue[]): Promise<void> {
+    this.pending += `${values.map(copyField).join("\t")}\n`;
+    this.rows += 1;
+    if (this.pending.length >= CHUNK_CHARACTERS) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    const chunk = this.pending;
+    this.pending = "";
+    if (chunk && !this.stream.write(chunk)) await once(this.stream, "drain");
+  }
+
+  /** Sends what is left and waits for PostgreSQL to acknowledge the whole COPY. */
+  async end(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.flush();
+    const finished = once(this.stream, "finish");
+    this.stream.end();
+    await finished;
+  }
+
+  /** Abandons the COPY (the rows sent are discarded by PostgreSQL). */
+  abort(error: Error): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.stream.destroy(error);
+  }
+}
