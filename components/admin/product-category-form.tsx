@@ -3,7 +3,7 @@
 import { updateProductCategoryAction } from "@/app/(admin)/admin/catalogue/actions";
 import { TextField } from "@/components/ui/text-field";
 import { updateProductCategorySchema } from "@/lib/schemas/catalogue";
-import type { z } from "zod";
+import type { z } from "@/lib/schemas/zod";
 import { AdminFormShell } from "./admin-form-shell";
 import { useAdminForm } from "./use-admin-form";
 

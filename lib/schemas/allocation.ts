@@ -1,13 +1,14 @@
-import { z } from "zod";
+import { integerField } from "./numbers";
 import { isCalendarDate } from "./stock-declaration";
+import { weekKeyField } from "./week";
+import { z } from "./zod";
 
-const weekKey = z.string().regex(/^\d{4}-W\d{2}$/, "Indiquez une semaine ISO, par exemple 2026-W48.");
 const id = z.string().min(1).max(40);
 
 /** The national admin switches a product to fair allocation for a week, with a cut-off (Paris wall-clock time). */
 export const openAllocationRoundSchema = z.object({
   productId: z.string().min(1, "Choisissez le produit.").max(40),
-  week: weekKey,
+  week: weekKeyField(),
   cutoffOn: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Indiquez la date limite des demandes.", abort: true })
@@ -24,11 +25,7 @@ export const runAllocationSchema = z.object({
 /** An establishment's request in an allocation round, in packs. */
 export const requestAllocationSchema = z.object({
   roundId: id,
-  packs: z.coerce
-    .number({ message: "Indiquez un nombre de boîtes." })
-    .int("Indiquez un nombre entier de boîtes.")
-    .min(1, "Demandez au moins une boîte.")
-    .max(100_000, "100 000 boîtes au plus."),
+  packs: integerField({ min: 1, max: 100_000, invalid: "Indiquez un nombre entier de boîtes.", tooSmall: "Demandez au moins une boîte.", tooBig: "100 000 boîtes au plus." }),
 });
 
 export type OpenAllocationRoundFormInput = z.input<typeof openAllocationRoundSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import { z } from "./zod";
 import { createProductSchema, updateProductCategorySchema, updateProductSchema } from "./catalogue";
 
 const product = { reference: " FFP2-3M-1862 ", name: "Masque FFP2 3M 1862+", categoryCode: "MASQUES_FFP2", packSize: "20", unitPrice: "0,45", active: true };

@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { integerField } from "./numbers";
+import { z } from "./zod";
 import { parseEurosToCents } from "@/lib/domain/catalogue/price";
 
 /*
@@ -8,16 +9,6 @@ import { parseEurosToCents } from "@/lib/domain/catalogue/price";
 
 /** The id of a row picked from a list (product, decree, override). */
 export const rowId = (message: string) => z.string().trim().min(1, message).max(40, message);
-
-/** A whole number typed in a text input ("1 000" allowed), between `min` and `max`. */
-export function wholeNumber({ min, max, message }: { min: number; max: number; message: string }) {
-  return z
-    .string()
-    .transform((value) => value.replace(/[\s\u00a0\u202f]/g, ""))
-    .pipe(z.string().regex(/^\d{1,10}$/, message))
-    .transform(Number)
-    .pipe(z.number().min(min, message).max(max, message));
-}
 
 /** A required text, trimmed. */
 export const requiredText = (max: number, { missing, tooLong }: { missing: string; tooLong: string }) =>
@@ -38,7 +29,7 @@ const productFields = {
   reference: requiredText(60, { missing: "Indiquez la référence du produit.", tooLong: "La référence ne dépasse pas 60 caractères." }),
   name: requiredText(200, { missing: "Indiquez le nom du produit.", tooLong: "Le nom ne dépasse pas 200 caractères." }),
   categoryCode: categoryCodeField,
-  packSize: wholeNumber({ min: 1, max: 1_000_000, message: "Indiquez le nombre d'unités par boîte : un nombre entier d'au moins 1." }),
+  packSize: integerField({ min: 1, max: 1_000_000, invalid: "Indiquez le nombre d'unités par boîte : un nombre entier d'au moins 1." }),
   /** Typed in euros ("0,12"), stored in cents. */
   unitPrice: z.string().transform((value, ctx) => {
     const cents = parseEurosToCents(value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import { z } from "./zod";
 import { FINESS_ERROR_MESSAGES, withFinessKey } from "@/lib/domain/finess/finess-number";
 import { CONTACT_LIMITS, contactMessageSchema } from "./contact";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { FINESS_ERROR_MESSAGES, finessNumberError, normalizeFiness } from "@/lib/domain/finess/finess-number";
 
 /** Topics of the "Contactez-nous" form; the key is what is stored. */

@@ -1,7 +1,7 @@
-import { z } from "zod";
-import { parseWeekKey } from "@/lib/domain/calendar/iso-week";
 import { LOGISTICS_TARGETS } from "@/lib/domain/logistics/logistics-move";
 import { ORDER_STATUSES } from "@/lib/domain/order/order-status";
+import { weekKeyField } from "./week";
+import { z } from "./zod";
 
 const TRACKING_NUMBER = /^[A-Za-z0-9-]{4,40}$/;
 export const TRACKING_NUMBER_REQUIRED = "Indiquez le numéro de suivi du colis pour marquer la commande expédiée.";
@@ -25,10 +25,7 @@ export const advanceOrderSchema = z
 export type AdvanceOrderInput = z.input<typeof advanceOrderSchema>;
 
 /** An ISO week key as the URL carries it (?semaine=2026-W48). */
-export const weekKeySchema = z
-  .string()
-  .trim()
-  .refine((key) => parseWeekKey(key) !== null, "Semaine invalide : indiquez-la au format 2026-W48 (année, W, numéro de semaine ISO).");
+export const weekKeySchema = weekKeyField();
 
 /** The logistics page's filters; absent means the current week and every status. */
 export const logisticsFilterSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { packLinesSchema } from "./pack-lines";
 
 export const ORDER_KINDS = ["STATE_STOCK", "CONSORTIUM"] as const;

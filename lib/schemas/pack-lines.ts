@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { integerField } from "./numbers";
+import { z } from "./zod";
 
 /**
  * Lines of products in packs, as an order or an emergency request lists them: zero packs means "not this product",
@@ -9,11 +10,17 @@ export function packLinesSchema(document: "commande" | "demande") {
     .array(
       z.object({
         productId: z.string().min(1).max(40),
-        packs: z.coerce
-          .number({ message: "Indiquez un nombre de boîtes." })
-          .int("Indiquez un nombre entier de boîtes.")
-          .min(0, "Le nombre de boîtes ne peut pas être négatif.")
-          .max(100_000, "100 000 boîtes au plus par produit."),
+        // A box left blank is a product not ordered, as 0 is.
+        packs: z.preprocess(
+          (value) => (typeof value === "string" && value.trim() === "" ? 0 : value),
+          integerField({
+            min: 0,
+            max: 100_000,
+            invalid: "Indiquez un nombre entier de boîtes.",
+            tooSmall: "Le nombre de boîtes ne peut pas être négatif.",
+            tooBig: "100 000 boîtes au plus par produit.",
+          }),
+        ),
       }),
     )
     .max(50, `50 produits au plus par ${document}.`)

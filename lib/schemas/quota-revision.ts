@@ -1,25 +1,18 @@
-import { z } from "zod";
+import { integerField } from "./numbers";
+import { weekKeyField } from "./week";
+import { z } from "./zod";
 
 export const REVISION_MAX_WEEKS = 12;
 export const JUSTIFICATION_MIN = 20;
 
-const units = (message: string) =>
-  z.coerce
-    .number({ message })
-    .int("Indiquez un nombre entier d'unités.")
-    .min(1, message)
-    .max(10_000_000, "10 000 000 unités par semaine au plus.");
+const units = (message: string) => integerField({ min: 1, max: 10_000_000, invalid: message, tooBig: "10 000 000 unités par semaine au plus." });
 
 /** An establishment asks its ARS for a higher weekly quota of a category, for N weeks. */
 export const requestQuotaRevisionSchema = z.object({
   categoryCode: z.string().min(1, "Choisissez la catégorie d'EPI.").max(30),
   requestedUnits: units("Indiquez le contingent hebdomadaire demandé, en unités."),
-  fromWeek: z.string().regex(/^\d{4}-W\d{2}$/, "Indiquez la première semaine, par exemple 2026-W49."),
-  weeks: z.coerce
-    .number({ message: "Indiquez un nombre de semaines." })
-    .int("Indiquez un nombre entier de semaines.")
-    .min(1, `De 1 à ${REVISION_MAX_WEEKS} semaines.`)
-    .max(REVISION_MAX_WEEKS, `De 1 à ${REVISION_MAX_WEEKS} semaines.`),
+  fromWeek: weekKeyField("2026-W49"),
+  weeks: integerField({ min: 1, max: REVISION_MAX_WEEKS, invalid: "Indiquez un nombre entier de semaines.", tooSmall: `De 1 à ${REVISION_MAX_WEEKS} semaines.`, tooBig: `De 1 à ${REVISION_MAX_WEEKS} semaines.` }),
   justification: z
     .string()
     .trim()

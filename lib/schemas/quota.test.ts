@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import { z } from "./zod";
 import { createQuotaOverrideSchema, quotaParametersSchema, spfCapacityThresholdSchema } from "./quota";
 
 const fieldErrors = (result: { error?: z.ZodError }): Record<string, string[] | undefined> => (result.error ? z.flattenError(result.error).fieldErrors : {});

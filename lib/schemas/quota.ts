@@ -1,9 +1,10 @@
-import { z } from "zod";
-import { parseWeekKey } from "@/lib/domain/calendar/iso-week";
+import { integerField } from "./numbers";
+import { weekKeyField } from "./week";
+import { z } from "./zod";
 import { FINESS_ERROR_MESSAGES, finessNumberError, normalizeFiness } from "@/lib/domain/finess/finess-number";
 import { parseDecimal } from "@/lib/domain/quota/decimal";
 import { overrideWeekRangeError } from "@/lib/domain/quota/override-rules";
-import { categoryCodeField, requiredText, rowId, wholeNumber } from "./catalogue";
+import { categoryCodeField, requiredText, rowId } from "./catalogue";
 
 /** Units per week and per bed/place or staff member: a decimal ≥ 0 typed the French way ("1,5"). */
 function unitsPerWeek(label: string) {
@@ -32,19 +33,15 @@ export const establishmentFinessField = z
   });
 
 /** An optional ISO week key ("2026-W48"); empty gives null (no bound). */
-const weekBound = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .optional()
-  .transform((value) => value || null)
-  .refine((key) => key === null || parseWeekKey(key) !== null, "Semaine ISO invalide : écrivez l'année, « -W » et le numéro, par exemple 2026-W48.");
+const weekBound = z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), weekKeyField().optional()).transform(
+  (value) => value ?? null,
+);
 
 export const createQuotaOverrideSchema = z
   .object({
     establishmentFiness: establishmentFinessField,
     categoryCode: categoryCodeField,
-    weeklyUnits: wholeNumber({ min: 0, max: 10_000_000, message: "Indiquez le quota hebdomadaire en unités : un nombre entier positif ou nul." }),
+    weeklyUnits: integerField({ min: 0, max: 10_000_000, invalid: "Indiquez le quota hebdomadaire en unités : un nombre entier positif ou nul." }),
     fromWeek: weekBound,
     toWeek: weekBound,
     reason: requiredText(500, {
@@ -60,7 +57,7 @@ export const createQuotaOverrideSchema = z
 export const removeQuotaOverrideSchema = z.object({ id: rowId("Dérogation introuvable : rechargez la page.") });
 
 export const spfCapacityThresholdSchema = z.object({
-  spfCapacityThreshold: wholeNumber({ min: 1, max: 1_000_000, message: "Indiquez un nombre entier de lits et places, au moins 1." }),
+  spfCapacityThreshold: integerField({ min: 1, max: 1_000_000, invalid: "Indiquez un nombre entier de lits et places, au moins 1." }),
 });
 
 export type QuotaParametersFormInput = z.input<typeof quotaParametersSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 const PHONE = /^(?:\+33 ?[1-9]|0[1-9])(?:[ .-]?\d{2}){4}$/;
 

@@ -1,6 +1,7 @@
-import { z } from "zod";
-import { parseWeekKey } from "@/lib/domain/calendar/iso-week";
 import { DEPARTEMENTS, REGIONS } from "@/lib/domain/referential/regions";
+import { integerField } from "./numbers";
+import { weekKeyField } from "./week";
+import { z } from "./zod";
 
 /** An empty field of a GET form ("?departement=") means no filter. */
 const optional = <S extends z.ZodType>(schema: S) =>
@@ -8,12 +9,7 @@ const optional = <S extends z.ZodType>(schema: S) =>
 
 /** The dashboard's URL parameters, shared by the page and its exports: the same URL gives the same rows. */
 export const dashboardParamsSchema = z.object({
-  semaine: optional(
-    z
-      .string()
-      .trim()
-      .refine((key) => parseWeekKey(key) !== null, "Semaine invalide : indiquez-la au format 2026-W47 (année, W, numéro de semaine ISO)."),
-  ),
+  semaine: optional(weekKeyField("2026-W47")),
   region: optional(z.enum(REGIONS.map((r) => r.code) as [string, ...string[]], { message: "Région inconnue." })),
   departement: optional(z.enum(DEPARTEMENTS.map((d) => d.code) as [string, ...string[]], { message: "Département inconnu." })),
   categorie: optional(z.string().regex(/^[A-Z0-9_]{1,30}$/, "Catégorie d'EPI inconnue.")),
@@ -26,7 +22,7 @@ export const dashboardParamsSchema = z.object({
       // PostgreSQL text cannot hold a NUL: refused here rather than failing the query.
       .refine((q) => !q.includes("\u0000"), "Recherche : caractère non autorisé."),
   ),
-  page: optional(z.coerce.number().int().min(1).max(100_000)),
+  page: optional(integerField({ min: 1, max: 100_000, invalid: "Page invalide : un nombre entier de 1 à 100 000." })),
 });
 
 export type DashboardParams = z.output<typeof dashboardParamsSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { packLinesSchema } from "./pack-lines";
 
 /** An establishment user asks the ARS to become the APE of their establishment. */

@@ -34,7 +34,7 @@ describe("allocation schemas", () => {
     ]);
     expect(messages(openAllocationRoundSchema.safeParse({ productId: "", week: "2026-48", cutoffOn: "", cutoffTime: "25:00" }))).toEqual([
       "Choisissez le produit.",
-      "Indiquez une semaine ISO, par exemple 2026-W48.",
+      expect.stringMatching(/^Semaine invalide : indiquez-la au format 2026-W48 \(année, W, numéro de semaine ISO\), de 2020 à \d{4}\.$/),
       "Indiquez la date limite des demandes.",
       "Indiquez l'heure limite des demandes (hh:mm).",
     ]);

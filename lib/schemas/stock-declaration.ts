@@ -1,4 +1,5 @@
-import { z } from "zod";
+import { integerField } from "./numbers";
+import { z } from "./zod";
 
 /** "2026-02-30" has the format but is no day of the calendar. */
 export function isCalendarDate(s: string): boolean {
@@ -12,12 +13,13 @@ const emptyToUndefined = (value: unknown) => (value === "" || value === null || 
 
 const quantity = z.preprocess(
   emptyToUndefined,
-  z.coerce
-    .number({ message: "Indiquez un nombre d'unités." })
-    .int("Indiquez un nombre entier d'unités.")
-    .min(0, "Le stock ne peut pas être négatif.")
-    .max(100_000_000, "100 000 000 unités au plus par produit.")
-    .optional(),
+  integerField({
+    min: 0,
+    max: 100_000_000,
+    invalid: "Indiquez un nombre entier d'unités.",
+    tooSmall: "Le stock ne peut pas être négatif.",
+    tooBig: "100 000 000 unités au plus par produit.",
+  }).optional(),
 );
 
 /** A stock count: units on hand per product (blank = not counted), and optionally the day it was counted. */

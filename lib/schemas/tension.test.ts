@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import { z } from "./zod";
 import { createDecreeSchema } from "./tension";
 
 const decree = { categoryCode: "MASQUES_FFP2", startsAt: "2026-11-23T08:00", endsAt: "", reason: "Arrêté du 20 novembre 2026" };

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { parisLocalDateTimeToInstant } from "@/lib/domain/tension/paris-local-time";
 import { categoryCodeField, requiredText, rowId } from "./catalogue";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { z } from "zod";
+import { z } from "@/lib/schemas/zod";
 import { chooseProfile, decideAccess, type AccessDecision } from "@/lib/domain/access/access-decision";
 import { arsRegion, portalRoles } from "@/lib/domain/identity/plage-roles";
 import { plageProfileSchema, type PlageProfileClaim } from "@/lib/schemas/plage";

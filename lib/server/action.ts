@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/schemas/zod";
 import { DomainError } from "@/lib/domain/errors";
 import { can, type Capability } from "@/lib/domain/permissions/permissions";
 import { currentActor, type Actor } from "./actor";

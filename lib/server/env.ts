@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/schemas/zod";
 
 /** The portal's configuration, parsed once: a bad setting fails at first use with a clear message, not at 3 a.m. */
 const jobEnvSchema = z.object({

@@ -1,5 +1,5 @@
 import "server-only";
-import { z } from "zod";
+import { z } from "@/lib/schemas/zod";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "./db";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isoWeekOf, parseWeekKey, shiftWeek } from "./iso-week";
+import { isoWeekOf, parseWeekKey, shiftWeek, weekYearRange } from "./iso-week";
 
 describe("ISO weeks in Europe/Paris", () => {
   it("starts the week on Monday 00:00 Paris time, not UTC", () => {
@@ -37,5 +37,20 @@ describe("ISO weeks in Europe/Paris", () => {
     expect(shiftWeek("2026-W53", 1)).toBe("2027-W01");
     expect(shiftWeek("2026-W01", -1)).toBe("2025-W52");
     expect(shiftWeek("2026-W48", -12)).toBe("2026-W36");
+  });
+
+  it("reads only weeks from 2020 to next year: 1900-W01, 0000-W01 or 9999-W52 are no week of the portal's", () => {
+    const now = new Date("2026-12-02T12:00:00Z");
+    expect(weekYearRange(now)).toEqual({ first: 2020, last: 2027 });
+    for (const key of ["1900-W01", "0000-W01", "9999-W52", "2019-W52", "2028-W01", "2026-W00", "2026-W99"]) expect(parseWeekKey(key, now), key).toBeNull();
+    expect(parseWeekKey("2020-W01", now)?.startsAt.toISOString()).toBe("2019-12-29T23:00:00.000Z");
+    expect(parseWeekKey("2027-W52", now)?.key).toBe("2027-W52");
+    // Next year moves with the clock.
+    expect(parseWeekKey("2028-W01", new Date("2027-01-04T12:00:00Z"))?.key).toBe("2028-W01");
+  });
+
+  it("shifts a week of the portal before 2020, as a trend of early 2020 does", () => {
+    expect(shiftWeek("2020-W02", -3)).toBe("2019-W51");
+    expect(() => shiftWeek("2026-W60", 1)).toThrow("Semaine ISO invalide");
   });
 });

@@ -62,21 +62,49 @@ export function isoWeekOf(instant: Date): IsoWeek {
 
 const KEY = /^(\d{4})-W(\d{2})$/;
 
-export function parseWeekKey(key: string): IsoWeek | null {
+/** The first ISO year the portal knows: no order, quota or decree predates it. */
+export const FIRST_WEEK_YEAR = 2020;
+
+/** The ISO years a week read from outside may fall in: from 2020 to next year (the portal plans a year ahead at most). */
+export function weekYearRange(now: Date): { first: number; last: number } {
+  return { first: FIRST_WEEK_YEAR, last: isoWeekOf(now).year + 1 };
+}
+
+/**
+ * The week of a key ("2026-W48"), or null when the key is malformed, names no week (2025-W53), or falls outside
+ * `weekYearRange(now)`: every reader of a week typed or sent from outside goes through here, so 1900-W01 or 9999-W52
+ * never reaches a computation or a query.
+ */
+export function parseWeekKey(key: string, now: Date = new Date()): IsoWeek | null {
   const match = KEY.exec(key);
   if (!match) return null;
   const [year, week] = [Number(match[1]), Number(match[2])];
-  // Thursday of week 1 is 4 January's week; add (week - 1) weeks, then take that week.
-  const jan4 = Date.UTC(year, 0, 4);
-  const mondayOfWeek1 = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY;
-  const thursday = new Date(mondayOfWeek1 + (week - 1) * 7 * DAY + 3 * DAY + 12 * 3_600_000);
-  const found = isoWeekOf(thursday);
+  const range = weekYearRange(now);
+  if (year < range.first || year > range.last || week < 1) return null;
+  const found = weekAround(year, week);
   return found.key === key ? found : null;
 }
 
+/** The ISO week holding the Thursday of week `week` of ISO year `year` (a later week when `week` overflows the year). */
+function weekAround(year: number, week: number): IsoWeek {
+  // Thursday of week 1 is 4 January's week; add (week - 1) weeks, then take that week.
+  const jan4 = Date.UTC(year, 0, 4);
+  const mondayOfWeek1 = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY;
+  return isoWeekOf(new Date(mondayOfWeek1 + (week - 1) * 7 * DAY + 3 * DAY + 12 * 3_600_000));
+}
+
 /** The week `offset` weeks after (or before, if negative) the given one. */
+export function shiftedWeek(week: IsoWeek, offset: number): IsoWeek {
+  return isoWeekOf(new Date(week.startsAt.getTime() + offset * 7 * DAY + 3 * DAY));
+}
+
+/**
+ * The key `offset` weeks after (or before) a key the portal itself holds (today's, or one already parsed): a trend
+ * may reach back before 2020, the range only bounds what comes from outside.
+ */
 export function shiftWeek(key: string, offset: number): string {
-  const week = parseWeekKey(key);
-  if (!week) throw new Error(`Semaine ISO invalide : ${key}`);
-  return isoWeekOf(new Date(week.startsAt.getTime() + offset * 7 * DAY + 3 * DAY)).key;
+  const match = KEY.exec(key);
+  const week = match && weekAround(Number(match[1]), Number(match[2]));
+  if (!week || week.key !== key) throw new Error(`Semaine ISO invalide : ${key}`);
+  return shiftedWeek(week, offset).key;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { z } from "zod";
+import type { z } from "@/lib/schemas/zod";
 import { Prisma } from "@/generated/prisma/client";
 import { allocationOrderRefusal } from "@/lib/domain/allocation/explanation";
 import { DomainError } from "@/lib/domain/errors";

@@ -4,7 +4,7 @@
  * BY over orders and lines of the scope's establishments); the domain shapes.
  */
 import { Prisma } from "@/generated/prisma/client";
-import { parseWeekKey, shiftWeek } from "@/lib/domain/calendar/iso-week";
+import { parseWeekKey, shiftedWeek } from "@/lib/domain/calendar/iso-week";
 import { DEPARTEMENTS, REGIONS } from "@/lib/domain/referential/regions";
 import {
   buildDashboard,
@@ -78,7 +78,8 @@ export async function dashboardDataset(query: DashboardQuery, client: PrismaClie
   const where = establishmentCondition(query);
   const category = query.filters.categorie;
   const lineCategory = category ? Prisma.sql`AND l."categoryCode" = ${category}` : Prisma.empty;
-  const trendWeeks = Array.from({ length: TREND_WEEKS }, (_, i) => shiftWeek(query.week, i - TREND_WEEKS + 1));
+  const trendRange = Array.from({ length: TREND_WEEKS }, (_, i) => shiftedWeek(week, i - TREND_WEEKS + 1));
+  const trendWeeks = trendRange.map((w) => w.key);
 
   const [categories, decrees, establishments, units, statuses, trend, overrides, emergencies] = await Promise.all([
     client.productCategory.findMany({ where: category ? { code: category } : undefined, orderBy: { sortOrder: "asc" } }),
@@ -124,7 +125,7 @@ export async function dashboardDataset(query: DashboardQuery, client: PrismaClie
   ]);
 
   const tensionByWeek = new Map(
-    trendWeeks.map((key) => [key, categoriesInTensionDuring(decrees, parseWeekKey(key)!)] as const),
+    trendRange.map((w) => [w.key, categoriesInTensionDuring(decrees, w)] as const),
   );
   const scope = query.scope;
   const departements = DEPARTEMENTS.filter(

@@ -14,8 +14,10 @@ export const metadata: Metadata = { title: "Commande" };
 
 export default async function OrderPage({ params }: { params: Promise<{ numero: string }> }) {
   const { accountFiness, canOrder } = await requireOrderingAccount();
-  const number = Number((await params).numero);
-  if (!Number.isSafeInteger(number)) notFound();
+  // Digits only, within PostgreSQL's integer: "0x10" is no order number, and 99999999999 would fail the query.
+  const numero = (await params).numero;
+  if (!/^\d{1,9}$/.test(numero)) notFound();
+  const number = Number(numero);
   // Scoped to the account: another establishment's order number is simply not found.
   const order = await db().order.findFirst({
     where: { number, accountFiness },
