@@ -3,7 +3,7 @@ import { signInAsRegistered } from "./login";
 
 const PAGES = ["/", "/faq", "/aide", "/contact", "/connexion", "/accueil", "/commandes", "/admin/categories", "/logistique"];
 
-test("every page carries CSP (with a nonce), HSTS, frame-ancestors, nosniff and Referrer-Policy, and breaks no script", async ({ page }) => {
+test("every page carries CSP (with a nonce), HSTS, frame-ancestors, nosniff, Referrer-Policy, Permissions-Policy and COOP, and breaks no script", async ({ page }) => {
   const violations: string[] = [];
   page.on("console", (message) => {
     if (/Content Security Policy|Refused to/.test(message.text())) violations.push(message.text());
@@ -23,6 +23,9 @@ test("every page carries CSP (with a nonce), HSTS, frame-ancestors, nosniff and 
     expect(headers["x-content-type-options"], path).toBe("nosniff");
     expect(headers["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
     expect(headers["x-frame-options"], path).toBe("DENY");
+    expect(headers["permissions-policy"], path).toContain("camera=()");
+    expect(headers["permissions-policy"], path).toContain("geolocation=()");
+    expect(headers["cross-origin-opener-policy"], path).toBe("same-origin");
   }
   expect(nonces.size).toBe(PAGES.length);
   expect(violations).toEqual([]);

@@ -24,4 +24,9 @@ export const SECURITY_HEADERS: Record<string, string> = {
   "X-Content-Type-Options": "nosniff",
   "Referrer-Policy": "strict-origin-when-cross-origin",
   "X-Frame-Options": "DENY",
+  // The portal uses no camera, microphone, location, sensors, payment or USB: no page (nor a script slipped into one)
+  // may ask for them.
+  "Permissions-Policy": "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()",
+  // A window this portal opens, or that opens it, shares no browsing context with another site (no window.opener).
+  "Cross-Origin-Opener-Policy": "same-origin",
 };

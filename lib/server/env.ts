@@ -1,4 +1,5 @@
 import "server-only";
+import { integerField } from "@/lib/schemas/numbers";
 import { z } from "@/lib/schemas/zod";
 
 /** The portal's configuration, parsed once: a bad setting fails at first use with a clear message, not at 3 a.m. */
@@ -23,8 +24,19 @@ const envSchema = jobEnvSchema.extend({
   ATIH_ISSUER: z.url({ message: "ATIH_ISSUER doit être l'URL de l'émetteur OpenID Connect de l'ATIH." }),
   ATIH_CLIENT_ID: z.string().min(1, "ATIH_CLIENT_ID est requis."),
   ATIH_CLIENT_SECRET: z.string().min(1, "ATIH_CLIENT_SECRET est requis."),
-  /** Bearer token Prometheus must present at /api/metrics; absent: the metrics are open (a private network's job). */
+  /** Bearer token Prometheus must present at /api/metrics. */
   METRICS_TOKEN: z.string().min(16, "METRICS_TOKEN doit comporter au moins 16 caractères.").optional(),
+  /** "true": /api/metrics open without a token even in production — said deliberately, for a supervision-only network. */
+  METRICS_PUBLIC: z
+    .enum(["true", "false"], { message: "METRICS_PUBLIC vaut true ou false." })
+    .default("false")
+    .transform((value) => value === "true"),
+  /**
+   * Reverse proxies in front of the portal that append the address they saw to X-Forwarded-For: the client's address
+   * is that many entries from the right. 0: none, the address is the TCP peer's, and X-Forwarded-For is ignored.
+   */
+  TRUSTED_PROXY_HOPS: integerField({ min: 0, max: 10, invalid: "TRUSTED_PROXY_HOPS doit être un nombre entier de 0 à 10 (proxys de confiance devant le portail)." }).default(0),
+  NODE_ENV: z.string().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -40,6 +52,15 @@ function parse<S extends z.ZodType>(schema: S): z.infer<S> {
     throw new Error(`Configuration invalide :\n${result.error.issues.map((i) => `- ${i.path.join(".")} : ${i.message}`).join("\n")}`);
   }
   return result.data;
+}
+
+/**
+ * Who may read /api/metrics: the bearer of METRICS_TOKEN; anyone outside production or when METRICS_PUBLIC=true; in
+ * production without either, nobody — the process metrics are not for the open Internet.
+ */
+export function metricsAccess({ METRICS_TOKEN, METRICS_PUBLIC, NODE_ENV }: Env): { kind: "token"; token: string } | { kind: "open" } | { kind: "closed" } {
+  if (METRICS_TOKEN) return { kind: "token", token: METRICS_TOKEN };
+  return METRICS_PUBLIC || NODE_ENV !== "production" ? { kind: "open" } : { kind: "closed" };
 }
 
 export function env(): Env {

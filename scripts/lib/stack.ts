@@ -86,6 +86,8 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       ATIH_CLIENT_ID: "distrilog-sante",
       ATIH_CLIENT_SECRET: `local-${options.secret.slice(0, 16)}`,
       PORT: String(options.appPort),
+      // A local stack on loopback: its production build serves its metrics to whoever runs it, deliberately.
+      METRICS_PUBLIC: "true",
     };
     const idp = await startIdentityProvider({
       issuer,

@@ -1,12 +1,12 @@
 /**
- * Prometheus metrics of this instance (each instance is scraped on its own). Open when METRICS_TOKEN is unset —
- * then keep /api/metrics off the public reverse proxy; with it, Prometheus sends `Authorization: Bearer <token>`.
+ * Prometheus metrics of this instance (each instance is scraped on its own). With METRICS_TOKEN, Prometheus sends
+ * `Authorization: Bearer <token>`; in production without it, the route stays closed unless METRICS_PUBLIC=true.
  */
 import { timingSafeEqual } from "node:crypto";
 import type { NextRequest } from "next/server";
 import { jobStateCounts } from "@/lib/server/admin/jobs";
 import { db } from "@/lib/server/db";
-import { env } from "@/lib/server/env";
+import { env, metricsAccess } from "@/lib/server/env";
 import { describeError, logger } from "@/lib/server/observability/logger";
 import { metrics } from "@/lib/server/observability/metrics";
 
@@ -19,8 +19,14 @@ function sameText(a: string, b: string): boolean {
 }
 
 export async function GET(request: NextRequest): Promise<Response> {
-  const token = env().METRICS_TOKEN;
-  if (token && !sameText(request.headers.get("authorization") ?? "", `Bearer ${token}`)) {
+  const access = metricsAccess(env());
+  if (access.kind === "closed") {
+    return new Response(
+      "Métriques fermées : ce portail de production n'a pas de METRICS_TOKEN. Définissez-le (et donnez-le à Prometheus), ou METRICS_PUBLIC=true si seul le réseau de supervision atteint cette adresse.",
+      { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } },
+    );
+  }
+  if (access.kind === "token" && !sameText(request.headers.get("authorization") ?? "", `Bearer ${access.token}`)) {
     return new Response("Jeton d'accès aux métriques absent ou invalide.", {
       status: 401,
       headers: { "Content-Type": "text/plain; charset=utf-8", "WWW-Authenticate": 'Bearer realm="metrics"' },
