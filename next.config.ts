@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { ACTION_BODY_LIMIT } from "./lib/security/action-request";
 import { SECURITY_HEADERS } from "./lib/security/csp";
 
 const securityHeaders = Object.entries(SECURITY_HEADERS).map(([key, value]) => ({ key, value }));
@@ -11,6 +12,8 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: true },
   // node-postgres and the Prisma adapter stay plain Node modules on the server.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
+  // proxy.ts refuses a larger action body in French before Next sees it (lib/security/action-request.ts).
+  experimental: { serverActions: { bodySizeLimit: ACTION_BODY_LIMIT } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

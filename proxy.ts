@@ -1,27 +1,34 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { actionRequestRefusal } from "@/lib/security/action-request";
 import { contentSecurityPolicy, SECURITY_HEADERS } from "@/lib/security/csp";
-import { RateLimiter } from "@/lib/security/rate-limiter";
 import { requestIdFrom } from "@/lib/security/request-id";
+import { consumeLimit } from "@/lib/server/rate-limits";
+import { requestClientAddress } from "@/lib/server/request-address";
 
-/** Sign-in starts and returns from ATIH, per client address: a person signs in a few times a day. */
-const signInAttempts = new RateLimiter(60, 60_000);
+/** Sign-in starts and returns from ATIH: limited per client address, for every instance at once. */
 const SIGN_IN_PATHS = /^\/api\/auth\/(signin|callback)\//;
 
-/** The address our reverse proxy saw: the last X-Forwarded-For entry (earlier ones are the client's to forge). */
-function clientAddress(request: NextRequest): string {
-  return request.headers.get("x-forwarded-for")?.split(",").at(-1)?.trim() || "local";
+/** A refusal in French, as plain text, with the headers every response carries. */
+function refusal(status: number, message: string, requestId: string, headers: Record<string, string> = {}): NextResponse {
+  return new NextResponse(message, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "X-Request-Id": requestId, ...SECURITY_HEADERS, ...headers },
+  });
 }
 
-/** A fresh CSP nonce per request: Next reads it from the request's CSP header and puts it on its scripts. */
-export function proxy(request: NextRequest) {
+/**
+ * Every request but static files: refuses what Next would fail on (a malformed or over-sized server action request),
+ * limits sign-in per client address, and gives the page a fresh CSP nonce — Next reads it from the request's CSP
+ * header and puts it on its scripts.
+ */
+export async function proxy(request: NextRequest) {
   // One id per request, kept from the front proxy when well formed: the app's logs carry it, the response returns it.
   const requestId = requestIdFrom(request.headers.get("x-request-id"));
-  if (SIGN_IN_PATHS.test(request.nextUrl.pathname) && !signInAttempts.hit(clientAddress(request))) {
-    const retryAfter = String(signInAttempts.retryAfterSeconds(clientAddress(request)));
-    return new NextResponse("Trop de tentatives de connexion depuis cette adresse : réessayez dans une minute.", {
-      status: 429,
-      headers: { "Retry-After": retryAfter, "Content-Type": "text/plain; charset=utf-8", "X-Request-Id": requestId, ...SECURITY_HEADERS },
-    });
+  const refused = await actionRequestRefusal(request);
+  if (refused) return refusal(refused.status, refused.message, requestId);
+  if (SIGN_IN_PATHS.test(request.nextUrl.pathname)) {
+    const decision = await consumeLimit("signIn", requestClientAddress(request.headers));
+    if (!decision.allowed) return refusal(429, decision.message, requestId, { "Retry-After": String(decision.retryAfterSeconds) });
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });

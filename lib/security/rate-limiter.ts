@@ -1,6 +1,7 @@
 /**
- * A sliding-window counter per key: at most `limit` hits within `windowMs`. In memory, per process: it slows one
- * attacker on one instance; the shared limit across instances lives in front (reverse proxy) in production.
+ * A sliding-window counter per key: at most `limit` hits within `windowMs`. In memory, per process: for the local
+ * identity provider's login lockout (one process, a stand-in for ATIH). The portal's own limits are shared by its
+ * instances in PostgreSQL (lib/server/rate-limits.ts).
  */
 export class RateLimiter {
   private readonly hits = new Map<string, number[]>();

@@ -6,11 +6,13 @@ import { currentActor, type Actor } from "./actor";
 import { describeError, logger } from "./observability/logger";
 import { timed, type RequestOutcome } from "./observability/metrics";
 import { currentRequestId } from "./observability/request-id";
+import { consumeLimit, type AbuseLimit } from "./rate-limits";
+import { currentClientAddress } from "./request-address";
 
 /** What every server action returns: data, or a French message (and per-field messages) — never a 500. */
 export type ActionResult<T> =
   | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined> };
+  | { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined>; retryAfterSeconds?: number };
 
 const INVALID_INPUT = "Certaines informations sont invalides : corrigez les champs signalés.";
 const UNEXPECTED = "Une erreur inattendue est survenue ; rien n'a été enregistré. Réessayez dans un instant.";
@@ -37,6 +39,7 @@ async function execute<S extends z.ZodType, T>(
   schema: S,
   input: unknown,
   run: (data: z.infer<S>) => Promise<T>,
+  limit: { name: AbuseLimit; key: string },
 ): Promise<ActionResult<T>> {
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
@@ -47,6 +50,9 @@ async function execute<S extends z.ZodType, T>(
   if (unstorable.length) {
     return { ok: false, error: INVALID_INPUT, fieldErrors: Object.fromEntries(unstorable.map((field) => [field, [UNSTORABLE_TEXT]])) };
   }
+  // Counted once the input is known good, right before the database: a flood of garbage costs a parse, no more.
+  const decision = await consumeLimit(limit.name, limit.key);
+  if (!decision.allowed) return { ok: false, error: decision.message, retryAfterSeconds: decision.retryAfterSeconds };
   try {
     return { ok: true, data: await run(parsed.data) };
   } catch (error) {
@@ -60,21 +66,26 @@ function outcomeOf(result: ActionResult<unknown>): RequestOutcome {
   if (result.ok) return "ok";
   if (result.error === NOT_SIGNED_IN) return "unauthenticated";
   if (result.error === FORBIDDEN) return "forbidden";
+  if (result.retryAfterSeconds) return "rate_limited";
   return result.error === UNEXPECTED ? "error" : "refused";
 }
 
 /** Every action's latency lands in one histogram, under the handler "server-action". */
 const measured = <T>(handle: () => Promise<ActionResult<T>>) => timed("server-action", handle, outcomeOf);
 
-/** An action open to anyone (public forms): parse with the shared schema, then run. */
+/**
+ * An action open to anyone (public forms): parse with the shared schema, count against the client address's limit,
+ * then run — `run` must not hold a transaction open (one statement), so that no flood can hold the pool.
+ */
 export function publicAction<S extends z.ZodType, T>(schema: S, run: (data: z.infer<S>) => Promise<T>) {
-  return (input: unknown): Promise<ActionResult<T>> => measured(() => execute(schema, input, run));
+  return (input: unknown): Promise<ActionResult<T>> =>
+    measured(async () => execute(schema, input, run, { name: "publicForm", key: await currentClientAddress() }));
 }
 
 /**
  * An action for signed-in users holding `capability` (see the permission table). Authorization comes first, so a
- * refused caller learns nothing about the input's validity; scoping to an establishment or region is `run`'s job,
- * with the actor it receives.
+ * refused caller learns nothing about the input's validity; then the account's own limit; scoping to an establishment
+ * or region is `run`'s job, with the actor it receives.
  */
 export function authorizedAction<S extends z.ZodType, T>(options: {
   schema: S;
@@ -98,6 +109,6 @@ function actionFor<S extends z.ZodType, T>(
       const actor = await currentActor();
       if (!actor) return { ok: false, error: NOT_SIGNED_IN };
       if (capability && !can(actor, capability)) return { ok: false, error: FORBIDDEN };
-      return execute(options.schema, input, (data) => options.run(data, actor));
+      return execute(options.schema, input, (data) => options.run(data, actor), { name: "account", key: actor.id });
     });
 }

@@ -37,7 +37,7 @@ export interface RunningStack {
   stop(): Promise<void>;
 }
 
-const SOURCES = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "package.json"];
+const SOURCES = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "proxy.ts", "instrumentation.ts", "package.json"];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;

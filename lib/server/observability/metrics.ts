@@ -7,7 +7,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom
 
 export type OrderOutcomeLabel = "placed" | "exceeds_limits" | "refused" | "error";
 /** How a request ended, for the latency histogram. */
-export type RequestOutcome = "ok" | "refused" | "unauthenticated" | "forbidden" | "error";
+export type RequestOutcome = "ok" | "refused" | "rate_limited" | "unauthenticated" | "forbidden" | "error";
 
 interface Metrics {
   registry: Registry;

@@ -8,9 +8,11 @@ import { db } from "../db";
 
 /**
  * Records a stock count of the actor's account: one declaration per product counted, each with its audit row, in
- * one transaction. Declarations of an account are serialised (advisory lock) so that the history stays in order.
+ * one transaction. Declarations of an account are serialised (advisory lock) so that the history stays in order; the
+ * clock is read once the lock is held (unless `now` is given), so that a colleague's count that went first is never
+ * "later" than this one.
  */
-export async function declareStock(actor: Pick<Actor, "id" | "email" | "establishmentFiness">, input: DeclareStockInput, now = new Date()) {
+export async function declareStock(actor: Pick<Actor, "id" | "email" | "establishmentFiness">, input: DeclareStockInput, now?: Date) {
   const accountFiness = actor.establishmentFiness;
   if (!accountFiness) throw new DomainError("Seul un établissement inscrit peut déclarer son stock.");
   const counted = input.lines.filter((line): line is { productId: string; quantity: number } => line.quantity !== undefined);
@@ -24,7 +26,7 @@ export async function declareStock(actor: Pick<Actor, "id" | "email" | "establis
       orderBy: { declaredAt: "desc" },
       select: { declaredAt: true },
     });
-    const instant = resolveCountInstant(input.countedOn, now, previous?.declaredAt ?? null);
+    const instant = resolveCountInstant(input.countedOn, now ?? new Date(), previous?.declaredAt ?? null);
     if (!instant.ok) throw new DomainError(instant.message);
     const ids: string[] = [];
     for (const line of [...counted].sort((a, b) => a.productId.localeCompare(b.productId))) {

@@ -1,0 +1,7 @@
+/** Runs once when a Next.js server process starts, before it handles a request. */
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { stampPeerAddresses } = await import("./lib/server/peer-address");
+    stampPeerAddresses();
+  }
+}
