@@ -8,7 +8,7 @@ import { shiftWeek } from "@/lib/domain/calendar/iso-week";
 import { REGIONS } from "@/lib/domain/referential/regions";
 import { db } from "@/lib/server/db";
 import { dashboardDataset } from "@/lib/server/reporting/dashboard-dataset";
-import { lastWeek, sendWeeklyDigests } from "@/lib/server/reporting/weekly-digest";
+import { describeDigestRun, lastWeek, sendWeeklyDigests } from "@/lib/server/reporting/weekly-digest";
 import { readCaughtMessage, readCaughtMessages, startMailCatcher, type RunningMailCatcher } from "@/mail/catcher";
 import { seedDemo } from "@/prisma/seed";
 import { resetDatabase } from "./database";
@@ -47,6 +47,11 @@ describe("the weekly digest", () => {
     const third = await sendWeeklyDigests(WEEK, { client: db(), mailer });
     expect(third).toMatchObject({ sent: [], failed: [] });
     expect(third.skipped).toHaveLength(18);
+    // The demo's hospital of Saint-Pierre-et-Miquelon is in none of the 18 digests: the run says so.
+    expect(third.withoutArs).toBe(1);
+    expect(describeDigestRun(third)).toBe(
+      `synthèse ${WEEK} : 0 envoyée(s), 18 déjà envoyée(s) ; 1 établissement(s) hors des 18 ARS (Saint-Pierre-et-Miquelon, Wallis-et-Futuna, Polynésie française, Nouvelle-Calédonie) : dans aucune synthèse régionale, seulement au tableau de bord national`,
+    );
 
     const messages = await messagesOf(WEEK);
     expect(messages).toHaveLength(18);

@@ -1,7 +1,21 @@
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
+import { DEMO_ESTABLISHMENTS, DEMO_FINESS } from "@/prisma/demo/establishments";
+import { DEMO_STOCK_DECLARATIONS } from "@/prisma/demo/stock";
 import { seedDemo } from "@/prisma/seed";
 import { resetDatabase } from "./database";
+import { tableSnapshot } from "./support/table-snapshot";
+
+/** Threads that keep every core of the machine busy until stopped: the seed must pass on a loaded machine. */
+function loadEveryCore(): () => Promise<void> {
+  const spin = "const end = Date.now() + 60_000; while (Date.now() < end) Math.sqrt(Math.random());";
+  const workers = Array.from({ length: 2 * availableParallelism() }, () => new Worker(spin, { eval: true }));
+  return async () => {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  };
+}
 
 describe("demo seed on PostgreSQL", () => {
   beforeEach(resetDatabase);
@@ -21,13 +35,52 @@ describe("demo seed on PostgreSQL", () => {
     expect(clinic.departement.region?.name).toBe("Auvergne-Rhône-Alpes");
   });
 
-  it("is idempotent and keeps an admin's eligibility choice", async () => {
+  it("places a demo establishment in Île-de-France, Corsica, an overseas département and a territory without ARS", async () => {
+    await seedDemo(db());
+    const regionOf = async (finess: string) =>
+      (await db().establishment.findUniqueOrThrow({ where: { finess }, include: { departement: { include: { region: true } } } })).departement
+        .region?.name ?? null;
+    expect(await regionOf(DEMO_FINESS.idfClinicEt)).toBe("Île-de-France");
+    expect(await regionOf(DEMO_FINESS.corsicaEhpadEt)).toBe("Corse");
+    expect(await regionOf(DEMO_FINESS.reunionClinicEt)).toBe("La Réunion");
+    expect(await regionOf(DEMO_FINESS.miquelonHospitalEt)).toBeNull();
+    // The legal entity's long name is generic: the short one is shown.
+    expect(await db().legalEntity.findUniqueOrThrow({ where: { finess: DEMO_FINESS.corsicaEhpadEj } })).toMatchObject({
+      name: "CCAS D'AJACCIO",
+      longName: "CENTRE COMMUNAL D'ACTION SOCIALE",
+    });
+    expect(await db().stockDeclaration.count()).toBe(DEMO_STOCK_DECLARATIONS.length);
+  });
+
+  it("changes nothing when run again, and keeps an admin's eligibility choice", async () => {
     await seedDemo(db());
     await db().category.update({ where: { code: "365" }, data: { eligible: false } });
-    const before = await Promise.all([db().region.count(), db().departement.count(), db().category.count(), db().establishment.count()]);
+    const before = await tableSnapshot();
     await seedDemo(db());
-    const after = await Promise.all([db().region.count(), db().departement.count(), db().category.count(), db().establishment.count()]);
-    expect(after).toEqual(before);
+    expect(await tableSnapshot()).toEqual(before);
     expect((await db().category.findUniqueOrThrow({ where: { code: "365" } })).eligible).toBe(false);
+  });
+
+  it("gives a guide category back the guide's label, and says so in the audit log", async () => {
+    await seedDemo(db());
+    await db().category.update({ where: { code: "213" }, data: { label: "Lieux de Vie et d'Accueil" } });
+    await seedDemo(db());
+    expect((await db().category.findUniqueOrThrow({ where: { code: "213" } })).label).toBe("Lits d'Accueil Médicalisés (L.A.M.)");
+    const audits = await db().auditLog.findMany({ where: { entityType: "Category" } });
+    expect(audits.map((a) => [a.action, a.entityId, a.before, a.after])).toEqual([
+      ["category.guide-label", "213", { label: "Lieux de Vie et d'Accueil" }, { label: "Lits d'Accueil Médicalisés (L.A.M.)" }],
+    ]);
+  });
+
+  it("passes on a machine whose every core is busy, with two seeds at once", async () => {
+    const stop = loadEveryCore();
+    try {
+      await Promise.all([seedDemo(db()), seedDemo(db())]);
+    } finally {
+      await stop();
+    }
+    expect(await db().establishment.count()).toBe(DEMO_ESTABLISHMENTS.length);
+    expect(await db().stockDeclaration.count()).toBe(DEMO_STOCK_DECLARATIONS.length);
+    expect(await db().product.count()).toBe(7);
   });
 });

@@ -8,7 +8,9 @@ import { decideEmergencyRequest, fileEmergencyRequest, listEmergencyRequestsOfRe
 import { recordSignIn } from "@/lib/server/repositories/users";
 import { plageClaimsSchema } from "@/lib/schemas/plage";
 import { seedDemo } from "@/prisma/seed";
+import { DEMO_FINESS } from "@/prisma/demo/establishments";
 import { resetDatabase } from "./database";
+import { tableSnapshot } from "./support/table-snapshot";
 import { demoProduct } from "./reporting-factories";
 
 const CLINIC = "690812342";
@@ -53,6 +55,16 @@ describe("APE requests", () => {
       ["ape.request", "operateur@clinique-demo.fr"],
       ["ape.approve", "ars.ara@demo.fr"],
     ]);
+  });
+
+  it("are refused, naming whom to address, where none of the 18 ARS covers the establishment; nothing is written", async () => {
+    const miquelon = { id: "user-miquelon", email: "operateur@ch-miquelon-demo.fr", roles: ["OPERATOR" as const], establishmentFiness: DEMO_FINESS.miquelonHospitalEt };
+    await db().user.create({ data: { id: miquelon.id, email: miquelon.email, plageSubject: "plage-0019", roles: ["OPERATOR"] } });
+    const before = await tableSnapshot();
+    await expect(requestApe(miquelon, { motivation: "Je gère les habilitations de l'hôpital." })).rejects.toThrow(
+      "Votre établissement est à Saint-Pierre-et-Miquelon, qu'aucune des 18 ARS ne couvre : aucune ARS ne peut instruire cette demande. Adressez-vous à l'Administration territoriale de santé de Saint-Pierre-et-Miquelon.",
+    );
+    expect(await tableSnapshot()).toEqual(before);
   });
 
   it("can be rejected with a reason the requester sees, and asked again", async () => {

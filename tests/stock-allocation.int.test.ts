@@ -14,6 +14,7 @@ import { declareStock } from "@/lib/server/stock/declarations";
 import { coverScope, regionCover } from "@/lib/server/stock/region-cover";
 import { declareStockSchema } from "@/lib/schemas/stock-declaration";
 import { placeOrderSchema } from "@/lib/schemas/order";
+import { DEMO_FINESS } from "@/prisma/demo/establishments";
 import { seedDemo } from "@/prisma/seed";
 import { resetDatabase } from "./database";
 
@@ -199,7 +200,11 @@ describe("stock declarations and weeks of cover", () => {
     expect(cover.lastDeclaredAt).toEqual(now);
 
     const ara = await regionCover("84", now);
-    expect(belowTargetRows(ara.accounts).map((r) => [r.account.finess, r.category.code])).toEqual([[CLINIC, "MASQUES_FFP2"]]);
+    // The demo's CH de Belley declared a low FFP2 stock at seed time (prisma/demo/stock.ts).
+    expect(belowTargetRows(ara.accounts).map((r) => [r.account.finess, r.category.code])).toEqual([
+      [CLINIC, "MASQUES_FFP2"],
+      [CH_MONO, "MASQUES_FFP2"],
+    ]);
     expect(ara.departements.map((d) => d.code)).toContain("69");
     const idf = await regionCover("11", now);
     expect(idf.accounts.map((a) => a.finess)).not.toContain(CLINIC);
@@ -224,6 +229,14 @@ describe("quota revisions", () => {
     const overview = await quotaOverview(finess, new Date(parseWeekKey(weekKey)!.startsAt.getTime() + 36 * 3_600_000));
     return overview.quotas.find((q) => q.code === "MASQUES_FFP2")!.allowedUnits;
   };
+
+  it("refuses a revision where none of the 18 ARS covers the establishment, naming its health authority", async () => {
+    const revision = { categoryCode: "MASQUES_FFP2", fromWeek: next, weeks: 2, requestedUnits: 5000, justification: "Épidémie de grippe dans deux services, besoins doublés." };
+    await expect(requestQuotaRevision(establishment(DEMO_FINESS.miquelonHospitalEt), revision, now)).rejects.toThrow(
+      "Adressez-vous à l'Administration territoriale de santé de Saint-Pierre-et-Miquelon.",
+    );
+    expect(await db().quotaRevisionRequest.count()).toBe(0);
+  });
 
   it("applies an approved revision for exactly the weeks granted, audited, and only by the account's ARS", async () => {
     const revision = { categoryCode: "MASQUES_FFP2", fromWeek: next, weeks: 2, justification: "Épidémie de grippe dans deux services, besoins doublés." };

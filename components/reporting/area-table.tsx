@@ -20,7 +20,7 @@ export function AreaTable({ id, caption, areaLabel, lines, total }: { id: string
           {lines.map((line) => (
             <tr key={line.code} data-testid={`${id}-${line.code}`}>
               <th scope="row">
-                {line.code} – {line.name}
+                {line.code ? `${line.code} – ${line.name}` : line.name}
               </th>
               <td>{formatNumber(line.establishments)}</td>
               <td>{formatNumber(line.orders)}</td>

@@ -1,4 +1,8 @@
-/** Demo establishments: each one illustrates an access rule of the user guide. FINESS keys are valid. */
+/**
+ * Demo establishments: each one illustrates an access rule of the user guide, or a region — metropolitan, Corsica, an
+ * overseas département (delivered directly by Santé publique France) and a territory none of the 18 ARS covers. FINESS
+ * keys are valid; overseas numbers start with 97, as real ones do.
+ */
 export const DEMO_FINESS = {
   clinicEj: "690812334",
   clinicEt: "690812342",
@@ -13,6 +17,12 @@ export const DEMO_FINESS = {
   pharmacyEt: "750056202",
   idfClinicEj: "920783008",
   idfClinicEt: "920003019",
+  reunionClinicEj: "970499919",
+  reunionClinicEt: "970499901",
+  corsicaEhpadEj: "2A0009916",
+  corsicaEhpadEt: "2A0009908",
+  miquelonHospitalEj: "975009986",
+  miquelonHospitalEt: "975009994",
 } as const;
 
 export interface DemoLegalEntity {
@@ -30,6 +40,7 @@ export interface DemoEstablishment {
   longName?: string;
   categoryCode: string;
   departementCode: string;
+  communeCode?: string;
   addressLine: string;
   postalLine: string;
   capacity: number;
@@ -43,6 +54,10 @@ export const DEMO_LEGAL_ENTITIES: DemoLegalEntity[] = [
   { finess: DEMO_FINESS.chMonoEj, shortName: "CENTRE HOSPITALIER DE BELLEY", statusCode: "13", statusLabel: "Etablissement Public Communal d'Hospitalisation" },
   { finess: DEMO_FINESS.pharmacyEj, shortName: "SELARL PHARMACIE DES ARTS", statusCode: "85", statusLabel: "Société d'Exercice Libéral à Responsabilité Limitée" },
   { finess: DEMO_FINESS.idfClinicEj, shortName: "SA CLINIQUE DE LA SEINE", statusCode: "73", statusLabel: "Société Anonyme (S.A.)" },
+  { finess: DEMO_FINESS.reunionClinicEj, shortName: "SAS CLINIQUE DU LITTORAL", statusCode: "95", statusLabel: "Société par Actions Simplifiée (S.A.S.)" },
+  // Its long name is only the generic form: the short one is shown.
+  { finess: DEMO_FINESS.corsicaEhpadEj, shortName: "CCAS D'AJACCIO", longName: "CENTRE COMMUNAL D'ACTION SOCIALE", statusCode: "17", statusLabel: "Centre Communal d'Action Sociale" },
+  { finess: DEMO_FINESS.miquelonHospitalEj, shortName: "CH DE L'ARCHIPEL", longName: "CENTRE HOSPITALIER DE L'ARCHIPEL", statusCode: "13", statusLabel: "Etablissement Public Communal d'Hospitalisation" },
 ];
 
 export const DEMO_ESTABLISHMENTS: DemoEstablishment[] = [
@@ -53,4 +68,7 @@ export const DEMO_ESTABLISHMENTS: DemoEstablishment[] = [
   { finess: DEMO_FINESS.chMonoEt, legalEntityFiness: DEMO_FINESS.chMonoEj, shortName: "CH DE BELLEY", categoryCode: "355", departementCode: "01", addressLine: "52 RUE GEORGES GIRERD", postalLine: "01300 BELLEY", capacity: 310, salariedStaff: 650 },
   { finess: DEMO_FINESS.pharmacyEt, legalEntityFiness: DEMO_FINESS.pharmacyEj, shortName: "PHARMACIE DES ARTS", categoryCode: "620", departementCode: "75", addressLine: "8 RUE DES ARTS", postalLine: "75006 PARIS", capacity: 0, salariedStaff: 6 },
   { finess: DEMO_FINESS.idfClinicEt, legalEntityFiness: DEMO_FINESS.idfClinicEj, shortName: "CLINIQUE DE LA SEINE", categoryCode: "128", departementCode: "92", addressLine: "3 QUAI DE LA SEINE", postalLine: "92100 BOULOGNE-BILLANCOURT", capacity: 140, salariedStaff: 310 },
+  { finess: DEMO_FINESS.reunionClinicEt, legalEntityFiness: DEMO_FINESS.reunionClinicEj, shortName: "CLINIQUE DU LITTORAL", categoryCode: "365", departementCode: "974", communeCode: "97416", addressLine: "8 RUE DES FILAOS", postalLine: "97410 SAINT-PIERRE", capacity: 120, salariedStaff: 260 },
+  { finess: DEMO_FINESS.corsicaEhpadEt, legalEntityFiness: DEMO_FINESS.corsicaEhpadEj, shortName: "EHPAD LES MYRTES", longName: "ETABLISSEMENT D'HEBERGEMENT POUR PERSONNES AGEES DEPENDANTES", categoryCode: "500", departementCode: "2A", communeCode: "2A004", addressLine: "5 CHEMIN DES MYRTES", postalLine: "20090 AJACCIO", capacity: 70, salariedStaff: 55 },
+  { finess: DEMO_FINESS.miquelonHospitalEt, legalEntityFiness: DEMO_FINESS.miquelonHospitalEj, shortName: "CH DE L'ARCHIPEL", longName: "CENTRE HOSPITALIER DE L'ARCHIPEL", categoryCode: "355", departementCode: "975", communeCode: "97502", addressLine: "20 RUE MAITRE GEORGES LEFEVRE", postalLine: "97500 SAINT-PIERRE", capacity: 60, salariedStaff: 240 },
 ];

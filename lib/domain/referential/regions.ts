@@ -127,6 +127,10 @@ export function regionOfDepartement(departementCode: string | null | undefined):
   return regionCode ? REGIONS.find((r) => r.code === regionCode) : undefined;
 }
 
+/** The territories none of the 18 ARS covers, named for the reports that must say where such establishments went. */
+export const TERRITORIES_WITHOUT_ARS = DEPARTEMENTS.filter((d) => d.regionCode === null);
+export const WITHOUT_ARS_LABEL = `Hors des 18 ARS (${TERRITORIES_WITHOUT_ARS.map((d) => d.name).join(", ")})`;
+
 /** Who answers for a territory none of the 18 ARS covers: its own health authority. */
 const LOCAL_HEALTH_AUTHORITIES: Record<string, string> = {
   "975": "l'Administration territoriale de santé de Saint-Pierre-et-Miquelon",
@@ -147,4 +151,9 @@ export function regionalContact(departementCode: string | null | undefined): Reg
   const region = regionOfDepartement(departement.code);
   if (region) return { kind: "ars", region };
   return { kind: "no-ars", territory: departement.name, authority: LOCAL_HEALTH_AUTHORITIES[departement.code] };
+}
+
+/** Why a request for an ARS (APE role, quota revision) cannot be filed from a territory none of the 18 covers. */
+export function withoutArsRefusal(contact: Extract<RegionalContact, { kind: "no-ars" }>): string {
+  return `Votre établissement est à ${contact.territory}, qu'aucune des 18 ARS ne couvre : aucune ARS ne peut instruire cette demande. Adressez-vous à ${contact.authority}.`;
 }

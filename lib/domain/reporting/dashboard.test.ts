@@ -95,6 +95,25 @@ describe("the dashboard of a region and week", () => {
     expect(dashboard.byRegion).toEqual([expect.objectContaining({ code: "84", establishments: 2, stateUnits: 700 })]);
   });
 
+  it("nationally, gives the establishments of a territory without ARS a line of their own, off the map", () => {
+    // Hôpital de Sia, Wallis-et-Futuna (986): no ARS of the 18.
+    const sia = { ...et("980600027", "986", "HOPITAL DE SIA", 40, 80), departementName: "Wallis-et-Futuna", regionCode: null };
+    const national = buildDashboard(
+      input({
+        establishments: [CHU, CLINIC, sia],
+        units: [...input().units, { finess: sia.finess, categoryCode: "MASQUES_FFP2", kind: "STATE_STOCK", units: 30 }],
+        regions: [{ code: "84", name: "Auvergne-Rhône-Alpes" }],
+        mapLevel: "region",
+      }),
+    );
+    expect(national.byRegion.map((r) => [r.code, r.name, r.establishments, r.stateUnits])).toEqual([
+      ["84", "Auvergne-Rhône-Alpes", 2, 700],
+      ["", "Hors des 18 ARS (Saint-Pierre-et-Miquelon, Wallis-et-Futuna, Polynésie française, Nouvelle-Calédonie)", 1, 30],
+    ]);
+    expect(national.byRegion.reduce((n, r) => n + r.stateUnits, 0)).toBe(national.total.stateUnits);
+    expect(national.map.tiles.map((t) => t.code)).toEqual(["84"]);
+  });
+
   it("draws 12 weeks of trend with each week's quota (none before the tension)", () => {
     expect(dashboard.trend).toEqual([
       { week: "2026-W45", stateUnits: 0, outsideQuotaUnits: 50, quotaUnits: null },

@@ -7,6 +7,7 @@ import type { OrderKind } from "../order/order-kind";
 import { ORDER_STATUSES, type OrderStatus } from "../order/order-status";
 import type { RequestStatus } from "../requests/request-status";
 import { accountWeeklyQuota, computedWeeklyQuota, quotaParametersOf, type QuotaOverrideRule } from "../quota/weekly-quota";
+import { WITHOUT_ARS_LABEL } from "../referential/regions";
 import { consumptionBucket, consumptionRatio, type ConsumptionBucket } from "./consumption";
 
 export interface ReportCategory {
@@ -227,6 +228,9 @@ function quotaCalculator(input: DashboardInput) {
 
 const outsideQuota = (kind: OrderKind) => kind !== "STATE_STOCK";
 
+/** The line of the establishments no ARS covers (areaLines groups a null region under ""). */
+export const WITHOUT_ARS_AREA_CODE = "";
+
 function areaLines(areas: readonly Area[], lines: readonly EstablishmentLine[], key: (line: EstablishmentLine) => string | null): AreaLine[] {
   const byArea = groupBy(lines, (line) => key(line) ?? "");
   return areas.map((area) => {
@@ -278,7 +282,9 @@ export function buildDashboard(input: DashboardInput): Dashboard {
     ...sum(establishments.map((line) => line.byCategory[category.code])),
   }));
   const byDepartement = areaLines(input.departements, establishments, (l) => l.departementCode);
-  const byRegion = areaLines(input.regions, establishments, (l) => l.regionCode);
+  // Nationally, establishments of a territory without ARS get a line of their own: the regions then add up to the total.
+  const withoutArs = establishments.some((l) => l.regionCode === null) ? [{ code: WITHOUT_ARS_AREA_CODE, name: WITHOUT_ARS_LABEL }] : [];
+  const byRegion = areaLines([...input.regions, ...(input.mapLevel === "region" ? withoutArs : [])], establishments, (l) => l.regionCode);
   const statuses = emptyStatuses();
   for (const line of establishments) for (const status of ORDER_STATUSES) statuses[status] += line.statuses[status];
   const total = {
@@ -318,7 +324,7 @@ export function buildDashboard(input: DashboardInput): Dashboard {
     trend,
     map: {
       level: input.mapLevel,
-      tiles: mapAreas.map(({ code, name, stateUnits, quotaUnits, outsideQuotaUnits, consumption }) => ({
+      tiles: mapAreas.filter((area) => area.code !== WITHOUT_ARS_AREA_CODE).map(({ code, name, stateUnits, quotaUnits, outsideQuotaUnits, consumption }) => ({
         code,
         name,
         stateUnits,

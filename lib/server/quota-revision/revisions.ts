@@ -10,13 +10,13 @@ import type { Actor } from "../actor";
 import { audit } from "../audit";
 import { db } from "../db";
 import { accountEstablishments } from "../orders/ordering-account";
+import { arsRegionOf } from "../requests/account-region";
 
 /** The ETs of an account and its region (an EJ's, from its first site). */
 async function accountSites(accountFiness: string) {
   const sites = await accountEstablishments(accountFiness);
   if (sites.length === 0) throw new DomainError("Établissement introuvable.");
-  const departement = await db().departement.findUnique({ where: { code: sites[0].departementCode }, select: { regionCode: true } });
-  return { sites, regionCode: departement?.regionCode ?? null };
+  return { sites, regionCode: arsRegionOf(sites[0].departementCode) };
 }
 
 /** The weekly quota of a category the account has in a week, tension or not (what a revision must exceed). */

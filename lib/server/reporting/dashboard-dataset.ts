@@ -130,7 +130,6 @@ export async function dashboardDataset(query: DashboardQuery, client: PrismaClie
   const scope = query.scope;
   const departements = DEPARTEMENTS.filter(
     (d) =>
-      d.regionCode !== null &&
       (scope.kind === "national" || d.regionCode === scope.regionCode) &&
       (!query.filters.departement || d.code === query.filters.departement),
   );

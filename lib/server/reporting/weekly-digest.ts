@@ -9,6 +9,7 @@ import type { Mailer } from "@/lib/adapters/email";
 import { isoWeekOf, shiftWeek } from "@/lib/domain/calendar/iso-week";
 import { digestSubject, digestText } from "@/lib/domain/reporting/digest-message";
 import { dashboardTables, exportFilename } from "@/lib/domain/reporting/export-tables";
+import { WITHOUT_ARS_LABEL } from "@/lib/domain/referential/regions";
 import type { PrismaClient } from "../prisma";
 import { dashboardDataset } from "./dashboard-dataset";
 import { tablesToXlsx } from "./spreadsheet";
@@ -23,6 +24,8 @@ export interface DigestRunReport {
   /** Already sent, or being sent by another run. */
   skipped: string[];
   failed: Array<{ regionCode: string; error: string }>;
+  /** Eligible establishments of a territory none of the 18 ARS covers: in no regional digest, only in the national view. */
+  withoutArs: number;
 }
 
 /** Claims a region's digest for this run: a new row, or an unsent one left behind long enough ago. */
@@ -46,7 +49,8 @@ export async function sendWeeklyDigests(
   const { client, mailer } = deps;
   const now = deps.now ?? new Date();
   const regions = await client.region.findMany({ where: { mailbox: { not: null } }, orderBy: { code: "asc" } });
-  const report: DigestRunReport = { week, sent: [], skipped: [], failed: [] };
+  const withoutArs = await client.establishment.count({ where: { departement: { regionCode: null }, category: { eligible: true } } });
+  const report: DigestRunReport = { week, sent: [], skipped: [], failed: [], withoutArs };
   for (const region of regions) {
     const recipient = region.mailbox!;
     if (!(await claim(client, region.code, week, recipient, deps.claimTimeoutMs ?? DIGEST_CLAIM_TIMEOUT_MS))) {
@@ -92,5 +96,8 @@ export function lastWeek(now: Date): string {
 
 export function describeDigestRun(report: DigestRunReport): string {
   const failed = report.failed.map((f) => `${f.regionCode} (${f.error})`).join(", ");
-  return `synthèse ${report.week} : ${report.sent.length} envoyée(s), ${report.skipped.length} déjà envoyée(s)${failed ? `, échec : ${failed}` : ""}`;
+  const outside = report.withoutArs
+    ? ` ; ${report.withoutArs} établissement(s) ${WITHOUT_ARS_LABEL.replace("Hors", "hors")} : dans aucune synthèse régionale, seulement au tableau de bord national`
+    : "";
+  return `synthèse ${report.week} : ${report.sent.length} envoyée(s), ${report.skipped.length} déjà envoyée(s)${failed ? `, échec : ${failed}` : ""}${outside}`;
 }

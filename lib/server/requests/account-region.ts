@@ -1,14 +1,22 @@
 import type { Prisma } from "@/generated/prisma/client";
+import { DomainError } from "@/lib/domain/errors";
+import { regionalContact, withoutArsRefusal } from "@/lib/domain/referential/regions";
 
 type Client = Pick<Prisma.TransactionClient, "$queryRaw">;
 
-/** The ARS region of an account: an ET's département's region, or for an EJ that of its establishments. */
+/**
+ * The ARS region a request of the account goes to (null for a FINESS the referential does not know). An account in a
+ * territory none of the 18 ARS covers is told so, and whom to address, instead of filing a request no ARS would see.
+ */
 export async function regionOfAccount(client: Client, finess: string): Promise<string | null> {
-  const [row] = await client.$queryRaw<Array<{ regionCode: string | null }>>`
-    SELECT d."regionCode" FROM "Establishment" e JOIN "Departement" d ON d."code" = e."departementCode"
-    WHERE e."finess" = ${finess} OR e."legalEntityFiness" = ${finess}
-    ORDER BY (e."finess" = ${finess}) DESC, e."finess" LIMIT 1`;
-  return row?.regionCode ?? null;
+  return arsRegionOf(await departementOfAccount(client, finess));
+}
+
+/** The ARS region of a département, or the refusal that names the territory's own health authority. */
+export function arsRegionOf(departementCode: string | null): string | null {
+  const contact = regionalContact(departementCode);
+  if (contact?.kind === "no-ars") throw new DomainError(withoutArsRefusal(contact));
+  return contact?.region.code ?? null;
 }
 
 /**
