@@ -10,6 +10,7 @@ import { BULK_CREATION_ROWS } from "@/lib/server/finess-import/merge-staged";
 import { generatedEstablishment } from "@/bench/generated-establishments";
 import { seedReferential } from "@/prisma/seed";
 import { resetDatabase } from "./database";
+import { tableSnapshot } from "./support/table-snapshot";
 
 // The establishments fixture is Windows-1252 with CRLF line ends, as older extracts are: edit it through
 // `iconv -f WINDOWS-1252 -t UTF-8` and back, never in a UTF-8 editor. The legal-entities one is UTF-8.
@@ -17,6 +18,8 @@ const ESTABLISHMENTS = fileURLToPath(new URL("./fixtures/finess/etablissements-w
 const LEGAL_ENTITIES = fileURLToPath(new URL("./fixtures/finess/entites-juridiques-utf8.csv", import.meta.url));
 // Real lines of the May 2026 national extract (etalab-cs1100502 of 2026-05-12), overseas and one metropolitan.
 const OVERSEAS = fileURLToPath(new URL("./fixtures/finess/etablissements-outre-mer-utf8.csv", import.meta.url));
+// The same lines after a spreadsheet (Excel, French locale) opened the file and saved it as CSV again.
+const SPREADSHEET = fileURLToPath(new URL("./fixtures/finess/etablissements-tableur.csv", import.meta.url));
 
 const ESTABLISHMENT_REJECTIONS = [
   { line: 6, reason: "Numéro FINESS ET « 690001236 » invalide : clé de contrôle fausse." },
@@ -136,6 +139,27 @@ describe("FINESS import on PostgreSQL", () => {
     expect(await placed("980600027")).toEqual(["986", null, "98613", "HOPITAL DE SIA"]);
     expect(await placed("010000024")).toEqual(["01", "Auvergne-Rhône-Alpes", "01451", "CENTRE HOSPITALIER DE BOURG-EN-BRESSE FLEYRIAT"]);
     expect(await establishment("980501506")).toMatchObject({ shortName: 'LIEU DE VIE "MAVOUNA MEMA 1"', categoryCode: "462" });
+  });
+
+  it("refuses whole, before writing anything, a file a spreadsheet saved again, saying what it saw", async () => {
+    // The sound file is in the referential: importing the damaged one would overwrite good values with bad ones.
+    await importFile(OVERSEAS);
+    const before = await tableSnapshot();
+    const refusal = importFile(SPREADSHEET);
+    await expect(refusal).rejects.toThrow(DomainError);
+    await expect(refusal).rejects.toThrow(
+      "Fichier refusé : il a été ouvert puis enregistré par un tableur (Excel, LibreOffice…), qui en a abîmé des valeurs — " +
+        "la date de l'en-tête est écrite « 12/05/2026 » au lieu d'année-mois-jour, ligne 1 ; " +
+        "des numéros sont en notation scientifique (« 2,60E+13 ») et leurs chiffres sont perdus, ligne 2 ; " +
+        "des codes ont perdu leur zéro initial (« 1 »), ligne 2 ; " +
+        "des dates sont écrites jour/mois/année (« 13/02/1979 ») au lieu d'année-mois-jour, ligne 2 ; " +
+        "les numéros de téléphone ont perdu leur zéro initial (« 474454647 »), ligne 2 ; " +
+        "des numéros de voie ont été changés en dates (« 09-sept »), ligne 3. Rien n'a été importé ni modifié.",
+    );
+    expect(await tableSnapshot()).toEqual(before);
+    // The same refusal when the file arrives as a stream (an upload).
+    await expect(importText(readFileSync(SPREADSHEET))).rejects.toThrow("Fichier refusé : il a été ouvert puis enregistré par un tableur");
+    expect(await tableSnapshot()).toEqual(before);
   });
 
   it("places establishments from the geolocalisation lines, in their territory's system", async () => {

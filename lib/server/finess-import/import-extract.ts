@@ -5,6 +5,7 @@ import { openExtract, type OpenedExtract } from "./extract-lines";
 import { importEstablishments } from "./import-establishments";
 import { importLegalEntities } from "./import-legal-entities";
 import type { ImportOptions, ImportReport } from "./import-report";
+import { refuseSpreadsheetDamage } from "./spreadsheet-check";
 
 /** An import works on a connection of its own: its staging table and COPY live there. */
 export async function withImportConnection<T>(databaseUrl: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
@@ -17,7 +18,9 @@ export async function withImportConnection<T>(databaseUrl: string, run: (client:
   }
 }
 
-export function importOpenedExtract(databaseUrl: string, extract: OpenedExtract, options?: ImportOptions): Promise<ImportReport> {
+/** Refuses a file a spreadsheet saved again (spreadsheet-check.ts) before anything is written, then imports it. */
+export async function importOpenedExtract(databaseUrl: string, opened: OpenedExtract, options?: ImportOptions): Promise<ImportReport> {
+  const extract = await refuseSpreadsheetDamage(opened);
   return withImportConnection<ImportReport>(databaseUrl, (client) =>
     extract.kind === "establishments" ? importEstablishments(client, extract, options) : importLegalEntities(client, extract, options),
   );
