@@ -19,7 +19,7 @@ const twoCounts = (accountFiness: string, reference: string, before: number, aft
 export const DEMO_STOCK_DECLARATIONS: DemoStockDeclaration[] = [
   ...twoCounts(DEMO_FINESS.chMonoEt, "EPI-FFP2-20", 2000, 900),
   ...twoCounts(DEMO_FINESS.chMonoEt, "EPI-MCH-50", 20000, 16000),
-  ...twoCounts(DEMO_FINESS.idfClinicEt, "EPI-FFP2-20", 1200, 1000),
+  ...twoCounts(DEMO_FINESS.idfClinicEt, "EPI-FFP2-20", 1200, 300),
   ...twoCounts(DEMO_FINESS.idfClinicEt, "EPI-MCH-50", 9000, 6500),
   ...twoCounts(DEMO_FINESS.reunionClinicEt, "EPI-FFP2-20", 800, 500),
   ...twoCounts(DEMO_FINESS.corsicaEhpadEt, "EPI-MCH-50", 3000, 2600),

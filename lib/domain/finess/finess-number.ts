@@ -1,6 +1,7 @@
 /**
- * FINESS numbers: 9 characters, the first two the département ("01"…"95", "2A", "2B", "9A"…"9J"),
- * the last one a Luhn key over the first eight.
+ * FINESS numbers: 9 characters, the first two mostly the département ("01"…"95", "2A", "2B"; overseas numbers start
+ * with 97 or 98, so the record's département field, not the number, says where an establishment is), the last one a
+ * Luhn key over the first eight. The letters 9A…9J, which FINESS files use for overseas départements, stay accepted.
  */
 export type FinessNumberError = "length" | "characters" | "key";
 
@@ -56,6 +57,6 @@ export function withFinessKey(firstEight: string): string {
 
 export const FINESS_ERROR_MESSAGES: Record<FinessNumberError, string> = {
   length: "Le numéro FINESS doit comporter 9 caractères.",
-  characters: "Le numéro FINESS ne contient que des chiffres, sauf pour la Corse (2A, 2B) et l'outre-mer (9A à 9J).",
+  characters: "Le numéro FINESS ne contient que des chiffres, sauf en Corse où il commence par 2A ou 2B.",
   key: "La clé de contrôle du numéro FINESS est fausse : vérifiez le numéro sur le site FINESS.",
 };

@@ -50,7 +50,12 @@ export default async function EligibleCategoriesPage({ searchParams }: { searchP
             {categories.map((category) => (
               <tr key={category.code} data-testid={`category-${category.code}`}>
                 <td>{category.code}</td>
-                <td>{category.label}</td>
+                <td>
+                  {category.label}
+                  {category.finessLabel && category.finessLabel !== category.label && (
+                    <p className="fr-text--xs fr-mb-0">Libellé dans FINESS : « {category.finessLabel} »</p>
+                  )}
+                </td>
                 <td>{category.eligible ? "Oui" : "Non"}</td>
                 <td>
                   <CategoryEligibilityToggle code={category.code} label={category.label} eligible={category.eligible} />
