@@ -36,6 +36,12 @@ vi.mock("next/cache", async (original) => ({
 }));
 
 const UNEXPECTED = "Une erreur inattendue";
+/** Zod's default English messages (Too big, Invalid input, expected…): the French locale must have replaced them. */
+const ZOD_ENGLISH = /\b(Invalid|Too (big|small)|expected|received|Unrecognized|Required)\b/;
+
+/** Every message a refusal shows the user: the error and each field's. */
+const refusalMessages = (result: ActionResult<unknown>) =>
+  result.ok ? [] : [result.error, ...Object.values(result.fieldErrors ?? {}).flatMap((messages) => messages ?? [])];
 const RUNS_PER_ACTION = Number(process.env.FUZZ_RUNS ?? 40);
 const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS ?? 40);
 
@@ -85,6 +91,7 @@ describe.each(actions)("fuzzing $file → $name", (entry) => {
         if (!result.ok && result.error.startsWith(UNEXPECTED)) throw new Error(`Erreur inattendue (500) pour ${describeInput(input)}`);
         if (!result.ok) {
           expect(result.error).toMatch(/\S/);
+          expect(refusalMessages(result).filter((message) => ZOD_ENGLISH.test(message))).toEqual([]);
           expect(changedTables(before, await tableSnapshot())).toEqual([]);
         }
       }),
@@ -108,24 +115,40 @@ const queryString = fc.oneof(
   fc.constantFrom("format=%FF%FE", "semaine=%E0%A4%A", "q=%00", "q=%", "region=84&region=11", "format=csv&page=1e400"),
 );
 
+/** A header value a client can send: visible ASCII and spaces (Headers refuses control characters). */
+const headerValue = fc.oneof(
+  fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((code) => String.fromCharCode(code)), maxLength: 80 }),
+  fc.constantFrom("", "Bearer ", "Bearer x", "gzip;q=0", "bytes=0-", "bytes=999999999-", "*/*", "fr;q=abc", "1.1.1.1, 2.2.2.2", "\t"),
+);
+
+/** Request headers of a route: the ones handlers or Next read, and others, with any value. */
+const requestHeaders = fc.dictionary(
+  fc.oneof(
+    fc.constantFrom("authorization", "cookie", "accept", "accept-language", "content-type", "range", "if-none-match", "x-forwarded-for", "x-request-id", "origin"),
+    fc.stringMatching(/^[a-z][a-z0-9-]{0,20}$/),
+  ),
+  headerValue,
+  { maxKeys: 5 },
+);
+
 describe.each(routes)("fuzzing $file → $name", (entry) => {
-  it(`answers ${RUNS_PER_ROUTE} arbitrary query strings with a status below 500, changing nothing`, async () => {
+  it(`answers ${RUNS_PER_ROUTE} arbitrary query strings and headers with a status below 500, changing nothing`, async () => {
     const { input } = await prepare(entry);
     const { path } = input as RouteInput;
     const base = path.split("?")[0];
 
     await fc.assert(
-      fc.asyncProperty(queryString, async (query) => {
+      fc.asyncProperty(queryString, requestHeaders, async (query, headers) => {
         const errors = errorCount();
         const before = await tableSnapshot();
         let status: number | undefined;
         try {
-          status = (await invoke(entry, { ...(input as RouteInput), path: `${base}?${query}` })).status;
+          status = (await invoke(entry, { ...(input as RouteInput), path: `${base}?${query}`, headers })).status;
         } catch (error) {
-          throw new Error(`La route a levé une exception (500) pour ?${query} : ${String(error)}`);
+          throw new Error(`La route a levé une exception (500) pour ?${query} ${JSON.stringify(headers)} : ${String(error)}`);
         }
         const logged = errorsSince(errors);
-        if (logged.length) throw new Error(`Erreur inattendue pour ?${query} :\n${logged.join("\n")}`);
+        if (logged.length) throw new Error(`Erreur inattendue pour ?${query} ${JSON.stringify(headers)} :\n${logged.join("\n")}`);
         expect(status).toBeLessThan(500);
         expect(changedTables(before, await tableSnapshot())).toEqual([]);
       }),
@@ -135,6 +158,21 @@ describe.each(routes)("fuzzing $file → $name", (entry) => {
 });
 
 describe("what the fuzzing found", () => {
+  it.each([
+    ["hexadecimal", "0x10"],
+    ["a boolean", true],
+    ["an exponent", "1e1"],
+  ])("refuses packs given in %s (z.coerce.number read \"0x10\" as 16 boxes and true as 1) and places nothing", async (_, packs) => {
+    const entry = MATRIX.find((e) => e.name === "placeOrderAction")!;
+    const { input } = await prepare(entry);
+    const { placeOrderAction } = await import("@/app/(etablissement)/commandes/actions");
+    const before = await tableSnapshot();
+    const order = input as { lines: Array<{ productId: string; packs: unknown }> };
+    const result = await placeOrderAction({ ...order, lines: [{ productId: order.lines[0].productId, packs }] });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { lines: [expect.stringMatching(/nombre entier de boîtes/)] } });
+    expect(changedTables(before, await tableSnapshot())).toEqual([]);
+  });
+
   it.each([
     ["a NUL character", "Jeanne\u0000Martin"],
     ["a lone UTF-16 surrogate", "Jeanne \ud800Martin"],

@@ -113,6 +113,7 @@ export interface RouteInput {
   path: string;
   method?: (typeof ROUTE_METHODS)[number];
   body?: string;
+  headers?: Record<string, string>;
   /** The dynamic segments the handler receives, e.g. { nextauth: ["session"] }. */
   params?: Record<string, string | string[]>;
 }
@@ -636,8 +637,8 @@ export async function invoke(entry: MatrixEntry, input: unknown): Promise<Outcom
     const result = await (exported as Action)(input);
     return result.ok ? { ok: true } : { ok: false, message: result.error };
   }
-  const { path, method = "GET", body, params = {} } = input as RouteInput;
-  const request = new NextRequest(new URL(path, "http://localhost:3999"), { method, body });
+  const { path, method = "GET", body, headers, params = {} } = input as RouteInput;
+  const request = new NextRequest(new URL(path, "http://localhost:3999"), { method, body, headers });
   const response = await (exported as RouteHandler)(request, { params: Promise.resolve(params) });
   if (response.ok) {
     await response.arrayBuffer();
