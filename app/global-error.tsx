@@ -2,6 +2,7 @@
 
 import "@gouvfr/dsfr/dist/dsfr.min.css";
 import "./globals.css";
+import { SiteBrand } from "@/components/layout/site-brand";
 import { UnexpectedError } from "@/components/layout/unexpected-error";
 
 /**
@@ -19,20 +20,7 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
           <div className="fr-header__body">
             <div className="fr-container">
               <div className="fr-header__body-row">
-                <div className="fr-header__brand">
-                  <div className="fr-header__brand-top">
-                    <div className="fr-header__logo">
-                      <p className="fr-logo">
-                        République
-                        <br />
-                        Française
-                      </p>
-                    </div>
-                  </div>
-                  <div className="fr-header__service">
-                    <p className="fr-header__service-title">Distrilog-santé</p>
-                  </div>
-                </div>
+                <SiteBrand />
               </div>
             </div>
           </div>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { currentSession } from "@/lib/server/auth";
+import { SiteBrand } from "./site-brand";
 
 /** DSFR header: République Française bloc-marque, service name, and the FAQ / Connexion tools. */
 export async function SiteHeader() {
@@ -10,23 +11,7 @@ export async function SiteHeader() {
       <div className="fr-header__body">
         <div className="fr-container">
           <div className="fr-header__body-row">
-            <div className="fr-header__brand fr-enlarge-link">
-              <div className="fr-header__brand-top">
-                <div className="fr-header__logo">
-                  <p className="fr-logo">
-                    République
-                    <br />
-                    Française
-                  </p>
-                </div>
-              </div>
-              <div className="fr-header__service">
-                <Link href="/" title="Accueil – Distrilog-santé">
-                  <p className="fr-header__service-title">Distrilog-santé</p>
-                </Link>
-                <p className="fr-header__service-tagline">Commande d&apos;équipements de protection individuelle</p>
-              </div>
-            </div>
+            <SiteBrand />
             <div className="fr-header__tools">
               <div className="fr-header__tools-links">
                 <ul className="fr-btns-group">
