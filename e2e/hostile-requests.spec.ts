@@ -7,6 +7,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { expectNoAccessibilityViolations } from "./accessibility";
 import { actionId, signedInClient } from "./api-client";
+import { registerOperator } from "./own-stack";
 import { E2E_APP_URL } from "./ports";
 
 /** Next's own English pages and messages: none may reach a user. */
@@ -22,6 +23,16 @@ test("an unknown page gets the French 404 page, in the DSFR look, accessible", a
   expect(await page.content()).not.toMatch(ENGLISH);
   expect(await page.title()).toBe("Page non trouvée – Distrilog-santé");
   await expectNoAccessibilityViolations(page);
+});
+
+test("an order number that is not digits, or past PostgreSQL's integers, is a French 404 — not another order", async () => {
+  const operator = await signedInClient(E2E_APP_URL, "operateur@ehpad-demo.fr");
+  if ((await operator.get("/accueil", { maxRedirects: 0 })).status() !== 200) await registerOperator(operator);
+  for (const number of ["0x10", "1e1", "99999999999", "-1"]) {
+    const response = await operator.get(`/commandes/${number}`);
+    expect(response.status(), number).toBe(404);
+    expect(await response.text(), number).toContain("Page non trouvée");
+  }
 });
 
 const WEEKS = ["1900-W01", "0000-W01", "9999-W52"];
