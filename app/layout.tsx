@@ -1,6 +1,11 @@
 import type { Metadata } from "next";
-import "@gouvfr/dsfr/dist/dsfr.min.css";
+import { headers } from "next/headers";
 import "./globals.css";
+import { SkipLinks } from "@codegouvfr/react-dsfr/SkipLinks";
+import { DsfrHead, getHtmlAttributes } from "@/components/layout/dsfr-head";
+import { DsfrProvider, StartDsfrOnHydration } from "@/components/layout/dsfr-provider";
+import { FocusMainHeading } from "@/components/layout/focus-main-heading";
+import { SiteBreadcrumb } from "@/components/layout/site-breadcrumb";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 
@@ -9,27 +14,33 @@ export const metadata: Metadata = {
   description: "Portail de commande des équipements de protection individuelle (EPI) des établissements de santé et médico-sociaux.",
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+const LANG = "fr";
+
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // The proxy's per-request nonce: the DSFR's scripts carry it, as Next's own do.
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
-    <html lang="fr" data-fr-scheme="light">
+    <html {...getHtmlAttributes({ lang: LANG })}>
+      <head>
+        <StartDsfrOnHydration />
+        <DsfrHead nonce={nonce} preloadFonts={["Marianne-Regular", "Marianne-Medium", "Marianne-Bold"]} />
+      </head>
       <body>
-        <div className="fr-skiplinks">
-          <nav className="fr-container" role="navigation" aria-label="Accès rapide">
-            <ul className="fr-skiplinks__list">
-              <li>
-                <a className="fr-link" href="#contenu">Contenu</a>
-              </li>
-              <li>
-                <a className="fr-link" href="#pied-de-page">Pied de page</a>
-              </li>
-            </ul>
-          </nav>
-        </div>
-        <SiteHeader />
-        <main id="contenu" tabIndex={-1} className="fr-container fr-py-6w">
-          {children}
-        </main>
-        <SiteFooter />
+        <DsfrProvider lang={LANG}>
+          <SkipLinks
+            links={[
+              { label: "Contenu", anchor: "#contenu" },
+              { label: "Pied de page", anchor: "#pied-de-page" },
+            ]}
+          />
+          <SiteHeader />
+          <main id="contenu" tabIndex={-1} className="fr-container fr-pt-2w fr-pb-6w">
+            <SiteBreadcrumb />
+            {children}
+          </main>
+          <SiteFooter />
+          <FocusMainHeading />
+        </DsfrProvider>
       </body>
     </html>
   );

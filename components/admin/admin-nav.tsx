@@ -1,29 +1,19 @@
-import Link from "next/link";
+"use client";
 
-const ADMIN_PAGES = [
-  { href: "/admin/categories", label: "Catégories éligibles" },
-  { href: "/admin/catalogue", label: "Catalogue" },
-  { href: "/admin/tension", label: "Tension" },
-  { href: "/admin/quotas", label: "Quotas" },
-  { href: "/admin/stock", label: "Stock national" },
-  { href: "/admin/taches", label: "Tâches de fond" },
-] as const;
+import { ButtonsGroup } from "@codegouvfr/react-dsfr/ButtonsGroup";
+import { usePathname } from "next/navigation";
+import type { NavigationLink } from "@/lib/domain/navigation/site-map";
 
-export type AdminPage = (typeof ADMIN_PAGES)[number]["href"];
-
-/** The national admin's pages, the current one marked for assistive technologies as well as visually. */
-export function AdminNav({ current }: { current: AdminPage }) {
+/** The national admin's pages (site map), the current one marked for assistive technologies as well as visually. */
+export function AdminNav({ links }: { links: [NavigationLink, ...NavigationLink[]] }) {
+  const pathname = usePathname();
+  const [first, ...others] = links.map(({ href, label }) => {
+    const current = href === pathname;
+    return { children: label, priority: current ? ("primary" as const) : ("tertiary" as const), linkProps: { href, "aria-current": current ? ("page" as const) : undefined } };
+  });
   return (
     <nav aria-label="Administration nationale" className="fr-mb-4w">
-      <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm">
-        {ADMIN_PAGES.map(({ href, label }) => (
-          <li key={href}>
-            <Link href={href} className={`fr-btn ${href === current ? "" : "fr-btn--tertiary"}`} aria-current={href === current ? "page" : undefined}>
-              {label}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <ButtonsGroup buttons={[first, ...others]} buttonsSize="small" inlineLayoutWhen="md and up" />
     </nav>
   );
 }

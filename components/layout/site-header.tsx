@@ -1,49 +1,12 @@
-import Link from "next/link";
-import { SignOutButton } from "@/components/auth/sign-out-button";
+import { mainNavigation } from "@/lib/domain/navigation/site-map";
+import { currentActor } from "@/lib/server/actor";
 import { currentSession } from "@/lib/server/auth";
-import { SiteBrand } from "./site-brand";
+import { SiteHeaderBar } from "./site-header-bar";
 
-/** DSFR header: République Française bloc-marque, service name, and the FAQ / Connexion tools. */
+/** The header of every page: who is signed in, and the main navigation their roles open (permission table). */
 export async function SiteHeader() {
   const session = await currentSession();
-  return (
-    <header role="banner" className="fr-header">
-      <div className="fr-header__body">
-        <div className="fr-container">
-          <div className="fr-header__body-row">
-            <SiteBrand />
-            <div className="fr-header__tools">
-              <div className="fr-header__tools-links">
-                <ul className="fr-btns-group">
-                  <li>
-                    <Link className="fr-btn" href="/faq">
-                      FAQ
-                    </Link>
-                  </li>
-                  {session ? (
-                    <>
-                      <li>
-                        <Link className="fr-btn" href="/accueil">
-                          {session.user.name ?? "Mon espace"}
-                        </Link>
-                      </li>
-                      <li>
-                        <SignOutButton />
-                      </li>
-                    </>
-                  ) : (
-                    <li>
-                      <Link className="fr-btn" href="/connexion">
-                        Connexion
-                      </Link>
-                    </li>
-                  )}
-                </ul>
-              </div>
-            </div>
-          </div>
-        </div>
-      </div>
-    </header>
-  );
+  const actor = session ? await currentActor() : null;
+  const visitor = session ? { roles: actor?.roles ?? [] } : null;
+  return <SiteHeaderBar userName={session ? (session.user.name ?? "Mon espace") : null} navigation={mainNavigation(visitor)} />;
 }

@@ -7,6 +7,12 @@ import { placeTiles } from "@/lib/domain/reporting/tile-grid";
 export const BUCKET_COLOURS = ["#ececfe", "#cacafb", "#8585f6", "#3c3cc8", "#000091"] as const;
 const NO_QUOTA_COLOUR = "#f6f6f6";
 const TILE = 64;
+
+/** The regions' usual abbreviations (ARS names), as the ministry's own maps print them; the full name is in each tile's title. */
+const REGION_ABBREVIATIONS: Record<string, string> = {
+  "01": "GUA", "02": "MTQ", "03": "GUF", "04": "RÉU", "06": "MAY", "11": "IDF", "24": "CVL", "27": "BFC", "28": "NOR",
+  "32": "HDF", "44": "GES", "52": "PDL", "53": "BRE", "75": "NAQ", "76": "OCC", "84": "ARA", "93": "PACA", "94": "COR",
+};
 const GAP = 4;
 
 function tileText(tile: MapTile): string {
@@ -45,9 +51,10 @@ export function TileMap({ level, tiles, tableId }: { level: "departement" | "reg
           const y = row * (TILE + GAP);
           return (
             <g key={code} data-code={code} data-bucket={bucket ?? "none"}>
+              <title>{tileText(tile)}</title>
               <rect x={x} y={y} width={TILE} height={TILE} rx={4} fill={fill} stroke="#3a3a3a" strokeWidth={1} strokeDasharray={bucket === undefined ? "4 3" : undefined} />
               <text x={x + TILE / 2} y={y + 26} textAnchor="middle" fontSize={15} fontWeight={700} fill={ink}>
-                {level === "region" ? tile.name.slice(0, 3).toUpperCase() : code}
+                {level === "region" ? (REGION_ABBREVIATIONS[code] ?? code) : code}
               </text>
               <text x={x + TILE / 2} y={y + 48} textAnchor="middle" fontSize={13} fill={ink}>
                 {formatConsumption(tile.consumption)}

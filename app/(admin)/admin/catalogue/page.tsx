@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessDenied } from "@/components/access/access-denied";
-import { AdminNav } from "@/components/admin/admin-nav";
 import { DataTable } from "@/components/admin/data-table";
 import { FocusedHeading } from "@/components/admin/focused-heading";
 import { ProductCategoryForm } from "@/components/admin/product-category-form";
@@ -24,7 +23,6 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
   const editedCategory = categorie ? categories.find((c) => c.code === categorie) : undefined;
   return (
     <>
-      <AdminNav current="/admin/catalogue" />
       <h1>Catalogue des EPI</h1>
       <p>
         Les produits que les établissements commandent, par catégorie d&apos;EPI. Les prix sont ceux du groupement RESAH – UniHA, par

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { AccessDenied } from "@/components/access/access-denied";
-import { AdminNav } from "@/components/admin/admin-nav";
 import { AddEligibleCategoryForm } from "@/components/admin/add-eligible-category-form";
 import { CategoryEligibilityToggle } from "@/components/admin/category-eligibility-toggle";
 import { actorWith } from "@/lib/server/guards";
@@ -18,7 +17,6 @@ export default async function EligibleCategoriesPage({ searchParams }: { searchP
   const eligibleCount = await db().category.count({ where: { eligible: true } });
   return (
     <>
-      <AdminNav current="/admin/categories" />
       <h1>Catégories éligibles</h1>
       <p>
         Seuls les établissements dont la catégorie FINESS figure dans cette liste peuvent commander. Chaque changement

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessDenied } from "@/components/access/access-denied";
 import { ActionButton } from "@/components/admin/action-button";
-import { AdminNav } from "@/components/admin/admin-nav";
 import { DataTable } from "@/components/admin/data-table";
 import { FocusedHeading } from "@/components/admin/focused-heading";
 import { QuotaOverrideForm } from "@/components/admin/quota-override-form";
@@ -40,7 +39,6 @@ export default async function QuotasPage({ searchParams }: { searchParams: Promi
 
   return (
     <>
-      <AdminNav current="/admin/quotas" />
       <h1>Quotas hebdomadaires</h1>
       <p>
         Pendant un décret de tension, chaque établissement géographique (ET) peut commander chaque semaine, par catégorie, au

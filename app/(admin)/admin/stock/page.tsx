@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { AccessDenied } from "@/components/access/access-denied";
-import { AdminNav } from "@/components/admin/admin-nav";
 import { DataTable } from "@/components/admin/data-table";
 import { StockReceiptForm } from "@/components/admin/stock-receipt-form";
 import { formatInteger, formatPacks } from "@/lib/domain/catalogue/packs";
@@ -15,7 +14,6 @@ export default async function NationalStockPage() {
   const [products, receipts] = await Promise.all([listNationalStock(), listRecentReceipts(20)]);
   return (
     <>
-      <AdminNav current="/admin/stock" />
       <h1>Stock national</h1>
       <p>
         Le stock de l&apos;État, en unités, dont sont servies les commandes des catégories en tension. Une réception

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { AccessDenied } from "@/components/access/access-denied";
-import { AdminNav } from "@/components/admin/admin-nav";
 import { DataTable } from "@/components/admin/data-table";
 import { jobQueueLabel, jobRetriesLabel, jobStateLabel } from "@/lib/domain/jobs/job-labels";
 import { formatParisDateTime } from "@/lib/domain/tension/paris-local-time";
@@ -17,7 +16,6 @@ export default async function JobsPage() {
   const jobs = await listJobs(db(), SHOWN);
   return (
     <>
-      <AdminNav current="/admin/taches" />
       <h1>Tâches de fond</h1>
       <p>
         Les tâches exécutées hors des pages : synthèse hebdomadaire envoyée aux ARS chaque lundi à 7 h, imports

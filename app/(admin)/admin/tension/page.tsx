@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { AccessDenied } from "@/components/access/access-denied";
 import { ActionButton } from "@/components/admin/action-button";
-import { AdminNav } from "@/components/admin/admin-nav";
 import { DataTable } from "@/components/admin/data-table";
 import { DecreeForm } from "@/components/admin/decree-form";
 import type { DecreeStatus } from "@/lib/domain/tension/decree-period";
@@ -24,7 +23,6 @@ export default async function TensionPage() {
   ]);
   return (
     <>
-      <AdminNav current="/admin/tension" />
       <h1>Décrets de tension</h1>
       <p>
         Pendant un décret de tension, les EPI de la catégorie sont servis gratuitement sur le stock de l&apos;État, dans la
