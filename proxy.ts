@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { REQUESTED_PATH_HEADER } from "@/lib/domain/navigation/return-path";
 import { actionRequestRefusal } from "@/lib/security/action-request";
 import { contentSecurityPolicy, SECURITY_HEADERS } from "@/lib/security/csp";
 import { requestIdFrom } from "@/lib/security/request-id";
@@ -36,6 +37,8 @@ export async function proxy(request: NextRequest) {
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
   requestHeaders.set("x-request-id", requestId);
+  // Pages cannot see their own address; a signed-out visitor is sent to sign in and back to it.
+  requestHeaders.set(REQUESTED_PATH_HEADER, request.nextUrl.pathname + request.nextUrl.search);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   response.headers.set("X-Request-Id", requestId);

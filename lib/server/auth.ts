@@ -1,10 +1,10 @@
 import "server-only";
 import { getServerSession, type NextAuthOptions } from "next-auth";
-import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { plageClaimsSchema } from "@/lib/schemas/plage";
 import { env } from "./env";
 import { recordSignIn } from "./repositories/users";
+import { redirectToSignIn } from "./sign-in-redirect";
 
 /** next-auth with ATIH (PLAGE) as a custom OpenID Connect provider: authorization code + PKCE, state and nonce. */
 export function authOptions(): NextAuthOptions {
@@ -56,7 +56,7 @@ export function authOptions(): NextAuthOptions {
 /** The signed-in user's id, or a redirect to the login page. */
 export async function requireUserId(): Promise<string> {
   const session = await currentSession();
-  if (!session?.user?.id) redirect("/connexion");
+  if (!session?.user?.id) return redirectToSignIn();
   return session.user.id;
 }
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInButton } from "@/components/auth/sign-in-button";
+import { safeReturnPath } from "@/lib/domain/navigation/return-path";
 import { currentSession } from "@/lib/server/auth";
 
 export const metadata: Metadata = { title: "Connexion" };
@@ -11,9 +12,11 @@ const ERRORS: Record<string, string> = {
   Callback: "La connexion n'a pas pu être enregistrée. Recommencez ; si le problème persiste, contactez l'assistance.",
 };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
-  if (await currentSession()) redirect("/accueil");
-  const { error } = await searchParams;
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; callbackUrl?: string }> }) {
+  const { error, callbackUrl } = await searchParams;
+  // Back to the page that asked for sign-in, when it is one of the portal's own.
+  const returnTo = safeReturnPath(callbackUrl) ?? "/accueil";
+  if (await currentSession()) redirect(returnTo);
   return (
     <div className="fr-grid-row fr-grid-row--center">
       <div className="fr-col-12 fr-col-md-8 fr-col-lg-6">
@@ -27,7 +30,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           Distrilog-santé utilise votre identité PLAGE de l&apos;ATIH : le portail ne vous demande aucun mot de passe
           propre.
         </p>
-        <SignInButton />
+        <SignInButton callbackUrl={returnTo} />
         <p className="fr-mt-4w fr-text--sm">
           Pas de compte PLAGE ou pas de rôle « Opérateur commande EPI » ? Adressez-vous à l&apos;administrateur principal
           (APE) de votre établissement. Identité PLAGE : support@atih.sante.fr.

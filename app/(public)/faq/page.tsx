@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { EligibleCategoryList } from "@/components/faq/eligible-category-list";
 import { ATIH_SUPPORT_EMAIL, HELPLINE } from "@/components/contact/support-channels";
 import { DISTRILOG_DOMAIN, PLAGE_ROLE_LABELS } from "@/lib/domain/identity/plage-roles";
 
@@ -182,11 +183,10 @@ const RUBRICS: Rubric[] = [
         answer: (
           <>
             <p>
-              Oui, si sa catégorie FINESS figure sur la liste des catégories éligibles. Cette liste est fixée et tenue à
-              jour par le ministère chargé de la santé ; elle comprend notamment les centres hospitaliers, les
-              établissements de soins, l&apos;hospitalisation à domicile, les centres de dialyse, les EHPAD et les
-              établissements pour personnes handicapées.
+              Oui, si sa catégorie FINESS figure sur la liste des catégories éligibles ci-dessous. Cette liste est fixée
+              et tenue à jour par le ministère chargé de la santé ; elle est affichée ici telle qu&apos;il la gère.
             </p>
+            <EligibleCategoryList />
             <p>
               La catégorie de votre établissement figure sur sa fiche du <a href="#verifier-finess">site FINESS</a>. Pour
               toute question sur l&apos;éligibilité, écrivez à l&apos;ARS de votre région (adresses sur la page{" "}
