@@ -4,6 +4,7 @@ import "./globals.css";
 import { SkipLinks } from "@codegouvfr/react-dsfr/SkipLinks";
 import { DsfrHead, getHtmlAttributes } from "@/components/layout/dsfr-head";
 import { DsfrProvider, StartDsfrOnHydration } from "@/components/layout/dsfr-provider";
+import { ContingentNotice } from "@/components/orders/contingent-notice";
 import { FocusMainHeading } from "@/components/layout/focus-main-heading";
 import { SiteBreadcrumb } from "@/components/layout/site-breadcrumb";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -39,6 +40,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             {children}
           </main>
           <SiteFooter />
+          <ContingentNotice />
           <FocusMainHeading />
         </DsfrProvider>
       </body>

@@ -40,7 +40,8 @@ test("an operator orders masks in tension within the quota, is refused above it,
   const refusal = page.getByTestId("limits-exceeded");
   await expect(refusal).toContainText("votre contingent hebdomadaire de 390 masques ne couvre pas cette quantité");
   await expect(refusal).toContainText(`vous pouvez encore en commander ${remainingBoxes} (${remainingBoxes * 20} masques)`);
-  await expect(refusal.getByRole("button", { name: /Commander ce qui reste/ })).toBeVisible();
+  // The offer names each product and its quantity.
+  await expect(refusal.getByRole("button", { name: `Commander ce qui reste : ${remainingBoxes} boîte${remainingBoxes > 1 ? "s" : ""} de Masque FFP2` })).toBeVisible();
   await expectNoAccessibilityViolations(page);
   expect((await quota(page, "MASQUES_FFP2")).used).toBe(before.used + 100);
 

@@ -94,7 +94,10 @@ export function OrderForm({ kind, products, deliverySites, submitLabel }: Props)
             </ul>
             {counterOffer.lines.length > 0 ? (
               <button type="button" className="fr-btn fr-mt-2w" onClick={acceptCounterOffer} disabled={pending}>
-                Commander ce qui reste ({counterOffer.lines.map((l) => `${l.packs} boîte(s)`).join(", ")})
+                Commander ce qui reste :{" "}
+                {counterOffer.lines
+                  .map((l) => `${formatNumber(l.packs)} ${l.packs > 1 ? "boîtes" : "boîte"} de ${products.find((p) => p.id === l.productId)?.name ?? "produit retiré"}`)
+                  .join(", ")}
               </button>
             ) : (
               <p>Aucune quantité n&apos;est disponible cette semaine pour ces produits.</p>

@@ -1,0 +1,15 @@
+import { can } from "@/lib/domain/permissions/permissions";
+import { evaluateAccess } from "@/lib/server/access";
+import { currentActor } from "@/lib/server/actor";
+import { contingentedProductNames } from "@/lib/server/orders/contingented-products";
+import { ContingentNoticeDialog } from "./contingent-notice-dialog";
+
+/** For those who order: the products on the state stock this week, offered once after each sign-in. */
+export async function ContingentNotice() {
+  const actor = await currentActor();
+  if (!actor || !can(actor, "order.place") || !actor.establishmentFiness) return null;
+  const signedInAt = (await evaluateAccess(actor.id))?.user.lastLoginAt;
+  const products = await contingentedProductNames(new Date());
+  if (!signedInAt || products.length === 0) return null;
+  return <ContingentNoticeDialog signIn={`${actor.id}:${signedInAt.toISOString()}`} products={products} />;
+}
