@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAccessibilityViolations } from "./accessibility";
+import { confirmInDialog, expectNoAccessibilityViolations } from "./accessibility";
 import { completeRegistration, signIn, signInAsRegistered, signOut } from "./login";
 
 async function expectRefused(page: Page, failureCodes: string[]) {
@@ -115,6 +115,7 @@ test.describe("eligible categories admin", () => {
     await signInAsRegistered(operator, "operateur@clinique-demo.fr");
 
     await page.getByRole("button", { name: /Retirer de la liste : 365/ }).click();
+    await confirmInDialog(page, "Retirer de la liste");
     await expect(page.getByTestId("category-365")).toContainText("Non");
     await operator.goto("/accueil");
     await expect(operator).toHaveURL(/\/acces-refuse$/);
@@ -144,6 +145,7 @@ test.describe("eligible categories admin", () => {
     const captured = await actionRequest;
     await expect(page.getByTestId("category-620")).toContainText("Oui");
     await page.getByRole("button", { name: /Retirer de la liste : 620/ }).click();
+    await confirmInDialog(page, "Retirer de la liste");
     await expect(page.getByTestId("category-620")).toContainText("Non");
 
     const operatorContext = await browser.newContext();

@@ -7,3 +7,11 @@ export async function expectNoAccessibilityViolations(page: Page): Promise<void>
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(summary).toEqual([]);
 }
+
+/** Answers a DSFR confirmation dialog with its confirming button (the dialog closes, the change goes ahead). */
+export async function confirmInDialog(page: Page, confirmText: string | RegExp): Promise<void> {
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole("button", { name: confirmText }).click();
+  await expect(dialog).toBeHidden();
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { withFinessKey } from "../lib/domain/finess/finess-number";
-import { expectNoAccessibilityViolations } from "./accessibility";
+import { confirmInDialog, expectNoAccessibilityViolations } from "./accessibility";
 import { signInAsRegistered } from "./login";
 
 /*
@@ -167,8 +167,8 @@ test.describe("national admin: catalogue, stock, tension, quotas", () => {
     await expect(page.getByRole("row", { name: new RegExp(`${reason} \\(doublon\\)`) })).toHaveCount(0);
     await expectNoAccessibilityViolations(page);
 
-    page.once("dialog", (dialog) => dialog.accept());
     await decreeRow.getByRole("button", { name: /^Terminer maintenant le décret/ }).click();
+    await confirmInDialog(page, "Terminer maintenant");
     await expect(decreeRow).toContainText("terminé");
     await expect(decreeRow.getByRole("button")).toHaveCount(0);
   });
@@ -235,8 +235,8 @@ test.describe("national admin: catalogue, stock, tension, quotas", () => {
     const overrideRow = page.getByRole("row", { name: new RegExp(reason) }).filter({ has: page.getByRole("button") });
     await expect(overrideRow).toContainText("EHPAD LES TILLEULS (630789014)");
 
-    page.once("dialog", (dialog) => dialog.accept());
     await overrideRow.getByRole("button", { name: /^Supprimer la dérogation/ }).click();
+    await confirmInDialog(page, "Supprimer");
     await expect(overrideRow).toHaveCount(0);
     await expect(quotaRow).toContainText("aucune");
 

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAccessibilityViolations } from "./accessibility";
+import { confirmInDialog, expectNoAccessibilityViolations } from "./accessibility";
 import { signInAsRegistered } from "./login";
 
 /** Used and allowed units of a category this week, as the home page shows them ("100 / 390 masques"). */
@@ -48,6 +48,12 @@ test("an operator orders masks in tension within the quota, is refused above it,
   // Cancelling gives the quota back.
   await page.goto(orderUrl);
   await page.getByRole("button", { name: "Annuler la commande" }).click();
+  // A cancellation cannot be undone: the dialog asks first; « Ne rien changer » keeps the order.
+  await page.getByRole("dialog").getByRole("button", { name: "Ne rien changer" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Transmise");
+  await expect(page.getByRole("button", { name: "Annuler la commande" })).toBeFocused();
+  await page.getByRole("button", { name: "Annuler la commande" }).click();
+  await confirmInDialog(page, "Annuler la commande");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Annulée");
   await expect(page.getByRole("button", { name: "Annuler la commande" })).toHaveCount(0);
   expect((await quota(page, "MASQUES_FFP2")).used).toBe(before.used);

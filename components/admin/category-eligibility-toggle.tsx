@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { setCategoryEligibilityAction } from "@/app/(admin)/admin/categories/actions";
+import { ConfirmButton } from "@/components/modal/confirm-button";
 
 export function CategoryEligibilityToggle({ code, label, eligible }: { code: string; label: string; eligible: boolean }) {
   const router = useRouter();
@@ -16,15 +17,26 @@ export function CategoryEligibilityToggle({ code, label, eligible }: { code: str
     });
   return (
     <>
-      <button
-        type="button"
-        className={`fr-btn fr-btn--sm ${eligible ? "fr-btn--secondary" : ""}`}
-        onClick={toggle}
-        disabled={pending}
-        aria-label={`${eligible ? "Retirer de la liste" : "Ajouter à la liste"} : ${code} ${label}`}
-      >
-        {eligible ? "Retirer" : "Ajouter"}
-      </button>
+      {eligible ? (
+        <ConfirmButton
+          text="Retirer"
+          label={`Retirer de la liste : ${code} ${label}`}
+          className="fr-btn fr-btn--sm fr-btn--secondary"
+          disabled={pending}
+          title={`Retirer la catégorie ${code} de la liste des catégories éligibles ?`}
+          confirmText="Retirer de la liste"
+          onConfirm={toggle}
+        >
+          <p>
+            Aucun établissement de la catégorie {code} – {label} ne pourra plus commander, dès sa requête suivante. Les
+            commandes déjà passées ne changent pas.
+          </p>
+        </ConfirmButton>
+      ) : (
+        <button type="button" className="fr-btn fr-btn--sm" onClick={toggle} disabled={pending} aria-label={`Ajouter à la liste : ${code} ${label}`}>
+          Ajouter
+        </button>
+      )}
       {error && (
         <p className="fr-error-text" role="alert">
           {error}

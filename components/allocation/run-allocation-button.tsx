@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { runAllocationAction } from "@/app/(admin)/admin/allocation/actions";
+import { ConfirmButton } from "@/components/modal/confirm-button";
 import { ActionMessage, type ActionMessageValue } from "@/components/stock/action-message";
 
 /** Runs a round's allocation — after the cut-off, or forced before it (which closes the requests). */
@@ -28,9 +29,19 @@ export function RunAllocationButton({ roundId, force }: { roundId: string; force
   return (
     <>
       <ActionMessage message={message} />
-      <button type="button" className={`fr-btn ${force ? "fr-btn--secondary" : ""}`} onClick={run} disabled={pending}>
-        {force ? "Forcer la répartition maintenant (clôt les demandes)" : "Lancer la répartition"}
-      </button>
+      <ConfirmButton
+        text={force ? "Forcer la répartition maintenant (clôt les demandes)" : "Lancer la répartition"}
+        className={`fr-btn ${force ? "fr-btn--secondary" : ""}`}
+        disabled={pending}
+        title={force ? "Forcer la répartition avant la date limite ?" : "Lancer la répartition ?"}
+        confirmText={force ? "Forcer la répartition" : "Lancer la répartition"}
+        onConfirm={run}
+      >
+        <p>
+          Le stock est réparti entre les demandes reçues et une commande est créée pour chaque établissement servi ; la
+          répartition ne peut pas être refaite.{force ? " Les établissements qui n'ont pas encore demandé ne pourront plus le faire." : ""}
+        </p>
+      </ConfirmButton>
     </>
   );
 }

@@ -160,7 +160,7 @@ export default async function QuotasPage({ searchParams }: { searchParams: Promi
                     input={{ id: override.id }}
                     text="Supprimer"
                     label={`Supprimer la dérogation ${override.category.name} de ${override.establishment.name}`}
-                    confirmation={`Supprimer la dérogation ${override.category.name} de ${override.establishment.name} ? Son quota calculé s'appliquera de nouveau.`}
+                    confirmation="Son quota calculé s'appliquera de nouveau dès la commande suivante."
                   />
                 </td>
               </tr>

@@ -57,7 +57,7 @@ export default async function TensionPage() {
                       input={{ id: decree.id }}
                       text="Terminer maintenant"
                       label={`Terminer maintenant le décret ${decree.category.name} du ${formatParisDateTime(decree.startsAt)}`}
-                      confirmation={`Terminer maintenant le décret de tension ${decree.category.name} ? Les prochaines commandes de cette catégorie passeront par le groupement.`}
+                      confirmation="Les prochaines commandes de cette catégorie passeront par le groupement RESAH – UniHA, sans contingent."
                     />
                   )}
                 </td>
