@@ -15,3 +15,10 @@ export async function confirmInDialog(page: Page, confirmText: string | RegExp):
   await dialog.getByRole("button", { name: confirmText }).click();
   await expect(dialog).toBeHidden();
 }
+
+/** Picks a week in a week field (year, then week), or « no week » with "". */
+export async function pickWeek(page: Page, legend: RegExp, key: string): Promise<void> {
+  const field = page.getByRole("group", { name: legend });
+  if (key) await field.getByLabel("Année").selectOption(key.slice(0, 4));
+  await field.getByLabel("Semaine", { exact: true }).selectOption(key);
+}

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { withFinessKey } from "../lib/domain/finess/finess-number";
-import { confirmInDialog, expectNoAccessibilityViolations } from "./accessibility";
+import { confirmInDialog, expectNoAccessibilityViolations, pickWeek } from "./accessibility";
 import { signInAsRegistered } from "./login";
 
 /*
@@ -216,13 +216,13 @@ test.describe("national admin: catalogue, stock, tension, quotas", () => {
     await page.getByLabel("FINESS géographique (ET)").fill(unknown);
     await page.getByLabel("Catégorie d'EPI").selectOption(code);
     await page.getByLabel("Quota hebdomadaire, en unités").fill("7");
-    await page.getByLabel("Première semaine (facultative)").fill("2027-W05");
-    await page.getByLabel("Dernière semaine (facultative)").fill("2027-W01");
+    await pickWeek(page, /^Première semaine/, "2027-W05");
+    await pickWeek(page, /^Dernière semaine/, "2027-W01");
     await page.getByLabel("Motif").fill(reason);
     await page.getByRole("button", { name: "Ajouter la dérogation" }).click();
     await expect(page.getByText("La dernière semaine ne peut pas précéder la première.")).toBeVisible();
-    await page.getByLabel("Première semaine (facultative)").fill("");
-    await page.getByLabel("Dernière semaine (facultative)").fill("");
+    await pickWeek(page, /^Première semaine/, "");
+    await pickWeek(page, /^Dernière semaine/, "");
     await page.getByRole("button", { name: "Ajouter la dérogation" }).click();
     await expect(formAlert(page)).toHaveText(`Aucun établissement géographique (ET) ne porte le numéro FINESS ${unknown} dans le référentiel.`);
 

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { isoWeekOf } from "../lib/domain/calendar/iso-week";
-import { expectNoAccessibilityViolations } from "./accessibility";
+import { expectNoAccessibilityViolations, pickWeek } from "./accessibility";
 import { signInAsRegistered } from "./login";
 
 const GLOVES = "Gants d'examen nitrile, taille M (boîte de 100)";
@@ -102,6 +102,12 @@ test("the week and status filters, and a malformed week", async ({ page }) => {
   await page.getByRole("link", { name: "Semaine précédente (2026-W47)" }).click();
   await expect(page).toHaveURL(/semaine=2026-W47&statut=DELIVERED$/);
   await expect(page.getByRole("table")).toContainText("Aucune commande à ce statut cette semaine.");
+  // The week field is a year and a week named by its dates, the same in every browser.
+  await expect(page.getByRole("group", { name: "Semaine" }).getByLabel("Semaine", { exact: true })).toHaveValue("2026-W47");
+  await pickWeek(page, /^Semaine/, "2027-W02");
+  await expect(page.getByRole("option", { name: "Semaine 2 : 11 janv. – 17 janv." })).toBeAttached();
+  await page.getByRole("button", { name: "Afficher" }).click();
+  await expect(page).toHaveURL(/semaine=2027-W02&statut=DELIVERED$/);
 
   await page.goto("/logistique?semaine=2026-W60");
   await expect(page.getByRole("alert").filter({ hasText: "Semaine invalide" })).toContainText("La semaine en cours est affichée.");

@@ -2,6 +2,8 @@
 
 import { createQuotaOverrideAction } from "@/app/(admin)/admin/quotas/actions";
 import { TextField } from "@/components/ui/text-field";
+import { WeekPicker } from "@/components/ui/week-picker";
+import { weekLabel } from "@/lib/domain/calendar/week-choices";
 import { createQuotaOverrideSchema, type QuotaOverrideFormInput } from "@/lib/schemas/quota";
 import { AdminFormShell } from "./admin-form-shell";
 import { SelectField } from "./select-field";
@@ -24,14 +26,14 @@ export function QuotaOverrideForm({
     success: ({ establishmentName }) => `Dérogation enregistrée pour ${establishmentName}.`,
     resetOnSuccess: true,
   });
-  const weekHint = `Semaine ISO, par exemple ${currentWeek} (cette semaine) ; vide : sans limite`;
+  const around = Number(currentWeek.slice(0, 4));
   return (
     <AdminFormShell {...shell} submitLabel="Ajouter la dérogation">
       <TextField id="override-finess" label="FINESS géographique (ET)" hint="9 caractères" autoComplete="off" error={errors.establishmentFiness?.message} {...register("establishmentFiness")} />
       <SelectField id="override-category" label="Catégorie d'EPI" placeholder="Choisir une catégorie" options={categories} error={errors.categoryCode?.message} {...register("categoryCode")} />
       <TextField id="override-units" label="Quota hebdomadaire, en unités" hint="Remplace le quota calculé ; 0 bloque les commandes sur stock État" inputMode="numeric" error={errors.weeklyUnits?.message} {...register("weeklyUnits")} />
-      <TextField id="override-from" label="Première semaine (facultative)" hint={weekHint} error={errors.fromWeek?.message} {...register("fromWeek")} />
-      <TextField id="override-to" label="Dernière semaine (facultative)" hint={weekHint} error={errors.toWeek?.message} {...register("toWeek")} />
+      <WeekPicker id="override-from" legend="Première semaine (facultative)" hint={`Cette semaine : ${weekLabel(currentWeek)}`} around={around} emptyLabel="Dès maintenant" error={errors.fromWeek?.message} field={register("fromWeek")} />
+      <WeekPicker id="override-to" legend="Dernière semaine (facultative)" around={around} emptyLabel="Sans limite" error={errors.toWeek?.message} field={register("toWeek")} />
       <TextField id="override-reason" label="Motif" hint="Par exemple : demande de l'ARS du 12 novembre" error={errors.reason?.message} {...register("reason")} />
     </AdminFormShell>
   );

@@ -8,6 +8,7 @@ import { openAllocationRoundAction } from "@/app/(admin)/admin/allocation/action
 import { ActionMessage, type ActionMessageValue } from "@/components/stock/action-message";
 import { FormField } from "@/components/ui/form-field";
 import { TextField } from "@/components/ui/text-field";
+import { WeekPicker } from "@/components/ui/week-picker";
 import { openAllocationRoundSchema, type OpenAllocationRoundFormInput } from "@/lib/schemas/allocation";
 
 interface Props {
@@ -55,7 +56,7 @@ export function OpenRoundForm({ products, defaults }: Props) {
           </FormField>
         </div>
         <div className="fr-fieldset__element">
-          <TextField id="round-week" label="Semaine ISO" hint="Par exemple 2026-W48 : la semaine en cours ou une suivante" error={errors.week?.message} {...register("week")} />
+          <WeekPicker id="round-week" legend="Semaine" hint="La semaine en cours ou une suivante" defaultValue={defaults.week} error={errors.week?.message} field={register("week")} />
         </div>
         <div className="fr-fieldset__element">
           <TextField id="round-cutoff-on" label="Date limite des demandes" type="date" error={errors.cutoffOn?.message} {...register("cutoffOn")} />

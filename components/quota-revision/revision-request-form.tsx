@@ -8,6 +8,7 @@ import { requestQuotaRevisionAction } from "@/app/(etablissement)/contingent/act
 import { ActionMessage, type ActionMessageValue } from "@/components/stock/action-message";
 import { FormField } from "@/components/ui/form-field";
 import { TextField } from "@/components/ui/text-field";
+import { WeekPicker } from "@/components/ui/week-picker";
 import { JUSTIFICATION_MIN, REVISION_MAX_WEEKS, requestQuotaRevisionSchema, type RequestQuotaRevisionFormInput } from "@/lib/schemas/quota-revision";
 
 interface Props {
@@ -72,7 +73,7 @@ export function RevisionRequestForm({ categories, nextWeek }: Props) {
           />
         </div>
         <div className="fr-fieldset__element">
-          <TextField id="revision-from" label="À partir de la semaine" hint="Semaine ISO, par exemple 2026-W49" error={errors.fromWeek?.message} {...register("fromWeek")} />
+          <WeekPicker id="revision-from" legend="À partir de la semaine" defaultValue={nextWeek} error={errors.fromWeek?.message} field={register("fromWeek")} />
         </div>
         <div className="fr-fieldset__element">
           <TextField

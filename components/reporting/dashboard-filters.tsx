@@ -1,4 +1,5 @@
 import { FormField } from "@/components/ui/form-field";
+import { WeekPicker } from "@/components/ui/week-picker";
 import type { DashboardParams } from "@/lib/schemas/reporting";
 
 interface Option {
@@ -44,9 +45,7 @@ export function DashboardFilters({
     <form method="get" action="/tableau-de-bord" className="fr-mb-4w" aria-label="Filtrer le tableau de bord">
       <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
         <div className="fr-col-12 fr-col-md-3">
-          <FormField id="filter-week" label="Semaine" hint="Semaine ISO, par exemple 2026-W47">
-            {(control) => <input {...control} type="week" name="semaine" defaultValue={week} />}
-          </FormField>
+          <WeekPicker id="filter-week" legend="Semaine" name="semaine" defaultValue={week} />
         </div>
         {regions && (
           <div className="fr-col-12 fr-col-md-3">

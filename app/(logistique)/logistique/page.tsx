@@ -5,6 +5,7 @@ import { AdvanceOrderControl } from "@/components/logistics/advance-order-contro
 import { formatDateTime } from "@/components/orders/format";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { FormField } from "@/components/ui/form-field";
+import { WeekPicker } from "@/components/ui/week-picker";
 import { isoWeekOf, parseWeekKey, shiftWeek } from "@/lib/domain/calendar/iso-week";
 import { nextLogisticsMove, TO_PREPARE } from "@/lib/domain/logistics/logistics-move";
 import { LOGISTICS_KIND_LABELS } from "@/lib/domain/logistics/kind-labels";
@@ -91,9 +92,7 @@ export default async function LogisticsPage({ searchParams }: { searchParams: Se
       <form method="get" action="/logistique" className="fr-mb-4w" aria-label="Choisir la semaine et le statut">
         <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
           <div className="fr-col-12 fr-col-md-4">
-            <FormField id="week" label="Semaine" hint="Semaine ISO, par exemple 2026-W48">
-              {(control) => <input {...control} type="week" name="semaine" defaultValue={weekKey} />}
-            </FormField>
+            <WeekPicker id="week" legend="Semaine" name="semaine" defaultValue={weekKey} />
           </div>
           <div className="fr-col-12 fr-col-md-4">
             <FormField id="status" label="Statut" kind="select">
