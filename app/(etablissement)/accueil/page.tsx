@@ -81,9 +81,11 @@ export default async function HomePage() {
                   </>
                 )}
               </dl>
-              <p className="fr-mt-2w">
-                <Link href="/ape">Rôle d&apos;administrateur principal de l&apos;établissement (APE)</Link>
-              </p>
+              <div className="fr-card__end">
+                <p>
+                  <Link href="/ape">Rôle d&apos;administrateur principal de l&apos;établissement (APE)</Link>
+                </p>
+              </div>
             </div>
           </div>
         </div>
