@@ -6,6 +6,7 @@ import { DsfrHead, getHtmlAttributes } from "@/components/layout/dsfr-head";
 import { DsfrProvider, StartDsfrOnHydration } from "@/components/layout/dsfr-provider";
 import { ContingentNotice } from "@/components/orders/contingent-notice";
 import { FocusMainHeading } from "@/components/layout/focus-main-heading";
+import { ScrollableTables } from "@/components/layout/scrollable-tables";
 import { SiteBreadcrumb } from "@/components/layout/site-breadcrumb";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -42,6 +43,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
           <SiteFooter />
           <ContingentNotice />
           <FocusMainHeading />
+          <ScrollableTables />
         </DsfrProvider>
       </body>
     </html>

@@ -14,10 +14,10 @@ async function expectNoHorizontalScroll(page: Page) {
   expect(overflow, `${page.url()} déborde de ${overflow} px`).toBeLessThanOrEqual(0);
 }
 
-/** The links of the header's main navigation, menus included, as rendered. */
+/** The links of the header's main navigation, menus included, as rendered (inside the « Menu » dialog below 992 px). */
 async function navigationHrefs(page: Page): Promise<string[]> {
   return page
-    .getByRole("navigation", { name: "Menu principal" })
+    .locator("nav.fr-nav")
     .first()
     .locator("a")
     .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));

@@ -29,13 +29,17 @@ export function ConfirmButton({ text, label, className = "fr-btn fr-btn--seconda
   const [asking, setAsking] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
   const confirmed = useRef(false);
+  const confirm = useRef(onConfirm);
+  useEffect(() => {
+    confirm.current = onConfirm;
+  }, [onConfirm]);
 
   useEffect(() => {
     if (!asking) return;
     const dialog = document.getElementById(id);
     const onConceal = () => {
       setAsking(false);
-      if (confirmed.current) onConfirm();
+      if (confirmed.current) confirm.current();
       confirmed.current = false;
       trigger.current?.focus();
     };
@@ -45,7 +49,7 @@ export function ConfirmButton({ text, label, className = "fr-btn fr-btn--seconda
       stop();
       dialog?.removeEventListener("dsfr.conceal", onConceal);
     };
-  }, [asking, id, modal, onConfirm]);
+  }, [asking, id, modal]);
 
   return (
     <>
@@ -59,7 +63,15 @@ export function ConfirmButton({ text, label, className = "fr-btn fr-btn--seconda
             titleAs="h2"
             buttons={[
               { children: "Ne rien changer", priority: "secondary", doClosesModal: true },
-              { children: confirmText, doClosesModal: true, onClick: () => (confirmed.current = true) },
+              // Closed from here rather than by the DSFR's own handler, which may run (and close) before this click.
+              {
+                children: confirmText,
+                doClosesModal: false,
+                onClick: () => {
+                  confirmed.current = true;
+                  modal.close();
+                },
+              },
             ]}
           >
             {children}
