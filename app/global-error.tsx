@@ -1,13 +1,14 @@
 "use client";
 
-import "@gouvfr/dsfr/dist/dsfr.min.css";
+import "@codegouvfr/react-dsfr/dsfr/dsfr.min.css";
+import { Header } from "@codegouvfr/react-dsfr/Header";
 import "./globals.css";
-import { SiteBrand } from "@/components/layout/site-brand";
 import { UnexpectedError } from "@/components/layout/unexpected-error";
+import { BRAND_TOP, HOME_LINK } from "@/components/layout/site-brand";
 
 /**
  * When the root layout itself fails (its header reads the session: the database down, say), this page replaces it —
- * its own <html>, the DSFR and the bloc-marque, so the user still reads a French page of the State.
+ * its own <html>, the DSFR's stylesheet and header (outside the DSFR provider: plain links), so the user still reads a French page of the State.
  */
 export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
@@ -16,15 +17,11 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
         <title>Erreur inattendue – Distrilog-santé</title>
       </head>
       <body>
-        <header role="banner" className="fr-header">
-          <div className="fr-header__body">
-            <div className="fr-container">
-              <div className="fr-header__body-row">
-                <SiteBrand />
-              </div>
-            </div>
-          </div>
-        </header>
+        <Header
+          brandTop={BRAND_TOP}
+          homeLinkProps={HOME_LINK}
+          serviceTitle="Distrilog-santé"
+        />
         <main id="contenu" tabIndex={-1} className="fr-container fr-py-6w">
           <UnexpectedError
             digest={error.digest}

@@ -2,6 +2,7 @@
 
 import { Footer } from "@codegouvfr/react-dsfr/Footer";
 import { ATIH_SUPPORT_EMAIL, HELPLINE } from "@/components/contact/support-channels";
+import { BRAND_TOP, HOME_LINK } from "@/components/layout/site-brand";
 
 /**
  * The DSFR footer: the accessibility status (« non conforme »: no RGAA audit yet) linking to its statement, the site
@@ -11,14 +12,8 @@ export function SiteFooter() {
   return (
     <Footer
       id="pied-de-page"
-      brandTop={
-        <>
-          République
-          <br />
-          Française
-        </>
-      }
-      homeLinkProps={{ href: "/", title: "Accueil – Distrilog-santé" }}
+      brandTop={BRAND_TOP}
+      homeLinkProps={HOME_LINK}
       accessibility="non compliant"
       accessibilityLinkProps={{ href: "/accessibilite" }}
       websiteMapLinkProps={{ href: "/plan-du-site" }}

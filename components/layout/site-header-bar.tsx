@@ -5,6 +5,7 @@ import type { MainNavigationProps } from "@codegouvfr/react-dsfr/MainNavigation"
 import { usePathname } from "next/navigation";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import type { NavigationItem } from "@/lib/domain/navigation/site-map";
+import { BRAND_TOP, HOME_LINK } from "@/components/layout/site-brand";
 
 const isCurrent = (pathname: string, href: string) => pathname === href || (href !== "/" && pathname.startsWith(`${href}/`));
 
@@ -32,14 +33,8 @@ export function SiteHeaderBar({ userName, navigation }: { userName: string | nul
   const pathname = usePathname();
   return (
     <Header
-      brandTop={
-        <>
-          République
-          <br />
-          Française
-        </>
-      }
-      homeLinkProps={{ href: "/", title: "Accueil – Distrilog-santé" }}
+      brandTop={BRAND_TOP}
+      homeLinkProps={HOME_LINK}
       serviceTitle="Distrilog-santé"
       serviceTagline="Commande d'équipements de protection individuelle"
       quickAccessItems={[
