@@ -184,3 +184,13 @@ test("the national admin finds the admin navigation, with Allocation, Tableau de
   await expect(page.locator("nav.fr-breadcrumb")).toContainText("Mon espace");
   await expect(page.locator("nav.fr-breadcrumb")).toContainText("Catégories éligibles");
 });
+
+test("the dashboard's export buttons show their labels next to their icons", async ({ page }) => {
+  await signInAsRegistered(page, "ars.ara@demo.fr");
+  await page.goto("/tableau-de-bord");
+  for (const name of ["Télécharger le tableur (XLSX)", "Télécharger le tableau des établissements (CSV)"]) {
+    const button = page.getByRole("link", { name });
+    // An icon-only DSFR button is 2.5 rem wide at most, its text clipped.
+    expect((await button.boundingBox())?.width).toBeGreaterThan(150);
+  }
+});

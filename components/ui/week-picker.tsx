@@ -60,7 +60,7 @@ export function WeekPicker({ id, legend, hint, error, defaultValue = "", field, 
         {legend}
         {hint && <span className="fr-hint-text">{hint}</span>}
       </legend>
-      <div className="fr-fieldset__element fr-col-12 fr-col-sm-4">
+      <div className="fr-fieldset__element">
         <Select label="Année" nativeSelectProps={{ id: `${id}-year`, value: year, onChange: (e) => pickYear(Number(e.target.value)) }}>
           {years.map((y) => (
             <option key={y} value={y}>
@@ -69,7 +69,7 @@ export function WeekPicker({ id, legend, hint, error, defaultValue = "", field, 
           ))}
         </Select>
       </div>
-      <div className="fr-fieldset__element fr-col-12 fr-col-sm-8">
+      <div className="fr-fieldset__element">
         <Select
           label="Semaine"
           nativeSelectProps={{ id: `${id}-week`, value: parsed?.year === year ? current : "", onChange: (e) => change(e.target.value), "aria-invalid": error ? true : undefined }}

@@ -102,7 +102,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         establishmentCategories={establishmentCategories.map((c) => ({ value: c.code, label: `${c.code} – ${c.label}` }))}
       />
 
-      <ul className="fr-btns-group fr-btns-group--inline-md fr-mb-4w">
+      <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left fr-mb-4w">
         <li>
           <a className="fr-btn fr-btn--secondary fr-icon-download-line fr-btn--icon-left" href={`/tableau-de-bord/export${dashboardSearch(withWeek, { page: undefined, format: "xlsx" })}`} download>
             Télécharger le tableur (XLSX)
