@@ -5,6 +5,7 @@ import { CoverTable } from "./cover-table";
 
 const STOCK_LINKS: Array<{ need: CapabilityNeed; href: string; label: string }> = [
   { need: COVER_READING, href: "/couverture", label: "Couverture de stock des établissements" },
+  { need: "exchange.region.read", href: "/echanges", label: "Entraide entre établissements" },
   { need: "quota-revision.decide", href: "/revisions-contingent", label: "Demandes de révision de contingent" },
   { need: "allocation.manage", href: "/admin/allocation", label: "Répartition équitable du stock national" },
 ];
@@ -52,6 +53,11 @@ async function CoverSummary({ accountFiness }: { accountFiness: string }) {
         <li>
           <Link className="fr-btn fr-btn--secondary" href="/stock">
             Déclarer mon stock
+          </Link>
+        </li>
+        <li>
+          <Link className="fr-btn fr-btn--secondary" href="/entraide">
+            Entraide entre établissements
           </Link>
         </li>
         <li>

@@ -3,8 +3,10 @@ import { AccessDenied } from "@/components/access/access-denied";
 import { formatDateTime } from "@/components/orders/format";
 import { CoverMap } from "@/components/stock/cover-map";
 import { CoverStatusBadge } from "@/components/stock/cover-table";
+import { SectorFilter } from "@/components/stock/sector-filter";
+import { CARE_SECTOR_LABELS, isCareSector } from "@/lib/domain/referential/care-sector";
 import { REGIONS } from "@/lib/domain/referential/regions";
-import { belowTargetRows, departementShares, overdueAccounts } from "@/lib/domain/stock/region-cover";
+import { belowTargetRows, departementShares, inSector, overdueAccounts } from "@/lib/domain/stock/region-cover";
 import { formatWeeks } from "@/lib/domain/stock/units";
 import { can, COVER_READING } from "@/lib/domain/permissions/permissions";
 import { actorWith } from "@/lib/server/guards";
@@ -12,10 +14,13 @@ import { coverScope, regionCover } from "@/lib/server/stock/region-cover";
 
 export const metadata: Metadata = { title: "Couverture de stock des établissements" };
 
-export default async function RegionCoverPage({ searchParams }: { searchParams: Promise<{ region?: string }> }) {
+export default async function RegionCoverPage({ searchParams }: { searchParams: Promise<{ region?: string; secteur?: string; ordre?: string }> }) {
   const actor = await actorWith(COVER_READING);
   if (!actor) return <AccessDenied need={COVER_READING} />;
-  const requested = (await searchParams).region?.trim() || null;
+  const params = await searchParams;
+  const requested = params.region?.trim() || null;
+  const sector = isCareSector(params.secteur) ? params.secteur : null;
+  const order = params.ordre === "COVER" ? "COVER" : "SECTOR";
   const scope = coverScope(actor, requested);
   if (!scope.ok) {
     return (
@@ -28,8 +33,10 @@ export default async function RegionCoverPage({ searchParams }: { searchParams: 
     );
   }
   const now = new Date();
-  const { accounts, departements } = await regionCover(scope.regionCode, now);
-  const below = belowTargetRows(accounts);
+  const region = await regionCover(scope.regionCode, now);
+  const { departements } = region;
+  const accounts = inSector(region.accounts, sector);
+  const below = belowTargetRows(accounts, order);
   const overdue = overdueAccounts(accounts, now);
   const shares = departementShares(accounts, departements);
   const scopeName = scope.regionCode ? REGIONS.find((r) => r.code === scope.regionCode)!.name : "France entière";
@@ -68,17 +75,23 @@ export default async function RegionCoverPage({ searchParams }: { searchParams: 
         </a>
       </p>
 
+      <SectorFilter regionCode={isAdmin ? scope.regionCode : null} sector={sector} order={order} />
+
       <h2 id="below-target-title">Établissements sous 3 semaines de couverture ({below.length})</h2>
       {below.length === 0 ? (
         <p>Aucun établissement sous l&apos;objectif.</p>
       ) : (
         <div className="fr-table">
           <table data-testid="below-target">
-            <caption>Catégories d&apos;EPI sous l&apos;objectif, la couverture la plus courte d&apos;abord</caption>
+            <caption>
+              Catégories d&apos;EPI sous l&apos;objectif,{" "}
+              {order === "SECTOR" ? "le médico-social d'abord, puis la couverture la plus courte" : "la couverture la plus courte d'abord"}
+            </caption>
             <thead>
               <tr>
                 <th scope="col">Établissement</th>
                 <th scope="col">Département</th>
+                <th scope="col">Secteur</th>
                 <th scope="col">Catégorie</th>
                 <th scope="col">Couverture</th>
                 <th scope="col">Prévision</th>
@@ -92,6 +105,7 @@ export default async function RegionCoverPage({ searchParams }: { searchParams: 
                     <span className="fr-hint-text">FINESS {account.finess}</span>
                   </th>
                   <td>{departementName.get(account.departementCode) ?? account.departementCode}</td>
+                  <td>{CARE_SECTOR_LABELS[account.sector]}</td>
                   <td>{category.name}</td>
                   <td>
                     <strong>{formatWeeks(category.cover.weeksOfCover!)} sem.</strong> <CoverStatusBadge status={category.cover.status} />

@@ -36,6 +36,8 @@ export const PERMISSIONS = {
   "stock.declare": ["INVENTORY_OPERATOR", "OPERATOR"],
   "quota-revision.request": ["OPERATOR", "APE"],
   "ape.request": ["OPERATOR", "INVENTORY_OPERATOR"],
+  /** Local mutual aid: ask a neighbour for a loan, offer a surplus, answer and confirm hand-over or receipt. */
+  "exchange.request": ["OPERATOR", "INVENTORY_OPERATOR"],
   /** Being the establishment's principal administrator (APE) in PLAGE. */
   "establishment.administer": ["APE"],
 
@@ -45,6 +47,9 @@ export const PERMISSIONS = {
   "ape.decide": ["ARS"],
   "emergency.file": ["ARS"],
   "quota-revision.decide": ["ARS"],
+  "exchange.region.read": ["ARS"],
+  /** Propose a lender to a borrower, or give an offered surplus a borrower. */
+  "exchange.broker": ["ARS"],
 
   // The whole country
   "dashboard.national.read": ["NATIONAL_ADMIN"],

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { CategoryCoverView } from "./account-cover";
 import { coverCsv } from "./cover-csv";
 import type { CoverStatus } from "./cover";
-import { belowTargetRows, departementShares, overdueAccounts, shareBand, type AccountCoverRow } from "./region-cover";
+import { belowTargetRows, departementShares, inSector, overdueAccounts, shareBand, type AccountCoverRow } from "./region-cover";
 
 const DAY = 86_400_000;
 const now = new Date("2026-11-23T09:00:00Z");
@@ -19,10 +19,11 @@ function category(code: string, status: CoverStatus, weeksOfCover: number | null
   };
 }
 
-const account = (finess: string, departementCode: string, categories: CategoryCoverView[], lastDeclaredAt: Date | null): AccountCoverRow => ({
+const account = (finess: string, departementCode: string, categories: CategoryCoverView[], lastDeclaredAt: Date | null, sector: AccountCoverRow["sector"] = "SANITAIRE"): AccountCoverRow => ({
   finess,
   name: `ETABLISSEMENT ${finess}`,
   departementCode,
+  sector,
   categories,
   lastDeclaredAt,
 });
@@ -41,6 +42,19 @@ describe("the ARS's view of its region", () => {
       "380000001 FFP2",
       "690000003 FFP2",
     ]);
+  });
+
+  it("puts medico-social establishments under target first, then the shortest cover; or the shortest cover alone", () => {
+    const ehpad = account("690000020", "69", [category("FFP2", "BELOW_TARGET", 2.5)], daysAgo(1), "MEDICO_SOCIAL");
+    const rows = (order?: "COVER") => belowTargetRows([...accounts, ehpad], order).map((r) => `${r.account.finess} ${r.category.code}`);
+    expect(rows()).toEqual(["690000020 FFP2", "690000003 GANTS", "380000001 FFP2", "690000003 FFP2"]);
+    expect(rows("COVER")).toEqual(["690000003 GANTS", "380000001 FFP2", "690000003 FFP2", "690000020 FFP2"]);
+  });
+
+  it("filters the accounts of one sector", () => {
+    const ehpad = account("690000020", "69", [], null, "MEDICO_SOCIAL");
+    expect(inSector([...accounts, ehpad], "MEDICO_SOCIAL").map((a) => a.finess)).toEqual(["690000020"]);
+    expect(inSector([...accounts, ehpad], null)).toHaveLength(5);
   });
 
   it("lists accounts silent for more than two weeks, those that never declared first", () => {

@@ -1,3 +1,4 @@
+import type { CareSector } from "../referential/care-sector";
 import type { CategoryCoverView } from "./account-cover";
 import { isDeclarationOverdue } from "./cover";
 
@@ -6,6 +7,8 @@ export interface AccountCoverRow {
   finess: string;
   name: string;
   departementCode: string;
+  /** From the FINESS category of its establishment (of its first site, for an EJ). */
+  sector: CareSector;
   categories: readonly CategoryCoverView[];
   lastDeclaredAt: Date | null;
 }
@@ -15,16 +18,27 @@ export interface BelowTargetRow {
   category: CategoryCoverView;
 }
 
-/** Each (account, category) under three weeks of cover, the shortest cover first, then by FINESS. */
-export function belowTargetRows(accounts: readonly AccountCoverRow[]): BelowTargetRow[] {
+/** How the ARS reads the list: medico-social establishments first (the circular's « attention particulière »), or by cover alone. */
+export type BelowTargetOrder = "SECTOR" | "COVER";
+
+const medicoSocialFirst = (a: BelowTargetRow, b: BelowTargetRow) => Number(b.account.sector === "MEDICO_SOCIAL") - Number(a.account.sector === "MEDICO_SOCIAL");
+
+/** Each (account, category) under three weeks of cover: medico-social first unless asked otherwise, then the shortest cover, then by FINESS. */
+export function belowTargetRows(accounts: readonly AccountCoverRow[], order: BelowTargetOrder = "SECTOR"): BelowTargetRow[] {
   return accounts
     .flatMap((account) => account.categories.filter((c) => c.cover.status === "BELOW_TARGET").map((category) => ({ account, category })))
     .sort(
       (a, b) =>
+        (order === "SECTOR" ? medicoSocialFirst(a, b) : 0) ||
         a.category.cover.weeksOfCover! - b.category.cover.weeksOfCover! ||
         a.account.finess.localeCompare(b.account.finess) ||
         a.category.code.localeCompare(b.category.code),
     );
+}
+
+/** The accounts of one sector; all of them without a sector. */
+export function inSector(accounts: readonly AccountCoverRow[], sector: CareSector | null): AccountCoverRow[] {
+  return sector === null ? [...accounts] : accounts.filter((a) => a.sector === sector);
 }
 
 export const isBelowTarget = (account: AccountCoverRow) => account.categories.some((c) => c.cover.status === "BELOW_TARGET");

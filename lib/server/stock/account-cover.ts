@@ -17,11 +17,12 @@ const IN_FLIGHT = ["SUBMITTED", "IN_PREPARATION", "SHIPPED"] as const;
 
 /**
  * Cover and forecast, per category, of many accounts in a fixed number of queries: their declarations, their
- * delivered order lines (by delivery date), the units still on the way and the week's quotas.
+ * delivered order lines (by delivery date), the units still on the way and the week's quotas. Loans between
+ * establishments count as deliveries, negative for the lender: the stock they move is not consumption.
  */
 export async function loadAccountsCover(accountFinesses: readonly string[], now: Date): Promise<Map<string, AccountCover>> {
   const accounts = [...new Set(accountFinesses)];
-  const [products, declarations, delivered, inFlight, { quotas, categories }] = await Promise.all([
+  const [products, declarations, delivered, inFlight, lent, borrowed, { quotas, categories }] = await Promise.all([
     db().product.findMany({ select: { id: true, categoryCode: true }, orderBy: { id: "asc" } }),
     db().stockDeclaration.findMany({
       where: { accountFiness: { in: accounts }, declaredAt: { lte: now } },
@@ -36,12 +37,22 @@ export async function loadAccountsCover(accountFinesses: readonly string[], now:
       where: { order: { accountFiness: { in: accounts }, status: { in: [...IN_FLIGHT] } } },
       select: { categoryCode: true, units: true, order: { select: { accountFiness: true } } },
     }),
+    db().exchange.findMany({
+      where: { lenderFiness: { in: accounts }, handedOverAt: { not: null, lte: now } },
+      select: { lenderFiness: true, productId: true, agreedUnits: true, handedOverAt: true },
+    }),
+    db().exchange.findMany({
+      where: { borrowerFiness: { in: accounts }, receivedAt: { not: null, lte: now } },
+      select: { borrowerFiness: true, productId: true, agreedUnits: true, receivedAt: true },
+    }),
     accountsWeeklyQuotas(accounts, now),
   ]);
   // One bucket per account, filled in one pass over each list.
   const data = new Map(accounts.map((account) => [account, { declarations: [] as StockRow[], deliveries: [] as DeliveryRow[], inFlight: [] as InFlightRow[] }]));
   for (const d of declarations) data.get(d.accountFiness)?.declarations.push(d);
   for (const l of delivered) data.get(l.order.accountFiness)?.deliveries.push({ productId: l.productId, units: l.units, deliveredAt: l.order.deliveredAt! });
+  for (const e of lent) data.get(e.lenderFiness)?.deliveries.push({ productId: e.productId, units: -e.agreedUnits!, deliveredAt: e.handedOverAt! });
+  for (const e of borrowed) data.get(e.borrowerFiness!)?.deliveries.push({ productId: e.productId, units: e.agreedUnits!, deliveredAt: e.receivedAt! });
   for (const l of inFlight) data.get(l.order.accountFiness)?.inFlight.push({ categoryCode: l.categoryCode, units: l.units });
   const productIds = new Map(categories.map((c) => [c.code, products.filter((p) => p.categoryCode === c.code).map((p) => p.id)]));
   const result = new Map<string, AccountCover>();

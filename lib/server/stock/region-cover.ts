@@ -1,5 +1,6 @@
 import "server-only";
 import { can, COVER_READING, ESTABLISHMENT_ROLES, holdersOf } from "@/lib/domain/permissions/permissions";
+import { careSectorOf, type CareSector } from "@/lib/domain/referential/care-sector";
 import type { AccountCoverRow } from "@/lib/domain/stock/region-cover";
 import { DEPARTEMENTS, REGIONS } from "@/lib/domain/referential/regions";
 import type { Actor } from "../actor";
@@ -29,6 +30,7 @@ export interface RegionAccount {
   name: string;
   departementCode: string;
   regionCode: string | null;
+  sector: CareSector;
 }
 
 /**
@@ -44,7 +46,7 @@ export async function regionAccounts(regionCode: string | null): Promise<RegionA
     db().stockDeclaration.findMany({ distinct: ["accountFiness"], select: { accountFiness: true } }),
   ]);
   const finesses = [...new Set([...users.map((u) => u.boundFiness!), ...declarers.map((d) => d.accountFiness)])];
-  const select = { finess: true, name: true, legalEntityFiness: true, departementCode: true, departement: { select: { regionCode: true } } } as const;
+  const select = { finess: true, name: true, legalEntityFiness: true, departementCode: true, categoryCode: true, departement: { select: { regionCode: true } } } as const;
   const [establishments, legalEntities] = await Promise.all([
     db().establishment.findMany({ where: { finess: { in: finesses } }, select }),
     db().legalEntity.findMany({
@@ -53,7 +55,13 @@ export async function regionAccounts(regionCode: string | null): Promise<RegionA
     }),
   ]);
   const accounts: RegionAccount[] = [
-    ...establishments.map((e) => ({ finess: e.finess, name: e.name, departementCode: e.departementCode, regionCode: e.departement.regionCode })),
+    ...establishments.map((e) => ({
+      finess: e.finess,
+      name: e.name,
+      departementCode: e.departementCode,
+      regionCode: e.departement.regionCode,
+      sector: careSectorOf(e.categoryCode),
+    })),
     ...legalEntities
       .filter((l) => l.establishments.length > 0 && !establishments.some((e) => e.finess === l.finess))
       .map((l) => ({
@@ -61,6 +69,7 @@ export async function regionAccounts(regionCode: string | null): Promise<RegionA
         name: l.name,
         departementCode: l.establishments[0].departementCode,
         regionCode: l.establishments[0].departement.regionCode,
+        sector: careSectorOf(l.establishments[0].categoryCode),
       })),
   ];
   return accounts.filter((a) => regionCode === null || a.regionCode === regionCode).sort((a, b) => a.finess.localeCompare(b.finess));

@@ -1,0 +1,58 @@
+import { formatWeeks, countOf } from "@/lib/domain/stock/units";
+import type { AccountContact } from "@/lib/server/mutual-aid/places";
+import type { CategoryAid } from "@/lib/server/mutual-aid/local-aid";
+import { ContactList } from "./contact-list";
+
+const KM = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 0 });
+
+export const distanceText = (km: number | null) => (km === null ? "inconnue" : `${KM.format(Math.max(1, km))} km`);
+
+export const weeksText = (weeks: number | null) => (weeks === null ? "—" : `${formatWeeks(weeks)} ${weeks < 2 ? "semaine" : "semaines"}`);
+
+/** The neighbours who could lend one category, nearest first, with how to reach them. */
+export function LenderTable({ aid, contacts }: { aid: CategoryAid; contacts?: ReadonlyMap<string, AccountContact[]> }) {
+  if (aid.lenders.length === 0) {
+    return (
+      <p data-testid={`no-lenders-${aid.code}`}>
+        Aucun établissement de la région n&apos;a déclaré récemment plus de 6 semaines de couverture en {aid.name.toLowerCase()}.
+      </p>
+    );
+  }
+  return (
+    <div className="fr-table fr-table--sm">
+      <table data-testid={`lenders-${aid.code}`}>
+        <caption>Établissements qui pourraient prêter des {aid.name.toLowerCase()}, les plus proches d&apos;abord</caption>
+        <thead>
+          <tr>
+            <th scope="col">Établissement</th>
+            <th scope="col">Distance</th>
+            <th scope="col">Couverture</th>
+            <th scope="col">Peut prêter sans passer sous 3 semaines</th>
+            {contacts && <th scope="col">Contact</th>}
+          </tr>
+        </thead>
+        <tbody>
+          {aid.lenders.map((lender) => (
+            <tr key={lender.account.finess} data-testid={`lender-${lender.account.finess}`}>
+              <th scope="row">
+                {lender.account.name}
+                <br />
+                <span className="fr-text--xs">
+                  FINESS {lender.account.finess} – {lender.reach === "DEPARTEMENT" ? "même département" : `département ${lender.account.departementCode}`}
+                </span>
+              </th>
+              <td>{distanceText(lender.distanceKm)}</td>
+              <td>{weeksText(lender.account.cover.weeksOfCover)}</td>
+              <td>{countOf(lender.lendableUnits, aid.unitLabel)}</td>
+              {contacts && (
+                <td>
+                  <ContactList phone={lender.account.phone} address={lender.account.address} contacts={contacts.get(lender.account.finess) ?? []} />
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+"use client";
+
+import { offerSurplusAction } from "@/app/(etablissement)/entraide/actions";
+import { AdminFormShell } from "@/components/admin/admin-form-shell";
+import { SelectField } from "@/components/admin/select-field";
+import { useAdminForm } from "@/components/admin/use-admin-form";
+import { TextField } from "@/components/ui/text-field";
+import { offerSurplusSchema, type OfferSurplusInput } from "@/lib/schemas/mutual-aid";
+
+/** An establishment with stock to spare puts part of it on its ARS's list. */
+export function SurplusOfferForm({ products }: { products: Array<{ id: string; name: string }> }) {
+  const { register, errors, shell } = useAdminForm<OfferSurplusInput, { number: number }>({
+    schema: offerSurplusSchema,
+    action: offerSurplusAction,
+    defaultValues: { productId: "", units: "", note: "" },
+    success: ({ number }) => `Offre n° ${number} transmise à votre ARS, qui peut l'attribuer à un établissement dans le besoin.`,
+    resetOnSuccess: true,
+  });
+  return (
+    <AdminFormShell {...shell} submitLabel="Proposer ce surplus à mon ARS">
+      <SelectField id="offer-product" label="Produit" placeholder="Choisissez le produit" options={products.map((p) => ({ value: p.id, label: p.name }))} error={errors.productId?.message} {...register("productId")} />
+      <TextField id="offer-units" label="Quantité proposée, en unités" type="number" inputMode="numeric" min={1} error={errors.units?.message} {...register("units")} />
+      <TextField id="offer-note" label="Précisions (facultatif)" hint="Date de péremption, conditions d'enlèvement…" error={errors.note?.message} {...register("note")} />
+    </AdminFormShell>
+  );
+}
