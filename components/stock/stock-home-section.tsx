@@ -15,7 +15,7 @@ const STOCK_LINKS: Array<{ need: CapabilityNeed; href: string; label: string }> 
  * for the ARS and the national admin, the way to their views.
  */
 export async function StockHomeSection({ establishmentFiness, roles }: { establishmentFiness: string | null; roles: readonly AppRole[] }) {
-  if (establishmentFiness) return <CoverSummary accountFiness={establishmentFiness} />;
+  if (establishmentFiness) return <CoverSummary accountFiness={establishmentFiness} mutualAid={can({ roles }, "exchange.request")} />;
   const links = STOCK_LINKS.filter((link) => can({ roles }, link.need));
   if (links.length === 0) return null;
   return (
@@ -34,7 +34,7 @@ export async function StockHomeSection({ establishmentFiness, roles }: { establi
   );
 }
 
-async function CoverSummary({ accountFiness }: { accountFiness: string }) {
+async function CoverSummary({ accountFiness, mutualAid }: { accountFiness: string; mutualAid: boolean }) {
   const cover = (await loadAccountsCover([accountFiness], new Date())).get(accountFiness)!;
   const declared = cover.categories.some((c) => c.cover.status !== "NOT_DECLARED");
   return (
@@ -55,11 +55,13 @@ async function CoverSummary({ accountFiness }: { accountFiness: string }) {
             Déclarer mon stock
           </Link>
         </li>
-        <li>
-          <Link className="fr-btn fr-btn--secondary" href="/entraide">
-            Entraide entre établissements
-          </Link>
-        </li>
+        {mutualAid && (
+          <li>
+            <Link className="fr-btn fr-btn--secondary" href="/entraide">
+              Entraide entre établissements
+            </Link>
+          </li>
+        )}
         <li>
           <Link className="fr-btn fr-btn--tertiary" href="/allocation">
             Répartition équitable
