@@ -38,6 +38,7 @@ test("an operator's order and an approved emergency top-up reach the region's da
   await ars.getByLabel("FINESS géographique de l'établissement à livrer").fill("920003019");
   await ars.getByRole("spinbutton", { name: "Nombre de boîtes : Masque FFP2 (boîte de 20)" }).fill("2");
   await ars.getByLabel("Motif de l'urgence").fill("Afflux de patients après un accident collectif");
+  await ars.getByLabel("Ce qui a été tenté localement").fill("Aucun établissement voisin n'a de masques FFP2 à prêter.");
   await ars.getByRole("button", { name: "Transmettre au centre de crise" }).click();
   await expect(ars.getByTestId("emergency-request-outcome")).toContainText("ne relève pas de votre région");
   await ars.getByLabel("FINESS géographique de l'établissement à livrer").fill(CH_BELLEY);

@@ -84,14 +84,14 @@ describe("APE requests", () => {
 describe("emergency top-ups", () => {
   async function fileFfp2(packs: number, establishmentFiness = CLINIC) {
     const ffp2 = await demoProduct("EPI-FFP2-20");
-    return fileEmergencyRequest(arsAra, { establishmentFiness, reason: "Cluster dans le service de réanimation", lines: [{ productId: ffp2.id, packs }] });
+    return fileEmergencyRequest(arsAra, { establishmentFiness, reason: "Cluster dans le service de réanimation", localAidTried: "CH voisin sollicité : pas de stock disponible.", lines: [{ productId: ffp2.id, packs }] });
   }
   const stockOf = async (reference: string) => (await db().nationalStock.findUniqueOrThrow({ where: { productId: (await demoProduct(reference)).id } })).quantity;
 
   it("are filed by an ARS for its region only, under the establishment's ordering account", async () => {
     const ffp2 = await demoProduct("EPI-FFP2-20");
     await expect(
-      fileEmergencyRequest(arsAra, { establishmentFiness: IDF_CLINIC, reason: "Rupture de stock locale", lines: [{ productId: ffp2.id, packs: 1 }] }),
+      fileEmergencyRequest(arsAra, { establishmentFiness: IDF_CLINIC, reason: "Rupture de stock locale", localAidTried: "CH voisin sollicité : pas de stock disponible.", lines: [{ productId: ffp2.id, packs: 1 }] }),
     ).rejects.toThrow("ne relève pas de votre région");
     const { id } = await fileFfp2(3, CHU_NORTH);
     expect(await db().emergencyRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ accountFiness: CHU_EJ, deliveryFiness: CHU_NORTH, regionCode: "84", status: "PENDING" });
@@ -132,6 +132,7 @@ describe("emergency top-ups", () => {
     const { id } = await fileEmergencyRequest(arsAra, {
       establishmentFiness: CLINIC,
       reason: "Rupture totale de gants et de masques",
+      localAidTried: "CH voisin sollicité : pas de stock disponible.",
       lines: [{ productId: ffp2.id, packs: 5 }, { productId: gloves.id, packs: 2 }],
     });
     const before = await stockOf("EPI-FFP2-20");

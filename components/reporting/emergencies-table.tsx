@@ -34,7 +34,15 @@ export function EmergenciesTable({ requests, caption }: { requests: EmergencySum
               </td>
               <td>{r.products}</td>
               <td>{formatNumber(r.units)}</td>
-              <td>{r.reason}</td>
+              <td>
+                {r.reason}
+                {r.localAidTried && (
+                  <>
+                    <br />
+                    <span className="fr-text--xs">Tenté localement : {r.localAidTried}</span>
+                  </>
+                )}
+              </td>
               <td>
                 <RequestStatusBadge status={r.status} />
               </td>

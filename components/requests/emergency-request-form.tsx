@@ -21,10 +21,18 @@ export interface EmergencyProduct {
 const NUMBER = new Intl.NumberFormat("fr-FR");
 
 /** An ARS asks the crisis centre for EPI for one establishment of its region. */
-export function EmergencyRequestForm({ products, establishments }: { products: EmergencyProduct[]; establishments: Array<{ finess: string; name: string }> }) {
+export function EmergencyRequestForm({
+  products,
+  establishments,
+  establishmentFiness = "",
+}: {
+  products: EmergencyProduct[];
+  establishments: Array<{ finess: string; name: string }>;
+  establishmentFiness?: string;
+}) {
   const router = useRouter();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const defaultValues: FileEmergencyInput = { establishmentFiness: "", reason: "", lines: products.map((p) => ({ productId: p.id, packs: 0 })) };
+  const defaultValues: FileEmergencyInput = { establishmentFiness, reason: "", localAidTried: "", lines: products.map((p) => ({ productId: p.id, packs: 0 })) };
   const {
     register,
     handleSubmit,
@@ -106,6 +114,15 @@ export function EmergencyRequestForm({ products, establishments }: { products: E
         </div>
         <div className="fr-fieldset__element">
           <TextAreaField id="emergency-reason" label="Motif de l'urgence" hint="Ce qui manque, pourquoi, depuis quand" error={errors.reason?.message} {...register("reason")} />
+        </div>
+        <div className="fr-fieldset__element">
+          <TextAreaField
+            id="emergency-local-aid"
+            label="Ce qui a été tenté localement"
+            hint="La circulaire privilégie d'abord les dépannages entre établissements proches : voisins sollicités, prêts obtenus ou refusés"
+            error={errors.localAidTried?.message}
+            {...register("localAidTried")}
+          />
         </div>
         <div className="fr-fieldset__element">
           <button type="submit" className="fr-btn" disabled={isSubmitting}>

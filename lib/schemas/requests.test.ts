@@ -13,10 +13,14 @@ describe("request schemas", () => {
     expect(refusal.error?.issues[0]).toMatchObject({ path: ["reason"], message: "Indiquez le motif du refus : le demandeur le verra." });
   });
 
-  it("want an establishment, a reason and at least one product for an emergency top-up", () => {
-    const base = { establishmentFiness: "690812342", reason: "Rupture après un cluster", lines: [{ productId: "p1", packs: "3" }] };
+  it("want an establishment, a reason, what was tried locally and at least one product for an emergency top-up", () => {
+    const base = { establishmentFiness: "690812342", reason: "Rupture après un cluster", localAidTried: "EHPAD voisin sollicité : refus.", lines: [{ productId: "p1", packs: "3" }] };
     expect(fileEmergencySchema.parse(base).lines).toEqual([{ productId: "p1", packs: 3 }]);
     expect(fileEmergencySchema.safeParse({ ...base, lines: [{ productId: "p1", packs: 0 }] }).error?.issues[0].message).toBe("Indiquez une quantité pour au moins un produit.");
     expect(fileEmergencySchema.safeParse({ ...base, establishmentFiness: "69081234" }).success).toBe(false);
+    expect(fileEmergencySchema.safeParse({ ...base, localAidTried: "  rien " }).error?.issues[0]).toMatchObject({
+      path: ["localAidTried"],
+      message: expect.stringContaining("Indiquez ce qui a été tenté localement"),
+    });
   });
 });

@@ -36,6 +36,12 @@ export const fileEmergencySchema = z.object({
     .trim()
     .min(10, "Décrivez l'urgence : ce qui manque et pourquoi (10 caractères au moins).")
     .max(2000, "Le motif ne dépasse pas 2 000 caractères."),
+  // The circular puts local aid first: the crisis centre wants to know it was tried.
+  localAidTried: z
+    .string()
+    .trim()
+    .min(10, "Indiquez ce qui a été tenté localement : établissements voisins sollicités, prêts obtenus ou refusés (10 caractères au moins).")
+    .max(2000, "Ce qui a été tenté ne dépasse pas 2 000 caractères."),
   lines: packLinesSchema("demande"),
 });
 export type FileEmergencyInput = z.input<typeof fileEmergencySchema>;

@@ -430,6 +430,7 @@ export const MATRIX: MatrixEntry[] = [
       input: {
         establishmentFiness: HOME.establishment,
         reason: "Rupture de masques FFP2 après un afflux de patients.",
+        localAidTried: "Deux établissements voisins sollicités, sans stock à prêter.",
         lines: [{ productId: matrixFixtures().products["EPI-FFP2-20"], packs: "2" }],
       },
     }),
@@ -438,6 +439,7 @@ export const MATRIX: MatrixEntry[] = [
       ARS: async () => ({
         establishmentFiness: DEMO_FINESS.idfClinicEt,
         reason: "Rupture de masques FFP2 après un afflux de patients.",
+        localAidTried: "Deux établissements voisins sollicités, sans stock à prêter.",
         lines: [{ productId: matrixFixtures().products["EPI-FFP2-20"], packs: "2" }],
       }),
     },

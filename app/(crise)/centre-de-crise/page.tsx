@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { AccessDenied } from "@/components/access/access-denied";
 import { formatDateTime, formatNumber } from "@/components/orders/format";
+import { RecordedLocalAid } from "@/components/mutual-aid/local-aid-panel";
 import { EmergenciesTable } from "@/components/reporting/emergencies-table";
 import { DecisionForm } from "@/components/requests/decision-form";
 import { DecisionOutcome } from "@/components/requests/decision-outcome";
@@ -46,6 +47,7 @@ export default async function CrisisCentrePage({ searchParams }: { searchParams:
                 <th scope="col">Établissement</th>
                 <th scope="col">Produits</th>
                 <th scope="col">Motif</th>
+                <th scope="col">Entraide locale</th>
                 <th scope="col">Décision</th>
               </tr>
             </thead>
@@ -66,6 +68,9 @@ export default async function CrisisCentrePage({ searchParams }: { searchParams:
                     <span className="fr-text--xs">{formatNumber(request.units)} unités</span>
                   </td>
                   <td>{request.reason}</td>
+                  <td>
+                    <RecordedLocalAid tried={request.localAidTried} recorded={request.localAid} testId={`crisis-local-aid-${request.id}`} />
+                  </td>
                   <td>
                     <DecisionForm
                       requestId={request.id}

@@ -71,6 +71,10 @@ export interface EmergencySummary {
   regionCode: string | null;
   status: RequestStatus;
   reason: string;
+  /** What the ARS says was tried locally first; null for a request filed before it was asked. */
+  localAidTried: string | null;
+  /** The cover and neighbours the ARS saw when filing (LocalAidSnapshot), or null. */
+  localAid: unknown;
   /** "Masque FFP2 (boîte de 20) × 10" … */
   products: string;
   units: number;

@@ -2,11 +2,13 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { isoWeekOf } from "@/lib/domain/calendar/iso-week";
 import { DomainError } from "@/lib/domain/errors";
+import { localAidSnapshot, type LocalAidSnapshot } from "@/lib/domain/mutual-aid/local-aid-snapshot";
 import { decisionRefusal, type RequestStatus } from "@/lib/domain/requests/request-status";
 import { decideRequestSchema, fileEmergencySchema, type DecideRequestInput, type FileEmergencyInput } from "@/lib/schemas/requests";
 import type { Actor } from "../actor";
 import { audit } from "../audit";
 import { db } from "../db";
+import { localAidFor } from "../mutual-aid/local-aid";
 import { emergencySummaries } from "./emergency-summaries";
 
 /** Thrown inside the approval's transaction to roll it back: the stock cannot cover the request. */
@@ -15,12 +17,10 @@ class StockShortfall extends DomainError {}
 const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
 
 /**
- * An ARS files an emergency top-up ("dépannage urgent") for an establishment of its region: products in packs and the
- * reason. The account is the one the establishment orders under: itself, or the EJ of a public multi-site entity.
+ * The establishment an ARS asks a top-up for, held to its region, and the account it orders under: itself, or the EJ
+ * of a public multi-site entity.
  */
-export async function fileEmergencyRequest(actor: Pick<Actor, "id" | "email" | "regionCode">, input: FileEmergencyInput) {
-  const { establishmentFiness, reason, lines } = fileEmergencySchema.parse(input);
-  const requested = lines.filter((l) => l.packs > 0);
+async function emergencyAccount(actor: Pick<Actor, "regionCode">, establishmentFiness: string) {
   const establishment = await db().establishment.findUnique({
     where: { finess: establishmentFiness },
     select: {
@@ -34,10 +34,37 @@ export async function fileEmergencyRequest(actor: Pick<Actor, "id" | "email" | "
   if (!actor.regionCode || establishment.departement.regionCode !== actor.regionCode) {
     throw new DomainError(`${establishment.name} ne relève pas de votre région : seule son ARS peut demander un dépannage pour lui.`);
   }
+  const multiSitePublic = establishment.legalEntity.sector === "PUBLIC" && establishment.legalEntity._count.establishments > 1;
+  return { establishment, accountFiness: multiSitePublic ? establishment.legalEntity.finess : establishment.finess };
+}
+
+async function localAidBefore(accountFiness: string, now: Date): Promise<LocalAidSnapshot> {
+  return localAidSnapshot((await localAidFor(accountFiness, now))?.categories ?? []);
+}
+
+/** For the form: an establishment of the ARS's region, its cover and the neighbours who could lend, before it files. */
+export async function emergencyLocalAid(actor: Pick<Actor, "regionCode">, establishmentFiness: string, now = new Date()) {
+  try {
+    const { establishment, accountFiness } = await emergencyAccount(actor, establishmentFiness);
+    return { ok: true as const, name: establishment.name, snapshot: await localAidBefore(accountFiness, now) };
+  } catch (error) {
+    if (error instanceof DomainError) return { ok: false as const, message: error.message };
+    throw error;
+  }
+}
+
+/**
+ * An ARS files an emergency top-up ("dépannage urgent") for an establishment of its region: products in packs, the
+ * reason, and what was tried locally first. The account is the one the establishment orders under: itself, or the EJ
+ * of a public multi-site entity. Its cover and the neighbours who could have lent are kept with the request.
+ */
+export async function fileEmergencyRequest(actor: Pick<Actor, "id" | "email" | "regionCode">, input: FileEmergencyInput, now = new Date()) {
+  const { establishmentFiness, reason, localAidTried, lines } = fileEmergencySchema.parse(input);
+  const requested = lines.filter((l) => l.packs > 0);
+  const { establishment, accountFiness } = await emergencyAccount(actor, establishmentFiness);
   const products = await db().product.findMany({ where: { id: { in: requested.map((l) => l.productId) }, active: true }, select: { id: true } });
   if (products.length !== requested.length) throw new DomainError("Un produit demandé n'existe pas ou n'est plus proposé.");
-  const multiSitePublic = establishment.legalEntity.sector === "PUBLIC" && establishment.legalEntity._count.establishments > 1;
-  const accountFiness = multiSitePublic ? establishment.legalEntity.finess : establishment.finess;
+  const localAid = await localAidBefore(accountFiness, now);
   return db().$transaction(async (tx) => {
     const request = await tx.emergencyRequest.create({
       data: {
@@ -45,6 +72,8 @@ export async function fileEmergencyRequest(actor: Pick<Actor, "id" | "email" | "
         deliveryFiness: establishment.finess,
         regionCode: actor.regionCode!,
         reason,
+        localAidTried,
+        localAid: localAid as unknown as Prisma.InputJsonValue,
         filedById: actor.id,
         lines: { create: requested.map((l) => ({ productId: l.productId, packs: l.packs })) },
       },
@@ -53,7 +82,7 @@ export async function fileEmergencyRequest(actor: Pick<Actor, "id" | "email" | "
       action: "emergency.file",
       entityType: "EmergencyRequest",
       entityId: request.id,
-      after: { accountFiness, deliveryFiness: establishment.finess, reason, lines: requested },
+      after: { accountFiness, deliveryFiness: establishment.finess, reason, localAidTried, lines: requested },
     });
     return { id: request.id };
   });

@@ -9,7 +9,7 @@ import type { PrismaClient } from "../prisma";
 export function emergencySummaries(client: PrismaClient, condition: Prisma.Sql, limit = 500): Promise<EmergencySummary[]> {
   return client.$queryRaw<EmergencySummary[]>`
     SELECT r."id", r."deliveryFiness" AS "establishmentFiness", e."name" AS "establishmentName", e."departementCode",
-           d."regionCode", r."status"::text AS "status", r."reason", r."createdAt", r."decidedAt", r."decisionReason",
+           d."regionCode", r."status"::text AS "status", r."reason", r."localAidTried", r."localAid", r."createdAt", r."decidedAt", r."decisionReason",
            o."number" AS "orderNumber",
            COALESCE(string_agg(p."name" || ' × ' || rl."packs", ' ; ' ORDER BY p."name"), '') AS "products",
            COALESCE(SUM(rl."packs" * p."packSize"), 0)::int AS "units"
