@@ -1,4 +1,5 @@
 import { DEMO_FINESS } from "../prisma/demo/establishments";
+import { MUTUAL_AID_FINESS } from "../prisma/demo/mutual-aid";
 import { DISTRILOG_DOMAIN, PLAGE_ROLE_LABELS, type PlageProfile } from "../lib/domain/identity/plage-roles";
 
 /** A PLAGE account of the local ATIH stand-in. All demo passwords are "demo". */
@@ -161,6 +162,23 @@ export const PLAGE_ACCOUNTS: PlageAccount[] = [
     givenName: "Léa",
     familyName: "Marchand",
     profiles: [{ finess: "750057291", roles: [role(PLAGE_ROLE_LABELS.CRISIS_CENTER)] }],
+  },
+  // The mutual-aid scenario (prisma/demo/mutual-aid.ts): an EHPAD short of gloves, a hospital of the same département with plenty.
+  {
+    sub: "plage-0170",
+    email: "operateur@ehpad-glycines-demo.fr",
+    password: "demo",
+    givenName: "Inès",
+    familyName: "Roux",
+    profiles: [{ finess: MUTUAL_AID_FINESS.ehpadEt, roles: [operator] }],
+  },
+  {
+    sub: "plage-0171",
+    email: "operateur@ch-beaujolais-demo.fr",
+    password: "demo",
+    givenName: "Paul",
+    familyName: "Girard",
+    profiles: [{ finess: MUTUAL_AID_FINESS.hospitalEt, roles: [operator] }],
   },
 ];
 

@@ -11,6 +11,7 @@ import { DEPARTEMENTS, REGIONS } from "../lib/domain/referential/regions";
 import { createPrismaClient, type PrismaClient } from "../lib/server/prisma";
 import { DEMO_CATEGORIES, DEMO_DECREES, DEMO_PRODUCTS } from "./demo/catalogue";
 import { DEMO_ESTABLISHMENTS, DEMO_LEGAL_ENTITIES } from "./demo/establishments";
+import { MUTUAL_AID_ESTABLISHMENTS, MUTUAL_AID_LEGAL_ENTITIES, MUTUAL_AID_STOCK_DECLARATIONS } from "./demo/mutual-aid";
 import { DEMO_STOCK_DECLARATIONS } from "./demo/stock";
 
 type Client = Pick<PrismaClient, "$executeRawUnsafe">;
@@ -84,13 +85,17 @@ const ESTABLISHMENT_COLUMNS = [
   "postalLine",
   "capacity",
   "salariedStaff",
+  "phone",
+  "coordX",
+  "coordY",
+  "coordSystem",
 ];
 const UPSERT_ESTABLISHMENTS = `
   INSERT INTO "Establishment" AS t (finess, ${ESTABLISHMENT_COLUMNS.map((c) => `"${c}"`).join(", ")}, "updatedAt")
   SELECT finess, ${ESTABLISHMENT_COLUMNS.map((c) => `"${c}"`).join(", ")}, now()
   FROM json_to_recordset($1::json) AS e(finess char(9), "legalEntityFiness" char(9), name text, "shortName" text,
     "longName" text, "categoryCode" text, "departementCode" text, "communeCode" text, "addressLine" text,
-    "postalLine" text, capacity int, "salariedStaff" int)
+    "postalLine" text, capacity int, "salariedStaff" int, phone text, "coordX" float8, "coordY" float8, "coordSystem" text)
   ON CONFLICT (finess) DO UPDATE SET ${updated(ESTABLISHMENT_COLUMNS)}`;
 
 // Administrators tune quota parameters: re-seeding only renames.
@@ -169,11 +174,19 @@ export async function seedCatalogue(db: PrismaClient): Promise<void> {
 export async function seedDemo(db: PrismaClient): Promise<void> {
   await seed(db, (tx) => [
     ...referentialStatements(tx),
-    rows(tx, UPSERT_LEGAL_ENTITIES, DEMO_LEGAL_ENTITIES.map((e) => ({ ...e, name: identifyingName(e), sector: legalSector(e.statusCode) }))),
-    rows(tx, UPSERT_ESTABLISHMENTS, DEMO_ESTABLISHMENTS.map((e) => ({ ...e, name: identifyingName(e) }))),
+    rows(tx, UPSERT_LEGAL_ENTITIES, [...DEMO_LEGAL_ENTITIES, ...MUTUAL_AID_LEGAL_ENTITIES].map((e) => ({ ...e, name: identifyingName(e), sector: legalSector(e.statusCode) }))),
+    rows(tx, UPSERT_ESTABLISHMENTS, [...DEMO_ESTABLISHMENTS, ...MUTUAL_AID_ESTABLISHMENTS].map((e) => ({ ...e, name: identifyingName(e) }))),
     ...catalogueStatements(tx),
     rows(tx, INSERT_STOCK_DECLARATIONS, DEMO_STOCK_DECLARATIONS),
   ]);
+}
+
+/**
+ * The mutual-aid scenario's glove counts (prisma/demo/mutual-aid.ts), written once like the other demo counts. Apart
+ * from seedDemo so that the other features' integration tests keep their region's cover as they build it.
+ */
+export async function seedMutualAidScenario(db: PrismaClient): Promise<void> {
+  await seed(db, (tx) => [rows(tx, INSERT_STOCK_DECLARATIONS, MUTUAL_AID_STOCK_DECLARATIONS)]);
 }
 
 /** Seeds the demo data when the database holds no region yet; returns whether it did. */
@@ -182,6 +195,7 @@ export async function seedDemoIfEmpty(databaseUrl: string): Promise<boolean> {
   try {
     if ((await db.region.count()) > 0) return false;
     await seedDemo(db);
+    await seedMutualAidScenario(db);
     return true;
   } finally {
     await db.$disconnect();
@@ -196,6 +210,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   }
   const db = createPrismaClient(url, 2);
   await seedDemo(db);
+  await seedMutualAidScenario(db);
   await db.$disconnect();
   console.log("Données de référence et de démonstration à jour.");
 }
