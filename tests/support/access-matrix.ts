@@ -19,6 +19,7 @@ import { db } from "@/lib/server/db";
 import { recordSignIn } from "@/lib/server/repositories/users";
 import { plageClaimsSchema } from "@/lib/schemas/plage";
 import { DEMO_FINESS } from "@/prisma/demo/establishments";
+import { MUTUAL_AID_FINESS } from "@/prisma/demo/mutual-aid";
 import { seedDemo } from "@/prisma/seed";
 import { resetDatabase } from "../database";
 
@@ -261,6 +262,21 @@ async function createRevisionRequest(accountFiness: string, regionCode: string) 
   });
 }
 
+/** A loan asked of `lenderFiness` by `borrowerFiness`, waiting for the lender's answer: ten gloves. */
+async function createLoanRequest(lenderFiness: string, borrowerFiness: string) {
+  return db().exchange.create({
+    data: {
+      regionCode: HOME.region,
+      productId: matrixFixtures().products["EPI-GNT-100"],
+      lenderFiness,
+      borrowerFiness,
+      requestedUnits: 10,
+      status: "REQUESTED",
+      createdById: matrixFixtures().actors.OPERATOR.id,
+    },
+  });
+}
+
 const routeGet = (path: string): RouteInput => ({ path, method: "GET" });
 
 // ---------------------------------------------------------------------------------------------------------------------
@@ -378,6 +394,60 @@ export const MATRIX: MatrixEntry[] = [
         justification: "Épidémie : besoins doublés dans deux services.",
       },
     }),
+  },
+
+  // Mutual aid between establishments
+  {
+    file: "app/(etablissement)/entraide/actions.ts",
+    name: "requestLoanAction",
+    access: "exchange.request",
+    // The borrower is the actor's own account; the lender, a hospital of the same region.
+    valid: async () => ({ input: { lenderFiness: MUTUAL_AID_FINESS.hospitalEt, productId: matrixFixtures().products["EPI-GNT-100"], units: "10", note: "" } }),
+    foreign: {
+      OPERATOR: async () => ({ lenderFiness: DEMO_FINESS.idfClinicEt, productId: matrixFixtures().products["EPI-GNT-100"], units: "10", note: "" }),
+      INVENTORY_OPERATOR: async () => ({ lenderFiness: DEMO_FINESS.idfClinicEt, productId: matrixFixtures().products["EPI-GNT-100"], units: "10", note: "" }),
+    },
+  },
+  {
+    file: "app/(etablissement)/entraide/actions.ts",
+    name: "offerSurplusAction",
+    access: "exchange.request",
+    // The lender is the actor's own account, which counted 100 gloves.
+    valid: async () => {
+      const { actors, products } = matrixFixtures();
+      await db().stockDeclaration.create({ data: { accountFiness: HOME.establishment, productId: products["EPI-GNT-100"], quantity: 100, declaredById: actors.OPERATOR.id } });
+      return { input: { productId: products["EPI-GNT-100"], units: "10", note: "" } };
+    },
+  },
+  {
+    file: "app/(etablissement)/entraide/actions.ts",
+    name: "moveExchangeAction",
+    access: "exchange.request",
+    valid: async () => ({ input: { exchangeId: (await createLoanRequest(HOME.establishment, MUTUAL_AID_FINESS.hospitalEt)).id, to: "DECLINED" } }),
+    // A loan between two other establishments.
+    foreign: {
+      OPERATOR: async () => ({ exchangeId: (await createLoanRequest(MUTUAL_AID_FINESS.hospitalEt, MUTUAL_AID_FINESS.ehpadEt)).id, to: "DECLINED" }),
+      INVENTORY_OPERATOR: async () => ({ exchangeId: (await createLoanRequest(MUTUAL_AID_FINESS.hospitalEt, MUTUAL_AID_FINESS.ehpadEt)).id, to: "DECLINED" }),
+    },
+  },
+  {
+    file: "app/(ars)/echanges/actions.ts",
+    name: "brokerExchangeAction",
+    access: "exchange.broker",
+    valid: async () => ({
+      input: { kind: "LOAN", borrowerFiness: HOME.establishment, lenderFiness: MUTUAL_AID_FINESS.hospitalEt, productId: matrixFixtures().products["EPI-GNT-100"], units: "10", note: "" },
+    }),
+    // Two establishments of Île-de-France.
+    foreign: {
+      ARS: async () => ({
+        kind: "LOAN",
+        borrowerFiness: DEMO_FINESS.idfClinicEt,
+        lenderFiness: DEMO_FINESS.pharmacyEt,
+        productId: matrixFixtures().products["EPI-GNT-100"],
+        units: "10",
+        note: "",
+      }),
+    },
   },
 
   // Logistics (national)
