@@ -82,7 +82,7 @@ test("an EHPAD under 3 weeks of gloves borrows from the hospital nearby, which l
 
   // Its cover view filters by sector, medico-social first.
   await page.goto("/couverture");
-  await page.getByLabel("Secteur").selectOption("MEDICO_SOCIAL");
+  await page.getByLabel("Secteur", { exact: true }).selectOption("MEDICO_SOCIAL");
   await page.getByRole("button", { name: "Filtrer" }).click();
   await expect(page).toHaveURL(/secteur=MEDICO_SOCIAL/);
   await expect(page.getByTestId("below-target").locator("tbody tr").first()).toContainText("Médico-social");

@@ -4,7 +4,7 @@ import type { BelowTargetOrder } from "@/lib/domain/stock/region-cover";
 /** The cover view's filter: one sector or all, medico-social first or by cover alone (a GET form: the URL keeps the choice). */
 export function SectorFilter({ regionCode, sector, order }: { regionCode: string | null; sector: CareSector | null; order: BelowTargetOrder }) {
   return (
-    <form method="get" className="fr-mb-4w" aria-label="Filtrer par secteur">
+    <form method="get" className="fr-mb-4w" aria-label="Filtres de la couverture">
       {regionCode && <input type="hidden" name="region" value={regionCode} />}
       <div className="fr-grid-row fr-grid-row--gutters">
         <div className="fr-col-12 fr-col-md-4 fr-select-group">
