@@ -34,4 +34,25 @@ describe("the weekly digest message", () => {
     expect(text).not.toContain("Allier");
     expect(text).toContain("(tableau-de-bord-84-2026-W47.xlsx)");
   });
+
+  it("names the establishments under three weeks of cover, medico-social first, and counts each sector", () => {
+    const row = (finess: string, name: string, sector: "MEDICO_SOCIAL" | "SANITAIRE", weeks: number) => ({
+      account: { finess, name, departementCode: "69", sector, categories: [], lastDeclaredAt: null },
+      category: {
+        code: "GANTS",
+        name: "Gants",
+        unitLabel: "gant",
+        forecast: null,
+        explanation: "",
+        cover: { status: "BELOW_TARGET" as const, stockUnits: 100, declaredAt: null, weeklyConsumption: 100 / weeks, weeksOfCover: weeks, products: [] },
+      },
+    });
+    const rows = [row("690781240", "EHPAD LES GLYCINES", "MEDICO_SOCIAL", 1.33), row("690812342", "CLINIQUE DU PARC", "SANITAIRE", 0.5)];
+    const text = digestText(dashboard, "Auvergne-Rhône-Alpes", "x.xlsx", rows);
+    expect(text).toContain("Établissements sous 3 semaines de couverture : 2 (médico-social : 1, sanitaire : 1), le médico-social d'abord :");
+    expect(text).toContain("- EHPAD LES GLYCINES (69, médico-social) : gants, 1,3 semaine(s)\n- CLINIQUE DU PARC (69, sanitaire) : gants, 0,5 semaine(s)");
+    const many = Array.from({ length: 12 }, (_, i) => row(`69000000${i}`, `EHPAD ${i}`, "MEDICO_SOCIAL", 1));
+    expect(digestText(dashboard, "Auvergne-Rhône-Alpes", "x.xlsx", many)).toContain("- et 2 autre(s) catégorie(s) sous l'objectif");
+    expect(digestText(dashboard, "Auvergne-Rhône-Alpes", "x.xlsx")).toContain("Aucun établissement suivi n'est sous 3 semaines de couverture.");
+  });
 });

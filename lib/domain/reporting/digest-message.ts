@@ -1,4 +1,7 @@
 /** The weekly digest e-mail to an ARS: last week's figures in a few lines, the spreadsheet attached. */
+import { CARE_SECTOR_LABELS } from "../referential/care-sector";
+import type { BelowTargetRow } from "../stock/region-cover";
+import { formatWeeks } from "../stock/units";
 import { formatConsumption } from "./consumption";
 import type { Dashboard } from "./dashboard";
 
@@ -9,7 +12,31 @@ export function digestSubject(regionName: string, week: string): string {
   return `Distrilog-santé – synthèse hebdomadaire ${week} – ${regionName}`;
 }
 
-export function digestText(dashboard: Dashboard, regionName: string, attachmentName: string): string {
+/** At most this many establishments under target are named; the rest is on the cover page. */
+export const DIGEST_BELOW_TARGET_LINES = 10;
+
+/**
+ * The region's establishments under three weeks of cover, as belowTargetRows orders them (medico-social first): how
+ * many in each sector, and the first few by name.
+ */
+function belowTargetLines(rows: readonly BelowTargetRow[]): string[] {
+  if (rows.length === 0) return ["Aucun établissement suivi n'est sous 3 semaines de couverture.", ""];
+  const accounts = new Map(rows.map((r) => [r.account.finess, r.account.sector]));
+  const count = (sector: string) => [...accounts.values()].filter((s) => s === sector).length;
+  const named = rows.slice(0, DIGEST_BELOW_TARGET_LINES).map(
+    ({ account, category }) =>
+      `- ${account.name} (${account.departementCode}, ${CARE_SECTOR_LABELS[account.sector].toLowerCase()}) : ${category.name.toLowerCase()}, ${formatWeeks(category.cover.weeksOfCover!)} semaine(s)`,
+  );
+  const rest = rows.length - named.length;
+  return [
+    `Établissements sous 3 semaines de couverture : ${NUMBER.format(accounts.size)} (médico-social : ${count("MEDICO_SOCIAL")}, sanitaire : ${count("SANITAIRE")}), le médico-social d'abord :`,
+    ...named,
+    ...(rest > 0 ? [`- et ${NUMBER.format(rest)} autre(s) catégorie(s) sous l'objectif : voir la page « Couverture de stock des établissements ».`] : []),
+    "",
+  ];
+}
+
+export function digestText(dashboard: Dashboard, regionName: string, attachmentName: string, belowTarget: readonly BelowTargetRow[] = []): string {
   const { total } = dashboard;
   const pending = dashboard.emergencies.filter((e) => e.status === "PENDING").length;
   const departements = dashboard.byDepartement
@@ -27,6 +54,7 @@ export function digestText(dashboard: Dashboard, regionName: string, attachmentN
     `- Dépannages urgents : ${dashboard.emergencies.length}, dont ${pending} en attente de décision`,
     "",
     ...(departements.length ? ["Par département :", ...departements, ""] : []),
+    ...belowTargetLines(belowTarget),
     `Le détail par établissement, département et catégorie d'EPI figure dans le tableur joint (${attachmentName}) et sur le tableau de bord du portail.`,
     "",
     "Ce message est envoyé automatiquement chaque lundi ; merci de ne pas y répondre.",

@@ -10,7 +10,9 @@ import { isoWeekOf, shiftWeek } from "@/lib/domain/calendar/iso-week";
 import { digestSubject, digestText } from "@/lib/domain/reporting/digest-message";
 import { dashboardTables, exportFilename } from "@/lib/domain/reporting/export-tables";
 import { WITHOUT_ARS_LABEL } from "@/lib/domain/referential/regions";
+import { belowTargetRows } from "@/lib/domain/stock/region-cover";
 import type { PrismaClient } from "../prisma";
+import { regionCover } from "../stock/region-cover";
 import { dashboardDataset } from "./dashboard-dataset";
 import { tablesToXlsx } from "./spreadsheet";
 
@@ -60,12 +62,13 @@ export async function sendWeeklyDigests(
     try {
       const scope = { kind: "region" as const, regionCode: region.code };
       const dataset = await dashboardDataset({ scope, week, filters: {} }, client);
+      const cover = await regionCover(region.code, now, client);
       const filename = exportFilename(scope, week, "xlsx");
       const context = { scope: region.name, week, filters: [], generatedAt: now };
       const { messageId } = await mailer.send({
         to: recipient,
         subject: digestSubject(region.name, week),
-        text: digestText(dataset, region.name, filename),
+        text: digestText(dataset, region.name, filename, belowTargetRows(cover.accounts)),
         attachments: [
           {
             filename,

@@ -1,6 +1,7 @@
 import "server-only";
 import { accountCover, lastDeclarationAt, type AccountStockData, type CategoryCoverView, type CoverCategory } from "@/lib/domain/stock/account-cover";
 import { db } from "../db";
+import type { PrismaClient } from "../prisma";
 import { accountsWeeklyQuotas } from "./account-quotas";
 
 export interface AccountCover {
@@ -20,32 +21,32 @@ const IN_FLIGHT = ["SUBMITTED", "IN_PREPARATION", "SHIPPED"] as const;
  * delivered order lines (by delivery date), the units still on the way and the week's quotas. Loans between
  * establishments count as deliveries, negative for the lender: the stock they move is not consumption.
  */
-export async function loadAccountsCover(accountFinesses: readonly string[], now: Date): Promise<Map<string, AccountCover>> {
+export async function loadAccountsCover(accountFinesses: readonly string[], now: Date, client: PrismaClient = db()): Promise<Map<string, AccountCover>> {
   const accounts = [...new Set(accountFinesses)];
   const [products, declarations, delivered, inFlight, lent, borrowed, { quotas, categories }] = await Promise.all([
-    db().product.findMany({ select: { id: true, categoryCode: true }, orderBy: { id: "asc" } }),
-    db().stockDeclaration.findMany({
+    client.product.findMany({ select: { id: true, categoryCode: true }, orderBy: { id: "asc" } }),
+    client.stockDeclaration.findMany({
       where: { accountFiness: { in: accounts }, declaredAt: { lte: now } },
       select: { accountFiness: true, productId: true, quantity: true, declaredAt: true },
       orderBy: { declaredAt: "asc" },
     }),
-    db().orderLine.findMany({
+    client.orderLine.findMany({
       where: { order: { accountFiness: { in: accounts }, status: "DELIVERED", deliveredAt: { not: null, lte: now } } },
       select: { productId: true, units: true, order: { select: { accountFiness: true, deliveredAt: true } } },
     }),
-    db().orderLine.findMany({
+    client.orderLine.findMany({
       where: { order: { accountFiness: { in: accounts }, status: { in: [...IN_FLIGHT] } } },
       select: { categoryCode: true, units: true, order: { select: { accountFiness: true } } },
     }),
-    db().exchange.findMany({
+    client.exchange.findMany({
       where: { lenderFiness: { in: accounts }, handedOverAt: { not: null, lte: now } },
       select: { lenderFiness: true, productId: true, agreedUnits: true, handedOverAt: true },
     }),
-    db().exchange.findMany({
+    client.exchange.findMany({
       where: { borrowerFiness: { in: accounts }, receivedAt: { not: null, lte: now } },
       select: { borrowerFiness: true, productId: true, agreedUnits: true, receivedAt: true },
     }),
-    accountsWeeklyQuotas(accounts, now),
+    accountsWeeklyQuotas(accounts, now, client),
   ]);
   // One bucket per account, filled in one pass over each list.
   const data = new Map(accounts.map((account) => [account, { declarations: [] as StockRow[], deliveries: [] as DeliveryRow[], inFlight: [] as InFlightRow[] }]));

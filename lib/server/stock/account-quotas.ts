@@ -3,6 +3,7 @@ import { isoWeekOf } from "@/lib/domain/calendar/iso-week";
 import { accountWeeklyQuota, quotaParametersOf } from "@/lib/domain/quota/weekly-quota";
 import { categoriesInTension } from "@/lib/domain/tension/tension";
 import { db } from "../db";
+import type { PrismaClient } from "../prisma";
 
 export interface AccountCategoryQuota {
   inTension: boolean;
@@ -14,20 +15,20 @@ export interface AccountCategoryQuota {
  * The week's quotas of many accounts at once (the same rule as quotaOverview, in a fixed number of queries): an
  * account is an ET, or the EJ of a public multi-site entity summing its ETs.
  */
-export async function accountsWeeklyQuotas(accountFinesses: readonly string[], now: Date) {
+export async function accountsWeeklyQuotas(accountFinesses: readonly string[], now: Date, client: PrismaClient = db()) {
   const week = isoWeekOf(now);
   const accounts = [...new Set(accountFinesses)];
   const [categories, decrees, establishments, usage] = await Promise.all([
-    db().productCategory.findMany({ orderBy: { sortOrder: "asc" } }),
-    db().tensionDecree.findMany({ where: { startsAt: { lte: now } } }),
-    db().establishment.findMany({
+    client.productCategory.findMany({ orderBy: { sortOrder: "asc" } }),
+    client.tensionDecree.findMany({ where: { startsAt: { lte: now } } }),
+    client.establishment.findMany({
       where: { OR: [{ finess: { in: accounts } }, { legalEntityFiness: { in: accounts } }] },
       select: { finess: true, legalEntityFiness: true, capacity: true, salariedStaff: true },
       orderBy: { finess: "asc" },
     }),
-    db().weeklyQuotaUsage.findMany({ where: { accountFiness: { in: accounts }, week: week.key } }),
+    client.weeklyQuotaUsage.findMany({ where: { accountFiness: { in: accounts }, week: week.key } }),
   ]);
-  const overrides = await db().quotaOverride.findMany({ where: { establishmentFiness: { in: establishments.map((e) => e.finess) } } });
+  const overrides = await client.quotaOverride.findMany({ where: { establishmentFiness: { in: establishments.map((e) => e.finess) } } });
   const tension = categoriesInTension(decrees, now);
   const result = new Map<string, Map<string, AccountCategoryQuota>>();
   for (const account of accounts) {

@@ -5,6 +5,7 @@ import type { AccountCoverRow } from "@/lib/domain/stock/region-cover";
 import { DEPARTEMENTS, REGIONS } from "@/lib/domain/referential/regions";
 import type { Actor } from "../actor";
 import { db } from "../db";
+import type { PrismaClient } from "../prisma";
 import { loadAccountsCover } from "./account-cover";
 
 export type CoverScope = { ok: true; regionCode: string | null } | { ok: false; message: string };
@@ -37,19 +38,19 @@ export interface RegionAccount {
  * The accounts an ARS follows: those registered on the portal by an establishment user, and any that declared
  * stock — placed in the département of their ET (for an EJ, of its first site), in the region asked (null: all).
  */
-export async function regionAccounts(regionCode: string | null): Promise<RegionAccount[]> {
+export async function regionAccounts(regionCode: string | null, client: PrismaClient = db()): Promise<RegionAccount[]> {
   const [users, declarers] = await Promise.all([
-    db().user.findMany({
+    client.user.findMany({
       where: { registeredAt: { not: null }, boundFiness: { not: null }, roles: { hasSome: [...ESTABLISHMENT_ROLES] } },
       select: { boundFiness: true },
     }),
-    db().stockDeclaration.findMany({ distinct: ["accountFiness"], select: { accountFiness: true } }),
+    client.stockDeclaration.findMany({ distinct: ["accountFiness"], select: { accountFiness: true } }),
   ]);
   const finesses = [...new Set([...users.map((u) => u.boundFiness!), ...declarers.map((d) => d.accountFiness)])];
   const select = { finess: true, name: true, legalEntityFiness: true, departementCode: true, categoryCode: true, departement: { select: { regionCode: true } } } as const;
   const [establishments, legalEntities] = await Promise.all([
-    db().establishment.findMany({ where: { finess: { in: finesses } }, select }),
-    db().legalEntity.findMany({
+    client.establishment.findMany({ where: { finess: { in: finesses } }, select }),
+    client.legalEntity.findMany({
       where: { finess: { in: finesses } },
       select: { finess: true, name: true, establishments: { select, orderBy: { finess: "asc" }, take: 1 } },
     }),
@@ -76,11 +77,12 @@ export async function regionAccounts(regionCode: string | null): Promise<RegionA
 }
 
 /** Every followed account of the region with its cover, and the region's départements (for the map). */
-export async function regionCover(regionCode: string | null, now: Date) {
-  const accounts = await regionAccounts(regionCode);
+export async function regionCover(regionCode: string | null, now: Date, client: PrismaClient = db()) {
+  const accounts = await regionAccounts(regionCode, client);
   const covers = await loadAccountsCover(
     accounts.map((a) => a.finess),
     now,
+    client,
   );
   const rows: AccountCoverRow[] = accounts.map((a) => ({ ...a, ...covers.get(a.finess)! }));
   const departements = DEPARTEMENTS.filter((d) => (regionCode === null ? d.regionCode !== null : d.regionCode === regionCode)).map((d) => ({
