@@ -25,7 +25,7 @@ const CH_BELLEY = "010005015"; // Ain (01), region 84
 const CHU_EJ = "380780007";
 const CHU_NORTH = "380000117"; // Isère (38), ordered through its EJ
 const IDF_CLINIC = "920003019"; // Hauts-de-Seine (92), region 11
-const ARA_ESTABLISHMENTS = ["010005015", "380000117", "380000125", "630789014", "690812342"];
+const ARA_ESTABLISHMENTS = ["010005015", "380000117", "380000125", "630789014", "690001243", "690001250", "690781240", "690812342"];
 
 const arsAra = { id: "ars-ara", email: "ars.ara@demo.fr", roles: ["ARS" as const], regionCode: "84", establishmentFiness: null };
 const arsIdf = { ...arsAra, id: "ars-idf", email: "ars.idf@demo.fr", regionCode: "11" };
@@ -104,7 +104,7 @@ describe("the dashboard's figures", () => {
     const ffp2 = await load({ categorie: "MASQUES_FFP2" });
     expect(ffp2.categories.map((c) => c.code)).toEqual(["MASQUES_FFP2"]);
     expect(ffp2.total).toMatchObject({ stateUnits: 300, outsideQuotaUnits: 0, orders: 3 });
-    expect((await load({ categorieEtablissement: "500" })).establishments.map((e) => e.name)).toEqual(["EHPAD LES TILLEULS"]);
+    expect((await load({ categorieEtablissement: "500" })).establishments.map((e) => e.name)).toEqual(["EHPAD LES TILLEULS", "EHPAD LES GLYCINES"]);
     expect((await load({ q: "parc" })).establishments.map((e) => e.finess)).toEqual([CLINIC]);
     expect((await load({ q: "3807" })).establishments.map((e) => e.finess)).toEqual(["380000117", "380000125"]);
     expect((await load({ q: "100%_" })).establishments).toEqual([]);
