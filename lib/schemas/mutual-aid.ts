@@ -1,12 +1,9 @@
-import { z } from "zod";
+import { integerField } from "./numbers";
+import { z } from "./zod";
 
 const FINESS = /^[0-9][0-9AB][0-9]{7}$/;
 
-const units = z.coerce
-  .number({ message: "Indiquez un nombre d'unités." })
-  .int("Indiquez un nombre entier d'unités.")
-  .min(1, "Indiquez au moins une unité.")
-  .max(10_000_000, "10 000 000 unités au plus.");
+const units = integerField({ min: 1, max: 10_000_000, invalid: "Indiquez un nombre entier d'unités.", tooSmall: "Indiquez au moins une unité.", tooBig: "10 000 000 unités au plus." });
 
 const productId = z.string().trim().min(1, "Choisissez le produit.").max(40, "Choisissez le produit.");
 const exchangeId = z.string().trim().min(1, "Échange introuvable.").max(40, "Échange introuvable.");
