@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import { fileEmergencyRequestAction } from "@/app/(ars)/depannages/actions";
 import { TextField } from "@/components/ui/text-field";
 import { fileEmergencySchema, type FileEmergencyInput } from "@/lib/schemas/requests";
+import { EstablishmentOptions } from "./establishment-options";
 import { FormMessage } from "./form-message";
 import { TextAreaField } from "./text-area-field";
 
@@ -62,13 +63,7 @@ export function EmergencyRequestForm({
             error={errors.establishmentFiness?.message}
             {...register("establishmentFiness")}
           />
-          <datalist id="emergency-establishments">
-            {establishments.map((e) => (
-              <option key={e.finess} value={e.finess}>
-                {e.name}
-              </option>
-            ))}
-          </datalist>
+          <EstablishmentOptions id="emergency-establishments" establishments={establishments} />
         </div>
         <div className="fr-fieldset__element">
           <div className="fr-table fr-table--sm">

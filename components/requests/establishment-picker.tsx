@@ -1,3 +1,5 @@
+import { EstablishmentOptions } from "./establishment-options";
+
 /** Chooses the establishment in difficulty (a GET form: its cover and neighbours show before anything is filed). */
 export function EstablishmentPicker({ establishments, value }: { establishments: Array<{ finess: string; name: string }>; value: string }) {
   return (
@@ -8,13 +10,7 @@ export function EstablishmentPicker({ establishments, value }: { establishments:
           <span className="fr-hint-text">Sa couverture de stock et les voisins qui pourraient lui prêter s&apos;affichent avant la demande</span>
         </label>
         <input className="fr-input" id="aid-finess" name="etablissement" list="aid-establishments" autoComplete="off" defaultValue={value} />
-        <datalist id="aid-establishments">
-          {establishments.map((e) => (
-            <option key={e.finess} value={e.finess}>
-              {e.name}
-            </option>
-          ))}
-        </datalist>
+        <EstablishmentOptions id="aid-establishments" establishments={establishments} />
       </div>
       <button type="submit" className="fr-btn fr-btn--secondary">
         Voir sa couverture et l&apos;entraide possible
