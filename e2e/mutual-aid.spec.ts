@@ -18,6 +18,8 @@ async function declaredGloves(page: Page): Promise<string> {
 }
 
 test("an EHPAD under 3 weeks of gloves borrows from the hospital nearby, which lends less; both stocks move; the ARS sees the loan", async ({ page }) => {
+  // Four sign-ins and two stock pages: longer than one page's flow.
+  test.setTimeout(180_000);
   page.on("dialog", (dialog) => dialog.accept());
 
   // The EHPAD: gloves under 3 weeks; the hospital is proposed, the clinic counted once never is.
