@@ -93,6 +93,7 @@ test("an EHPAD under 3 weeks of gloves borrows from the hospital nearby, which l
 });
 
 test("an emergency request shows the neighbours who could have helped and what was tried, to the ARS and to the crisis centre", async ({ page }) => {
+  test.setTimeout(180_000);
   await signInAsRegistered(page, "ars.ara@demo.fr");
   await page.goto("/depannages");
   await page.getByLabel("FINESS de l'établissement en difficulté").fill(MUTUAL_AID_FINESS.ehpadEt);
