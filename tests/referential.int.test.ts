@@ -3,6 +3,7 @@ import { Worker } from "node:worker_threads";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { DEMO_ESTABLISHMENTS, DEMO_FINESS } from "@/prisma/demo/establishments";
+import { MUTUAL_AID_ESTABLISHMENTS } from "@/prisma/demo/mutual-aid";
 import { DEMO_STOCK_DECLARATIONS } from "@/prisma/demo/stock";
 import { seedDemo } from "@/prisma/seed";
 import { resetDatabase } from "./database";
@@ -79,7 +80,7 @@ describe("demo seed on PostgreSQL", () => {
     } finally {
       await stop();
     }
-    expect(await db().establishment.count()).toBe(DEMO_ESTABLISHMENTS.length);
+    expect(await db().establishment.count()).toBe(DEMO_ESTABLISHMENTS.length + MUTUAL_AID_ESTABLISHMENTS.length);
     expect(await db().stockDeclaration.count()).toBe(DEMO_STOCK_DECLARATIONS.length);
     expect(await db().product.count()).toBe(7);
   });
