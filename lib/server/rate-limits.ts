@@ -72,7 +72,7 @@ function createStore(): Store {
   return { pool, lastWarning: 0, limiters: { signIn: limiter("signIn"), publicForm: limiter("publicForm"), account: limiter("account") } };
 }
 
-function inFrench(seconds: number): string {
+function delayInFrench(seconds: number): string {
   if (seconds < 60) return `${seconds} seconde${seconds > 1 ? "s" : ""}`;
   const minutes = Math.ceil(seconds / 60);
   return `${minutes} minute${minutes > 1 ? "s" : ""}`;
@@ -89,7 +89,7 @@ export async function consumeLimit(limit: AbuseLimit, key: string): Promise<Limi
   } catch (outcome) {
     if (outcome instanceof RateLimiterRes) {
       const retryAfterSeconds = Math.max(1, Math.ceil(outcome.msBeforeNext / 1000));
-      return { allowed: false, retryAfterSeconds, message: `${ABUSE_LIMITS[limit].refusal} : réessayez dans ${inFrench(retryAfterSeconds)}.` };
+      return { allowed: false, retryAfterSeconds, message: `${ABUSE_LIMITS[limit].refusal} : réessayez dans ${delayInFrench(retryAfterSeconds)}.` };
     }
     if (Date.now() - store.lastWarning > WARN_EVERY_MS) {
       store.lastWarning = Date.now();
