@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
-import { importOpenedExtract, openExtractFile } from "../lib/server/finess-import/import-extract";
+import { importOpenedFile, openFinessPath } from "../lib/server/finess-import/import-finess-file";
 import { createPrismaClient } from "../lib/server/prisma";
 import { seedReferential } from "../prisma/seed";
 import { generatedEstablishment } from "./generated-establishments";
@@ -54,7 +54,7 @@ export const finessImportScenario: BenchScenario = {
         await db.$disconnect();
         process.stdout.write(`  import de ${ROWS} établissements…\n`);
         const t0 = process.hrtime.bigint();
-        const report = await importOpenedExtract(url, await openExtractFile(file));
+        const report = await importOpenedFile(url, await openFinessPath(file));
         const importSeconds = seconds(t0);
 
         // The floor: the same establishment lines, as text, COPY'd into a staging table.

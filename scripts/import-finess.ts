@@ -1,21 +1,21 @@
 /**
- * `npm run finess:import -- <fichier> [<fichier>…]`: imports FINESS public extracts — establishments
- * (etalab-cs1100507) and legal entities (etalab-cs1100501), in any order — into DATABASE_URL, and says what changed.
+ * `npm run finess:import -- <fichier> [<fichier>…]`: imports FINESS files — the public extracts of establishments
+ * (etalab-cs1100507) and legal entities (etalab-cs1100501), and the JSON « structures » flow, in any order — into
+ * DATABASE_URL, and says what changed.
  * Rejected lines do not fail the run; an unreadable or unrecognised file does.
  */
 import { statSync } from "node:fs";
 import { basename } from "node:path";
 import { DomainError } from "../lib/domain/errors";
-import type { ExtractKind } from "../lib/domain/finess/extract-header";
-import type { OpenedExtract } from "../lib/server/finess-import/extract-lines";
-import { importOpenedExtract, openExtractFile } from "../lib/server/finess-import/import-extract";
+import { importOpenedFile, openFinessPath, type OpenedFinessFile } from "../lib/server/finess-import/import-finess-file";
 import type { ImportProgress, ImportReport } from "../lib/server/finess-import/import-report";
 
 const PROGRESS_EVERY_LINES = 5000;
 const REJECTED_SHOWN = 20;
-const KIND_LABELS: Record<ExtractKind, string> = {
+const KIND_LABELS: Record<OpenedFinessFile["kind"], string> = {
   "legal-entities": "Extrait des entités juridiques",
   establishments: "Extrait des établissements",
+  structures: "Flux « structures » (JSON)",
 };
 const number = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
 
@@ -31,10 +31,10 @@ if (!url) {
 }
 
 let failed = false;
-const opened: Array<{ file: string; size: number; extract: OpenedExtract }> = [];
+const opened: Array<{ file: string; size: number; extract: OpenedFinessFile }> = [];
 for (const file of files) {
   try {
-    opened.push({ file, size: statSync(file).size, extract: await openExtractFile(file) });
+    opened.push({ file, size: statSync(file).size, extract: await openFinessPath(file) });
   } catch (error) {
     failed = true;
     console.error(`${file} : ${describe(error)}`);
@@ -46,7 +46,7 @@ opened.sort((a, b) => Number(a.extract.kind === "establishments") - Number(b.ext
 for (const { file, size, extract } of opened) {
   const started = performance.now();
   try {
-    const report = await importOpenedExtract(url, extract, { progressEvery: PROGRESS_EVERY_LINES, onProgress: progressPrinter(file, size, started) });
+    const report = await importOpenedFile(url, extract, { progressEvery: PROGRESS_EVERY_LINES, onProgress: progressPrinter(file, size, started) });
     printReport(file, report, (performance.now() - started) / 1000);
   } catch (error) {
     failed = true;
@@ -69,6 +69,7 @@ function progressPrinter(file: string, size: number, started: number) {
 
 function printReport(file: string, report: ImportReport, seconds: number): void {
   const header = report.header ? `version ${report.header.version} du ${report.header.date}` : "sans ligne d'en-tête finess;etalab";
+  const structures = report.kind === "structures" ? report : null;
   const lines = [
     `${KIND_LABELS[report.kind]} (${header}) : ${file}`,
     `  Lignes lues : ${number.format(report.lines)}`,
@@ -77,6 +78,13 @@ function printReport(file: string, report: ImportReport, seconds: number): void 
     `  Inchangés : ${number.format(report.unchanged)}`,
     `  Rejetés : ${number.format(report.rejected.length)}`,
   ];
+  if (structures) {
+    for (const [label, counts] of [["Entités juridiques", structures.legalEntities], ["Établissements", structures.establishments]] as const) {
+      lines.push(`  ${label} : ${number.format(counts.created)} créées, ${number.format(counts.updated)} mises à jour, ${number.format(counts.unchanged)} inchangées`);
+    }
+    lines.push(`  Établissements fermés dans le flux : ${number.format(structures.closedEstablishments)}`);
+    for (const { code, label } of structures.createdCategories) lines.push(`  Nouvelle catégorie, non éligible : ${code} ${label}`);
+  }
   if (report.kind === "establishments") {
     lines.push(
       `  Géolocalisations : ${number.format(report.geolocated)} appliquées, ${number.format(report.geolocationUnchanged)} inchangées`,

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import { beforeEach, describe, expect, it } from "vitest";
 import { DomainError } from "@/lib/domain/errors";
 import { db } from "@/lib/server/db";
-import { importFinessExtract } from "@/lib/server/finess-import/import-extract";
+import { importFinessFile } from "@/lib/server/finess-import/import-finess-file";
 import type { ImportOptions, ImportProgress } from "@/lib/server/finess-import/import-report";
 import { BULK_CREATION_ROWS } from "@/lib/server/finess-import/merge-staged";
 import { generatedEstablishment } from "@/bench/generated-establishments";
@@ -38,8 +38,8 @@ const FLEYRIAT =
   "structureet;010000024;010780054;CH DE FLEYRIAT;CENTRE HOSPITALIER DE BOURG-EN-BRESSE FLEYRIAT;;;900;RTE;DE PARIS;;;451;01;AIN;01440 VIRIAT;0474454647;0474454114;355;Centre Hospitalier (C.H.);1102;Centres Hospitaliers;26010004500012;8610Z;03;ARS établissements Publics de santé dotation globale;1;Etablissement public de santé;1979-02-13;1979-02-13;2020-02-04;";
 
 const databaseUrl = () => process.env.DATABASE_URL!;
-const importFile = (path: string, options?: ImportOptions) => importFinessExtract(databaseUrl(), createReadStream(path), options);
-const importText = (bytes: Buffer | string) => importFinessExtract(databaseUrl(), Readable.from([Buffer.from(bytes)]));
+const importFile = (path: string, options?: ImportOptions) => importFinessFile(databaseUrl(), createReadStream(path), options);
+const importText = (bytes: Buffer | string) => importFinessFile(databaseUrl(), Readable.from([Buffer.from(bytes)]));
 const establishment = (finess: string) =>
   db().establishment.findUniqueOrThrow({ where: { finess }, include: { departement: { include: { region: true } } } });
 const legalEntity = (finess: string) => db().legalEntity.findUniqueOrThrow({ where: { finess } });

@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DomainError } from "@/lib/domain/errors";
 import { db } from "@/lib/server/db";
-import { importFinessExtract } from "@/lib/server/finess-import/import-extract";
+import { importFinessFile } from "@/lib/server/finess-import/import-finess-file";
 import type { ImportReport } from "@/lib/server/finess-import/import-report";
 import { seedReferential } from "@/prisma/seed";
 import { resetDatabase } from "./database";
@@ -109,7 +109,7 @@ function expectCountsAddUp(report: ImportReport, file: GeneratedFile) {
 /** Imports the file: its report, or the French refusal of a file that is no extract; any other error fails the run. */
 async function importFile(file: GeneratedFile): Promise<ImportReport | DomainError> {
   try {
-    return await importFinessExtract(process.env.DATABASE_URL!, chunks(bytesOf(file), file.cuts), { progressEvery: 7 });
+    return await importFinessFile(process.env.DATABASE_URL!, chunks(bytesOf(file), file.cuts), { progressEvery: 7 });
   } catch (error) {
     if (error instanceof DomainError) return error;
     throw new Error(`L'import a levé ${String(error)}`, { cause: error });

@@ -208,3 +208,10 @@ const GUIDE_LABELS = new Map(GUIDE_ELIGIBLE_CATEGORIES);
 export function guideLabel(code: string): string | undefined {
   return GUIDE_LABELS.get(code);
 }
+
+const LABELS = new Map(CATEGORIES.map((category) => [category.code, category.label]));
+
+/** The label a category code goes by: the guide's or the nomenclature's, or its bare code for one neither lists. */
+export function categoryLabelOf(code: string): string {
+  return LABELS.get(code) ?? `Catégorie FINESS ${code}`;
+}

@@ -39,7 +39,7 @@ export async function importEstablishments(
       async merge(db) {
         const categories = await syncCategories(db);
         const placeholderLegalEntities = await insertPlaceholderLegalEntities(db);
-        const { placed, ...counts } = await upsertEstablishments(db, "geolocations");
+        const { placed, ...counts } = await upsertEstablishments(db, "extract");
         const positions = await applyGeolocations(db);
         return { categories, placeholderLegalEntities, counts, placed, positions };
       },

@@ -23,7 +23,7 @@ export async function importLegalEntities(
         if (!reason && parsed.section) await staging.legalEntity(line.number, parsed.record);
         return { read: 1, rejected: reason ? [{ line: line.number, reason }] : [] };
       },
-      merge: upsertLegalEntities,
+      merge: (db) => upsertLegalEntities(db, "extract"),
     },
     options,
   );

@@ -56,4 +56,15 @@ export interface LegalEntitiesReport extends ReportCounts {
   kind: "legal-entities";
 }
 
-export type ImportReport = EstablishmentsReport | LegalEntitiesReport;
+/** The JSON « structures » flow: its lines are structures (legal entities and establishments), its counts both. */
+export interface StructuresReport extends ReportCounts {
+  kind: "structures";
+  legalEntities: UpsertCounts;
+  establishments: UpsertCounts;
+  /** Establishments the flow has closed (etatObjet I, or closing date passed): they cannot order. */
+  closedEstablishments: number;
+  /** Category codes new to the referential: created not eligible, under the nomenclature's label. */
+  createdCategories: Array<{ code: string; label: string }>;
+}
+
+export type ImportReport = EstablishmentsReport | LegalEntitiesReport | StructuresReport;

@@ -86,40 +86,49 @@ const positionFeeds = (row: "s" | "g"): readonly ColumnFeed[] => [
   ["coordSystem", `${row}.coord_system`],
 ];
 
-// The extract has no datemaj for legal entities: finessUpdatedOn is left as it is.
+const CLOSING_FEED: ColumnFeed = ["closedOn", "s.closed_on"];
+
+/**
+ * Where the records come from. "extract": a CSV extract, which brings positions on geolocalisation lines — a new
+ * establishment is written with its position at once (writing it twice would double the cost of a first import) and
+ * applyGeolocations moves the existing ones afterwards; the extract lists open establishments only and is no longer
+ * refreshed, so it leaves their open/closed state alone. "flow": the JSON flow, whose records carry their position
+ * and their state.
+ */
+export type StagedSource = "extract" | "flow";
+
+// The extract has no datemaj for legal entities: finessUpdatedOn is left as it is. The flow codes the legal status
+// without its label: a label an extract gave stays.
 const LEGAL_ENTITY_FEEDS: readonly ColumnFeed[] = [
   ["name", "s.name"],
   ["shortName", "s.short_name"],
   ["longName", "s.long_name"],
   ["statusCode", "s.status_code"],
-  ["statusLabel", "s.status_label"],
   ["sector", "s.sector"],
   ["departementCode", "s.departement_code"],
 ];
 
-/**
- * `positions`: "own" when the records carry their coordinates (JSON flow); "geolocations" when they come on
- * geolocalisation lines (extract): a new establishment is written with its position at once — writing it twice would
- * double the cost of a first import — and applyGeolocations moves the existing ones afterwards.
- */
-export async function upsertEstablishments(
-  client: pg.Client,
-  positions: "own" | "geolocations",
-): Promise<UpsertCounts & { placed: number }> {
+export async function upsertEstablishments(client: pg.Client, source: StagedSource): Promise<UpsertCounts & { placed: number }> {
   const created = await count(
     client,
     `SELECT count(*)::int AS n FROM ${STAGING_TABLE} s
       WHERE s.section = 'ET' AND NOT EXISTS (SELECT 1 FROM "Establishment" t WHERE t.finess = s.finess)`,
   );
   return withoutForeignKeysForBulk(client, "Establishment", created, () =>
-    positions === "own"
-      ? upsert(client, "Establishment", "ET", { feeds: [...ESTABLISHMENT_FEEDS, ...positionFeeds("s")] })
+    source === "flow"
+      ? upsert(client, "Establishment", "ET", { feeds: [...ESTABLISHMENT_FEEDS, ...positionFeeds("s"), CLOSING_FEED] })
       : upsert(client, "Establishment", "ET", {
           feeds: ESTABLISHMENT_FEEDS,
           insertOnly: positionFeeds("g"),
           join: `LEFT JOIN ${STAGING_TABLE} g ON g.section = 'GEO' AND g.finess = s.finess`,
         }),
   );
+}
+
+export async function upsertLegalEntities(client: pg.Client, source: StagedSource): Promise<UpsertCounts> {
+  const feeds: ColumnFeed[] = [...LEGAL_ENTITY_FEEDS, source === "flow" ? CLOSING_FEED : ["statusLabel", "s.status_label"]];
+  const { created, updated, unchanged } = await upsert(client, "LegalEntity", "EJ", { feeds });
+  return { created, updated, unchanged };
 }
 
 /** From this many new rows on, a table's foreign keys are checked once for all rather than row by row. */
@@ -148,11 +157,6 @@ async function withoutForeignKeysForBulk<T>(client: pg.Client, table: string, ne
   const result = await write();
   for (const { name, definition } of keys) await client.query(`ALTER TABLE "${table}" ADD CONSTRAINT "${name}" ${definition}`);
   return result;
-}
-
-export async function upsertLegalEntities(client: pg.Client): Promise<UpsertCounts> {
-  const { created, updated, unchanged } = await upsert(client, "LegalEntity", "EJ", { feeds: LEGAL_ENTITY_FEEDS });
-  return { created, updated, unchanged };
 }
 
 /**

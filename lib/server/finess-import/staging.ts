@@ -40,6 +40,7 @@ const COLUMNS = {
   coord_x: "float8",
   coord_y: "float8",
   coord_system: "text",
+  closed_on: "text",
 } as const;
 
 type StagedColumn = keyof typeof COLUMNS;
@@ -70,7 +71,15 @@ export class StagingWriter {
     return this.writer.write(COLUMN_NAMES.map((name) => row[name] ?? null));
   }
 
-  establishment(line: number, record: EstablishmentRecord & Partial<GeolocationRecord>): Promise<void> {
+  /**
+   * `labelFromFile`: the record's category label is the file's wording (extract), to sync; otherwise (JSON flow) only
+   * the label a new category gets.
+   */
+  establishment(
+    line: number,
+    record: EstablishmentRecord & Partial<GeolocationRecord> & { closedOn?: string | null },
+    { labelFromFile = true } = {},
+  ): Promise<void> {
     return this.write({
       line,
       section: "ET",
@@ -81,7 +90,8 @@ export class StagingWriter {
       short_name: record.shortName,
       long_name: record.longName,
       category_code: record.categoryCode,
-      category_label: record.categoryLabel,
+      category_label: labelFromFile ? record.categoryLabel : null,
+      category_fallback_label: record.categoryLabel,
       departement_code: record.departementCode,
       commune_code: record.communeCode,
       address_line: record.addressLine,
@@ -93,6 +103,7 @@ export class StagingWriter {
       coord_x: record.coordX ?? null,
       coord_y: record.coordY ?? null,
       coord_system: record.coordSystem ?? null,
+      closed_on: record.closedOn ?? null,
     });
   }
 
@@ -107,7 +118,7 @@ export class StagingWriter {
     });
   }
 
-  legalEntity(line: number, record: LegalEntityRecord): Promise<void> {
+  legalEntity(line: number, record: Omit<LegalEntityRecord, "statusLabel"> & { statusLabel?: string | null; closedOn?: string | null }): Promise<void> {
     return this.write({
       line,
       section: "EJ",
@@ -116,9 +127,10 @@ export class StagingWriter {
       short_name: record.shortName,
       long_name: record.longName,
       status_code: record.statusCode,
-      status_label: record.statusLabel,
+      status_label: record.statusLabel ?? null,
       sector: record.sector,
       departement_code: record.departementCode,
+      closed_on: record.closedOn ?? null,
     });
   }
 

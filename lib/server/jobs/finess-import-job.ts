@@ -4,7 +4,7 @@
  * or recognised fails the job, and pg-boss retries it with a growing delay (the drop may still be being copied).
  */
 import type PgBoss from "pg-boss";
-import { importOpenedExtract, openExtractFile } from "../finess-import/import-extract";
+import { importOpenedFile, openFinessPath } from "../finess-import/import-finess-file";
 
 export const FINESS_IMPORT_QUEUE = "finess-import";
 
@@ -26,7 +26,7 @@ export interface FinessImportSummary {
 }
 
 export async function runFinessImport(databaseUrl: string, job: FinessImportJob): Promise<FinessImportSummary> {
-  const report = await importOpenedExtract(databaseUrl, await openExtractFile(job.path));
+  const report = await importOpenedFile(databaseUrl, await openFinessPath(job.path));
   return {
     kind: report.kind,
     lines: report.lines,
