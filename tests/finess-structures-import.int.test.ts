@@ -6,7 +6,9 @@ import { createReadStream, readFileSync } from "node:fs";
 import { Readable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { beforeEach, describe, expect, it } from "vitest";
+import { decideAccess } from "@/lib/domain/access/access-decision";
 import { db } from "@/lib/server/db";
+import { loadFinessRecord } from "@/lib/server/repositories/finess-records";
 import { importFinessFile } from "@/lib/server/finess-import/import-finess-file";
 import { seedReferential } from "@/prisma/seed";
 import { resetDatabase } from "./database";
@@ -82,6 +84,18 @@ describe("the JSON « structures » flow", () => {
     expect(await establishment("010780906")).toMatchObject({ closedOn: null, categoryCode: "500" });
     // Names trimmed of the padding the flow keeps.
     expect(await legalEntity("010000164")).toMatchObject({ shortName: "POLYCLINIQUE D'AMBERIEU", longName: "POLYCLINIQUE D'AMBERIEU EN BUGEY" });
+  });
+
+  it("no longer lets a closed establishment in, and counts only the open sites of a public entity", async () => {
+    await importFlow();
+    const operator = (finess: string) => ({ finess, roles: ["OPERATOR" as const], regionCode: null });
+    const decide = async (finess: string) =>
+      decideAccess({ profile: operator(finess), record: await loadFinessRecord(finess), boundFiness: null }).failures;
+    expect(await decide("010780310")).toEqual([{ code: "FINESS_CLOSED", finess: "010780310", closedOn: "2020-10-27" }]);
+    expect(await decide("010000016")).toEqual([{ code: "FINESS_CLOSED", finess: "010000016", closedOn: "2019-03-03" }]);
+    // EHPAD Fondation Costaz: a public entity whose annex closed in 2006 — its EHPAD is now its only site.
+    expect(await loadFinessRecord("010780930")).toMatchObject({ closedOn: null, legalEntity: { sector: "PUBLIC", establishmentCount: 1 } });
+    expect(await decide("010780930")).toEqual([]);
   });
 
   it("places Wallis-et-Futuna's hospitals in 986, a territory without ARS, from their commune", async () => {

@@ -8,18 +8,21 @@ const ch = { code: "355", label: "Centre Hospitalier (C.H.)", eligible: true };
 
 const privateClinic: FinessRecord = {
   kind: "ET",
+  closedOn: null,
   finess: "690812342",
   category: eligible,
   legalEntity: { finess: "690812334", sector: "PRIVATE_COMMERCIAL", establishmentCount: 1 },
 };
 const publicMultiSiteEt: FinessRecord = {
   kind: "ET",
+  closedOn: null,
   finess: "380000117",
   category: { code: "101", label: "C.H.R.", eligible: true },
   legalEntity: { finess: "380780007", sector: "PUBLIC", establishmentCount: 2 },
 };
 const publicMultiSiteEj: FinessRecord = {
   kind: "EJ",
+  closedOn: null,
   finess: "380780007",
   sector: "PUBLIC",
   establishments: [
@@ -29,6 +32,7 @@ const publicMultiSiteEj: FinessRecord = {
 };
 const publicMonoSiteEt: FinessRecord = {
   kind: "ET",
+  closedOn: null,
   finess: "010005015",
   category: ch,
   legalEntity: { finess: "010785004", sector: "PUBLIC", establishmentCount: 1 },
@@ -64,14 +68,14 @@ describe("access decision", () => {
   });
 
   it("refuses an EJ when the entity is private, naming its ETs", () => {
-    const record: FinessRecord = { kind: "EJ", finess: "690812334", sector: "PRIVATE_COMMERCIAL", establishments: [{ finess: "690812342", category: eligible }] };
+    const record: FinessRecord = { kind: "EJ", closedOn: null, finess: "690812334", sector: "PRIVATE_COMMERCIAL", establishments: [{ finess: "690812342", category: eligible }] };
     expect(decideAccess({ profile: operator("690812334"), record, boundFiness: null }).failures).toEqual([
       { code: "USE_ESTABLISHMENT_FINESS", finess: "690812334", establishmentFinesses: ["690812342"] },
     ]);
   });
 
   it("refuses the EJ of a public single-site hospital: it must use its ET", () => {
-    const record: FinessRecord = { kind: "EJ", finess: "010785004", sector: "PUBLIC", establishments: [{ finess: "010005015", category: ch }] };
+    const record: FinessRecord = { kind: "EJ", closedOn: null, finess: "010785004", sector: "PUBLIC", establishments: [{ finess: "010005015", category: ch }] };
     expect(codes({ profile: operator("010785004"), record, boundFiness: null })).toEqual(["USE_ESTABLISHMENT_FINESS"]);
   });
 
@@ -83,6 +87,7 @@ describe("access decision", () => {
   it("refuses a multi-site public EJ none of whose ETs is eligible", () => {
     const record: FinessRecord = {
       kind: "EJ",
+      closedOn: null,
       finess: "380780007",
       sector: "PUBLIC",
       establishments: [
@@ -92,6 +97,16 @@ describe("access decision", () => {
     };
     const [failure] = decideAccess({ profile: operator("380780007"), record, boundFiness: null }).failures;
     expect(failure).toEqual({ code: "CATEGORY_NOT_ELIGIBLE", finess: "380780007", categories: [pharmacy] });
+  });
+
+  it("refuses an establishment or a legal entity FINESS has closed, whatever else holds", () => {
+    const closed: FinessRecord = { ...privateClinic, closedOn: "2020-10-27" };
+    expect(decideAccess({ profile: operator("690812342"), record: closed, boundFiness: null }).failures).toEqual([
+      { code: "FINESS_CLOSED", finess: "690812342", closedOn: "2020-10-27" },
+    ]);
+    const closedEntity: FinessRecord = { ...publicMultiSiteEj, closedOn: "2026-03-02" };
+    expect(codes({ profile: operator("380780007"), record: closedEntity, boundFiness: null })).toEqual(["FINESS_CLOSED"]);
+    expect(explainFailure({ code: "FINESS_CLOSED", finess: "690812342", closedOn: "2020-10-27" }).detail).toContain("fermée depuis le 27/10/2020");
   });
 
   it("refuses an invalid FINESS number without looking it up", () => {

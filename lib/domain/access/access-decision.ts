@@ -8,12 +8,17 @@ export type FinessRecord =
       kind: "ET";
       finess: string;
       category: CategoryStatus;
+      /** The day FINESS closed it, or null while open. */
+      closedOn: string | null;
+      /** establishmentCount: its open establishments. */
       legalEntity: { finess: string; sector: LegalSector; establishmentCount: number };
     }
   | {
       kind: "EJ";
       finess: string;
       sector: LegalSector;
+      closedOn: string | null;
+      /** Its open establishments. */
       establishments: Array<{ finess: string; category: CategoryStatus }>;
     }
   | { kind: "UNKNOWN"; finess: string };
@@ -28,6 +33,7 @@ export type AccessFailure =
   | { code: "NO_PROFILE" }
   | { code: "FINESS_INVALID"; finess: string; reason: FinessNumberError }
   | { code: "FINESS_UNKNOWN"; finess: string }
+  | { code: "FINESS_CLOSED"; finess: string; closedOn: string }
   | { code: "CATEGORY_NOT_ELIGIBLE"; finess: string; categories: CategoryStatus[] }
   | { code: "USE_LEGAL_ENTITY_FINESS"; finess: string; legalEntityFiness: string }
   | { code: "USE_ESTABLISHMENT_FINESS"; finess: string; establishmentFinesses: string[] }
@@ -54,6 +60,8 @@ export interface AccessDecision {
 
 function kindFailures(record: FinessRecord): AccessFailure[] {
   if (record.kind === "UNKNOWN") return [{ code: "FINESS_UNKNOWN", finess: record.finess }];
+  // Closed in FINESS: nothing else about it matters, it no longer orders.
+  if (record.closedOn) return [{ code: "FINESS_CLOSED", finess: record.finess, closedOn: record.closedOn }];
   if (record.kind === "ET") {
     const failures: AccessFailure[] = [];
     if (!record.category.eligible) {

@@ -37,6 +37,13 @@ export function explainFailure(failure: AccessFailure): FailureExplanation {
         help: ["FINESS_SITE", "ASK_APE", "ARS_MAILBOX"],
         faqAnchor: "finess",
       };
+    case "FINESS_CLOSED":
+      return {
+        title: `Le numéro FINESS ${failure.finess} est fermé dans le répertoire FINESS`,
+        detail: `FINESS indique cette structure fermée depuis le ${failure.closedOn.split("-").reverse().join("/")} : elle ne peut plus commander. Si elle a repris son activité sous un autre numéro, utilisez celui-ci ; si la fermeture est une erreur, faites-la corriger dans FINESS par votre ARS.`,
+        help: ["FINESS_SITE", "ARS_MAILBOX"],
+        faqAnchor: "finess",
+      };
     case "CATEGORY_NOT_ELIGIBLE":
       return {
         title: "La catégorie de votre établissement n'est pas éligible",

@@ -7,8 +7,9 @@ export async function loadFinessRecord(finess: string): Promise<FinessRecord> {
     where: { finess },
     select: {
       finess: true,
+      closedOn: true,
       category: { select: { code: true, label: true, eligible: true } },
-      legalEntity: { select: { finess: true, sector: true, _count: { select: { establishments: true } } } },
+      legalEntity: { select: { finess: true, sector: true, _count: { select: { establishments: { where: { closedOn: null } } } } } },
     },
   });
   if (establishment) {
@@ -17,6 +18,7 @@ export async function loadFinessRecord(finess: string): Promise<FinessRecord> {
       kind: "ET",
       finess,
       category: establishment.category,
+      closedOn: establishment.closedOn,
       legalEntity: { finess: legalEntity.finess, sector: legalEntity.sector, establishmentCount: legalEntity._count.establishments },
     };
   }
@@ -24,9 +26,13 @@ export async function loadFinessRecord(finess: string): Promise<FinessRecord> {
     where: { finess },
     select: {
       sector: true,
-      establishments: { select: { finess: true, category: { select: { code: true, label: true, eligible: true } } } },
+      closedOn: true,
+      establishments: {
+        where: { closedOn: null },
+        select: { finess: true, category: { select: { code: true, label: true, eligible: true } } },
+      },
     },
   });
-  if (legalEntity) return { kind: "EJ", finess, sector: legalEntity.sector, establishments: legalEntity.establishments };
+  if (legalEntity) return { kind: "EJ", finess, sector: legalEntity.sector, closedOn: legalEntity.closedOn, establishments: legalEntity.establishments };
   return { kind: "UNKNOWN", finess };
 }
