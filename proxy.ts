@@ -48,5 +48,6 @@ export async function proxy(request: NextRequest) {
 
 export const config = {
   // Static files carry the headers of next.config.ts; pages, actions and route handlers get the nonce.
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  // The FINESS upload streams a file of up to 1 Go: through the proxy, Next would copy its body in memory.
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/admin/imports-finess).*)" }],
 };

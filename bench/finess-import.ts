@@ -1,6 +1,8 @@
 /**
  * P3 — FINESS import of a generated full-size national extract (~100 000 establishment rows, plus their
- * geolocation rows) next to PostgreSQL COPY of the same rows into a bare staging table: the floor.
+ * geolocation rows), and of the same establishments as a JSON « structures » flow (100 000 legal entities with one
+ * establishment each), next to PostgreSQL COPY of the same establishment rows into a bare staging table: the floor.
+ * Each import runs on a fresh database: a first, full import.
  */
 import { createReadStream, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,9 +11,11 @@ import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { importOpenedFile, openFinessPath } from "../lib/server/finess-import/import-finess-file";
+import type { ImportReport } from "../lib/server/finess-import/import-report";
 import { createPrismaClient } from "../lib/server/prisma";
 import { seedReferential } from "../prisma/seed";
 import { generatedEstablishment } from "./generated-establishments";
+import { writeStructuresFlow } from "./generated-structures";
 import { round, seconds, type BenchScenario } from "./scenario";
 import { withScratchDatabase } from "./scratch-database";
 
@@ -36,9 +40,37 @@ function extractLines(): string[] {
   return lines;
 }
 
+/** A first, full import of `file` into a fresh, seeded database. */
+function timedImport(file: string, label: string): Promise<{ seconds: number; report: ImportReport }> {
+  return withScratchDatabase(async (url) => {
+    const db = createPrismaClient(url, 4);
+    await seedReferential(db);
+    await db.$disconnect();
+    process.stdout.write(`  import de ${ROWS} établissements, ${label}…\n`);
+    const start = process.hrtime.bigint();
+    const report = await importOpenedFile(url, await openFinessPath(file));
+    return { seconds: seconds(start), report };
+  });
+}
+
+/** The floor: the same establishment lines, as text, COPY'd into a bare table. */
+function copyFloor(copyFile: string): Promise<{ seconds: number; rows: number }> {
+  return withScratchDatabase(async (url) => {
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query(`CREATE TABLE finess_staging (${Array.from({ length: 32 }, (_, i) => `c${i} text`).join(", ")})`);
+    const start = process.hrtime.bigint();
+    await pipeline(createReadStream(copyFile), client.query(copyFrom("COPY finess_staging FROM STDIN WITH (FORMAT csv, DELIMITER ';')")));
+    const elapsed = seconds(start);
+    const { rows } = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM finess_staging");
+    await client.end();
+    return { seconds: elapsed, rows: rows[0].n };
+  });
+}
+
 export const finessImportScenario: BenchScenario = {
   name: "finess-import",
-  description: "P3 — import FINESS de 100 000 établissements vs COPY PostgreSQL des mêmes lignes",
+  description: "P3 — import FINESS de 100 000 établissements (extrait CSV, puis flux JSON) vs COPY PostgreSQL des mêmes lignes",
   async run() {
     const work = mkdtempSync(join(tmpdir(), "distrilog-bench-finess-"));
     const file = join(work, "etalab-cs1100507.csv");
@@ -47,38 +79,29 @@ export const finessImportScenario: BenchScenario = {
     writeFileSync(file, `${lines.join("\r\n")}\r\n`);
     // COPY gets the very same establishment lines, without the header comment and the geolocation section.
     writeFileSync(copyFile, `${lines.slice(1, ROWS + 1).join("\r\n")}\r\n`);
+    const flowFile = join(work, "finess-structures.json");
+    const flowBytes = await writeStructuresFlow(flowFile, ROWS);
     try {
-      return await withScratchDatabase(async (url) => {
-        const db = createPrismaClient(url, 4);
-        await seedReferential(db);
-        await db.$disconnect();
-        process.stdout.write(`  import de ${ROWS} établissements…\n`);
-        const t0 = process.hrtime.bigint();
-        const report = await importOpenedFile(url, await openFinessPath(file));
-        const importSeconds = seconds(t0);
-
-        // The floor: the same establishment lines, as text, COPY'd into a staging table.
-        const client = new pg.Client({ connectionString: url });
-        await client.connect();
-        await client.query(`CREATE TABLE finess_staging (${Array.from({ length: 32 }, (_, i) => `c${i} text`).join(", ")})`);
-        const t1 = process.hrtime.bigint();
-        const copy = client.query(copyFrom("COPY finess_staging FROM STDIN WITH (FORMAT csv, DELIMITER ';')"));
-        await pipeline(createReadStream(copyFile), copy);
-        const copySeconds = seconds(t1);
-        const { rows } = await client.query("SELECT count(*)::int AS n FROM finess_staging");
-        await client.end();
-        return {
-          rows: ROWS,
-          importSeconds: round(importSeconds),
-          importRowsPerSecond: Math.round(ROWS / importSeconds),
-          created: "created" in report ? report.created : 0,
-          rejected: report.rejected.length,
-          copySeconds: round(copySeconds, 3),
-          copiedRows: rows[0].n,
-          ratioImportToCopy: round(importSeconds / copySeconds, 1),
-          invariantAllRowsImported: "created" in report && report.created === ROWS && rows[0].n === ROWS,
-        };
-      });
+      const csv = await timedImport(file, "extrait CSV");
+      const flow = await timedImport(flowFile, `flux JSON (${Math.round(flowBytes / 2 ** 20)} Mio)`);
+      const copy = await copyFloor(copyFile);
+      const flowEstablishments = flow.report.kind === "structures" ? flow.report.establishments.created : 0;
+      return {
+        rows: ROWS,
+        importSeconds: round(csv.seconds),
+        importRowsPerSecond: Math.round(ROWS / csv.seconds),
+        created: csv.report.created,
+        rejected: csv.report.rejected.length,
+        flowSeconds: round(flow.seconds),
+        flowMegabytes: Math.round(flowBytes / 2 ** 20),
+        flowEstablishmentsCreated: flowEstablishments,
+        flowRejected: flow.report.rejected.length,
+        copySeconds: round(copy.seconds, 3),
+        copiedRows: copy.rows,
+        ratioImportToCopy: round(csv.seconds / copy.seconds, 1),
+        ratioFlowToCopy: round(flow.seconds / copy.seconds, 1),
+        invariantAllRowsImported: csv.report.created === ROWS && flowEstablishments === ROWS && copy.rows === ROWS,
+      };
     } finally {
       rmSync(work, { recursive: true, force: true });
     }

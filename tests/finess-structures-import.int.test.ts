@@ -40,8 +40,12 @@ describe("the JSON « structures » flow", () => {
       rejected: [],
       legalEntities: { created: 8, updated: 0, unchanged: 0 },
       establishments: { created: 12, updated: 0, unchanged: 0 },
-      closedEstablishments: 6,
-      createdCategories: [],
+      closedEstablishments: 4,
+      // Codes since closed in the nomenclature (321 SMUR, 200 maison de retraite), met on closed establishments.
+      createdCategories: [
+        { code: "200", label: "Catégorie FINESS 200" },
+        { code: "321", label: "Catégorie FINESS 321" },
+      ],
     });
     expect(await db().establishment.count()).toBe(12);
   });

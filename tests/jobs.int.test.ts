@@ -3,6 +3,9 @@
  * is retried with backoff, then fails with its error; the national admin's list reads both from pg-boss's tables.
  */
 import { NextRequest } from "next/server";
+import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import PgBoss from "pg-boss";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,13 +20,17 @@ import { resetDatabase } from "./database";
 const ESTABLISHMENTS = fileURLToPath(new URL("./fixtures/finess/etablissements-windows-1252.csv", import.meta.url));
 
 let boss: PgBoss;
+const uploads = mkdtempSync(join(tmpdir(), "distrilog-uploads-"));
 let worker: Awaited<ReturnType<typeof startJobWorker>>;
 
 beforeAll(async () => {
   await resetDatabase();
   await seedReferential(db());
   const url = process.env.DATABASE_URL!;
-  worker = await startJobWorker({ DATABASE_URL: url, DATABASE_POOL_SIZE: 2, MAIL_FROM: "Distrilog-santé <test@distrilog-sante.fr>" }, () => {});
+  worker = await startJobWorker(
+    { DATABASE_URL: url, DATABASE_POOL_SIZE: 2, MAIL_FROM: "Distrilog-santé <test@distrilog-sante.fr>", FINESS_IMPORT_DIR: uploads },
+    () => {},
+  );
   boss = new PgBoss({ connectionString: url, max: 2 });
   await boss.start();
 });
@@ -55,7 +62,32 @@ describe("the FINESS import job", () => {
     expect(job.completedOn).toBeInstanceOf(Date);
     expect(await db().establishment.count()).toBe(10);
     const stored = await boss.getJobById(FINESS_IMPORT_QUEUE, id);
-    expect(stored?.output).toEqual({ kind: "establishments", lines: 20, created: 10, updated: 0, unchanged: 0, rejected: 4 });
+    expect(stored?.output).toEqual({ importId: expect.any(String), kind: "establishments", lines: 20, created: 10, updated: 0, unchanged: 0, rejected: 4 });
+    // Queued from the command line, the import still gets its row for the admin page, with its rejected lines.
+    const run = await db().finessImport.findUniqueOrThrow({ where: { id: (stored?.output as { importId: string }).importId }, include: { rejections: true } });
+    expect(run).toMatchObject({ state: "COMPLETED", kind: "establishments", totalLines: 20, linesRead: 20, created: 10, rejected: 4, fileName: "etablissements-windows-1252.csv" });
+    expect(run.rejections.map((r) => r.line).sort((a, b) => a - b)).toEqual([6, 9, 12, 21]);
+  });
+
+  it("follows an uploaded import to its report, then removes the uploaded file", async () => {
+    const path = join(uploads, "envoi-1.csv");
+    copyFileSync(ESTABLISHMENTS, path);
+    const run = await db().finessImport.create({ data: { fileName: "etalab.csv", path } });
+    await settled(await enqueueFinessImport(boss, { path, importId: run.id }));
+    expect(await db().finessImport.findUniqueOrThrow({ where: { id: run.id } })).toMatchObject({ state: "COMPLETED", unchanged: 10, rejected: 4 });
+    expect(existsSync(path)).toBe(false);
+  });
+
+  it("refuses a file that is no FINESS file at once, without retrying, and says why on the import", async () => {
+    const path = join(uploads, "envoi-2.csv");
+    writeFileSync(path, "nom;prénom\nDupont;Jean\n");
+    const run = await db().finessImport.create({ data: { fileName: "liste.csv", path } });
+    const job = await settled(await enqueueFinessImport(boss, { path, importId: run.id }));
+    expect(job).toMatchObject({ state: "completed", retryCount: 0 });
+    expect(await db().finessImport.findUniqueOrThrow({ where: { id: run.id } })).toMatchObject({
+      state: "FAILED",
+      error: expect.stringContaining("Fichier non reconnu"),
+    });
   });
 
   it("is queued with three retries and a doubling delay", async () => {
@@ -79,7 +111,7 @@ describe("distrilog_jobs in /api/metrics", () => {
   it("counts the jobs of each queue by state, from pg-boss's tables", async () => {
     const text = await (await metricsRoute(new NextRequest("http://localhost:3999/api/metrics"))).text();
     expect(text).toContain("# TYPE distrilog_jobs gauge");
-    expect(text).toContain(`distrilog_jobs{job="finess-import",state="completed"} 1`);
+    expect(text).toContain(`distrilog_jobs{job="finess-import",state="completed"} 3`);
     expect(text).toContain(`distrilog_jobs{job="finess-import",state="failed"} 1`);
     expect(text).toContain(`distrilog_jobs{job="finess-import",state="cancelled"} 1`);
     expect(text).not.toContain("__pgboss");

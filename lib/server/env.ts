@@ -1,4 +1,6 @@
 import "server-only";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { integerField } from "@/lib/schemas/numbers";
 import { z } from "@/lib/schemas/zod";
 
@@ -16,6 +18,11 @@ const jobEnvSchema = z.object({
   MAIL_FROM: z.string().min(3, "MAIL_FROM doit être une adresse d'expéditeur.").default("Distrilog-santé <ne-pas-repondre@distrilog-sante.fr>"),
   /** Where the local SMTP catcher (npm start, e2e) keeps the messages, for the national admin to read them. */
   MAIL_CATCHER_DIR: z.string().min(1).optional(),
+  /**
+   * Where uploaded FINESS files wait for the import job; with several instances, a folder they all share (like the drop
+   * folder of `npm run finess:queue`).
+   */
+  FINESS_IMPORT_DIR: z.string().min(1).default(join(tmpdir(), "distrilog-finess-imports")),
 });
 
 const envSchema = jobEnvSchema.extend({

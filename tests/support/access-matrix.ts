@@ -279,6 +279,14 @@ async function createLoanRequest(lenderFiness: string, borrowerFiness: string) {
 
 const routeGet = (path: string): RouteInput => ({ path, method: "GET" });
 
+// A real line of the establishments extract (CH de Fleyriat), enough for the upload to be recognised and queued.
+const FINESS_EXTRACT_LINE =
+  "structureet;010000024;010780054;CH DE FLEYRIAT;CENTRE HOSPITALIER DE BOURG-EN-BRESSE FLEYRIAT;;;900;RTE;DE PARIS;;;451;01;AIN;01440 VIRIAT;0474454647;0474454114;355;Centre Hospitalier (C.H.);1102;Centres Hospitaliers;26010004500012;8610Z;03;ARS établissements Publics de santé dotation globale;1;Etablissement public de santé;1979-02-13;1979-02-13;2020-02-04;\n";
+
+function createImportRun() {
+  return db().finessImport.create({ data: { fileName: "etalab-cs1100507.csv", path: "/dev/null" } });
+}
+
 // ---------------------------------------------------------------------------------------------------------------------
 // The table
 
@@ -448,6 +456,26 @@ export const MATRIX: MatrixEntry[] = [
         note: "",
       }),
     },
+  },
+
+  // FINESS referential imports (national)
+  {
+    file: "app/api/admin/imports-finess/route.ts",
+    name: "POST",
+    access: "referential.import",
+    valid: async () => ({ input: { path: "/api/admin/imports-finess?fichier=extrait.csv", method: "POST", body: FINESS_EXTRACT_LINE } }),
+  },
+  {
+    file: "app/api/admin/imports-finess/[id]/route.ts",
+    name: "GET",
+    access: "referential.import",
+    valid: async () => ({ input: { ...routeGet("/api/admin/imports-finess/x"), params: { id: (await createImportRun()).id } } }),
+  },
+  {
+    file: "app/api/admin/imports-finess/[id]/rejets/route.ts",
+    name: "GET",
+    access: "referential.import",
+    valid: async () => ({ input: { ...routeGet("/api/admin/imports-finess/x/rejets"), params: { id: (await createImportRun()).id } } }),
   },
 
   // Logistics (national)

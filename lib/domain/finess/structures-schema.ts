@@ -4,7 +4,7 @@
  * and no field the schema does not know where it forbids them (additionalProperties: false). Its geographic entities
  * (`ege`) are checked one by one, so that one faulty establishment does not cost its legal entity the others.
  */
-import { z } from "zod";
+import { z } from "../../schemas/zod";
 
 const text = z.string();
 const optionalText = z.string().optional();

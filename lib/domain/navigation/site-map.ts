@@ -55,6 +55,7 @@ export const SITE_PAGES: readonly SitePage[] = [
   { href: "/admin/quotas", label: "Quotas", access: { need: "quotas.manage" }, group: "admin" },
   { href: "/admin/stock", label: "Stock national", access: { need: "national-stock.manage" }, group: "admin" },
   { href: "/admin/allocation", label: "Allocation", access: { need: "allocation.manage" }, group: "admin" },
+  { href: "/admin/imports-finess", label: "Import FINESS", access: { need: "referential.import" }, group: "admin" },
   { href: "/admin/taches", label: "Tâches de fond", access: { need: "jobs.read" }, group: "admin" },
   { href: "/admin/courriels", label: "Courriels", access: { need: "mail.read" }, group: "admin" },
 ];

@@ -64,6 +64,8 @@ export const PERMISSIONS = {
   "tension.manage": ["NATIONAL_ADMIN"],
   "allocation.manage": ["NATIONAL_ADMIN"],
   "jobs.read": ["NATIONAL_ADMIN"],
+  /** Uploading a FINESS file (extract or JSON flow) and following its import. */
+  "referential.import": ["NATIONAL_ADMIN"],
   "mail.read": ["NATIONAL_ADMIN"],
 } as const satisfies Record<string, readonly AppRole[]>;
 

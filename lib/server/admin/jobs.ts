@@ -13,6 +13,8 @@ export interface JobRow {
   /** The handler's error message when the job failed (its last attempt's). */
   lastError: string | null;
   archived: boolean;
+  /** For a FINESS import, the import its page follows. */
+  importId: string | null;
 }
 
 /** Job output → the last error's message: pg-boss stores a thrown error as { message, stack, … }. */
@@ -47,14 +49,16 @@ export async function jobStateCounts(client: PrismaClient): Promise<Array<{ name
 export async function listJobs(client: PrismaClient, limit = 100): Promise<JobRow[]> {
   if (!(await pgBossReady(client))) return [];
   const rows = await client.$queryRaw<
-    Array<{ id: string; name: string; state: JobRow["state"]; retryCount: number; retryLimit: number; createdOn: Date; completedOn: Date | null; output: unknown; archived: boolean }>
+    Array<{ id: string; name: string; state: JobRow["state"]; retryCount: number; retryLimit: number; createdOn: Date; completedOn: Date | null; output: unknown; archived: boolean; importId: string | null }>
   >`
     SELECT * FROM (
       SELECT id::text, name, state::text AS state, retry_count AS "retryCount", retry_limit AS "retryLimit",
-             created_on AS "createdOn", completed_on AS "completedOn", output, false AS archived
+             created_on AS "createdOn", completed_on AS "completedOn", output, false AS archived,
+             coalesce(data->>'importId', output->>'importId') AS "importId"
         FROM pgboss.job WHERE name NOT LIKE '\\_\\_pgboss%'
       UNION ALL
-      SELECT id::text, name, state::text, retry_count, retry_limit, created_on, completed_on, output, true
+      SELECT id::text, name, state::text, retry_count, retry_limit, created_on, completed_on, output, true,
+             coalesce(data->>'importId', output->>'importId')
         FROM pgboss.archive WHERE name NOT LIKE '\\_\\_pgboss%'
     ) jobs
     ORDER BY "createdOn" DESC, id

@@ -61,6 +61,8 @@ export class CopyWriter {
   abort(error: Error): void {
     if (this.closed) return;
     this.closed = true;
+    // The caller throws `error`; the COPY's own end (the connection closing under it) is no news.
+    this.stream.on("error", () => {});
     this.stream.destroy(error);
   }
 }

@@ -17,6 +17,9 @@ export type OpenedFinessFile = OpenedExtract | OpenedStructures;
 /** An import works on a connection of its own: its staging table and COPY live there. */
 export async function withImportConnection<T>(databaseUrl: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: databaseUrl });
+  // A COPY abandoned on a refused file ends the connection under it: the refusal is what the caller must hear, and
+  // any other loss of the connection fails the statement under way, which the import awaits.
+  client.on("error", () => {});
   await client.connect();
   try {
     return await run(client);

@@ -30,7 +30,7 @@ export async function startJobWorker(config: JobEnv, log: (line: string) => void
   });
   await ensureFinessImportQueue(boss);
   await boss.work<FinessImportJob>(FINESS_IMPORT_QUEUE, async ([job]) => {
-    const summary = await runFinessImport(config.DATABASE_URL, job.data);
+    const summary = await runFinessImport({ databaseUrl: config.DATABASE_URL, client, uploadDir: config.FINESS_IMPORT_DIR }, job.data);
     logger().info({ job: FINESS_IMPORT_QUEUE, jobId: job.id, ...summary }, "tâches : import FINESS terminé");
     return summary;
   });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { AccessDenied } from "@/components/access/access-denied";
 import { DataTable } from "@/components/admin/data-table";
 import { jobQueueLabel, jobRetriesLabel, jobStateLabel } from "@/lib/domain/jobs/job-labels";
@@ -19,7 +20,7 @@ export default async function JobsPage() {
       <h1>Tâches de fond</h1>
       <p>
         Les tâches exécutées hors des pages : synthèse hebdomadaire envoyée aux ARS chaque lundi à 7 h, imports
-        d&apos;extraits FINESS. Une tâche en échec est réessayée automatiquement, avec un délai croissant, avant
+        de fichiers FINESS (à déposer depuis la page <Link href="/admin/imports-finess">Import FINESS</Link>). Une tâche en échec est réessayée automatiquement, avec un délai croissant, avant
         d&apos;être déclarée en échec ; sa dernière erreur s&apos;affiche ici.
       </p>
       {jobs.length === 0 ? (
@@ -32,7 +33,15 @@ export default async function JobsPage() {
         >
           {jobs.map((job) => (
             <tr key={job.id} data-testid={`job-${job.id}`}>
-              <th scope="row">{jobQueueLabel(job.name)}</th>
+              <th scope="row">
+                {jobQueueLabel(job.name)}
+                {job.importId && (
+                  <>
+                    {" "}
+                    <Link href={`/admin/imports-finess/${job.importId}`}>(suivre l&apos;import)</Link>
+                  </>
+                )}
+              </th>
               <td>{jobStateLabel(job.state)}</td>
               <td>{jobRetriesLabel(job.retryCount, job.retryLimit)}</td>
               <td>{formatParisDateTime(job.createdOn)}</td>
