@@ -30,6 +30,8 @@ const OPEN_ARRAY = 0x5b;
 const CLOSE_ARRAY = 0x5d;
 const COLON = 0x3a;
 const COMMA = 0x2c;
+// indexOf's answer when the chunk has no more of a byte.
+const NONE_LEFT = -1;
 
 // Depths, counting open containers: the root object is 1, the pmej array 2, a legal entity 3, its ege array 4.
 const ROOT = 1;
@@ -79,6 +81,7 @@ export async function* readStructures(source: AsyncIterable<Uint8Array>, header:
     const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     let i = bytesRead === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     if (element) element.start = 0;
+    let nextBackslash = -2;
     if (inString && stringStart >= 0) stringStart = 0;
     for (; i < bytes.length; i++) {
       const byte = bytes[i];
@@ -87,9 +90,11 @@ export async function* readStructures(source: AsyncIterable<Uint8Array>, header:
           escaped = false;
           continue;
         }
-        // Jump to the next quote or backslash: most of a string is neither.
+        // Jump to the next quote or backslash: most of a string is neither. Backslashes are rare: where the next one
+        // is stays known until it is passed (searching afresh for each string would scan the rest of the chunk).
         const quote = bytes.indexOf(QUOTE, i);
-        const backslash = bytes.indexOf(BACKSLASH, i);
+        if (nextBackslash !== NONE_LEFT && nextBackslash < i) nextBackslash = bytes.indexOf(BACKSLASH, i);
+        const backslash = nextBackslash;
         const next = quote < 0 ? backslash : backslash < 0 ? quote : Math.min(quote, backslash);
         if (next < 0) {
           i = bytes.length;
