@@ -31,7 +31,7 @@ test.describe("FINESS import from the admin page", () => {
   test("a national admin uploads an extract, watches it to its report, downloads the rejected lines", async ({ page }, testInfo) => {
     await signInAsRegistered(page, "admin@demo.fr");
     await page.goto("/admin/taches");
-    await page.getByRole("main").getByRole("link", { name: "Import FINESS" }).click();
+    await page.getByRole("navigation", { name: "Administration nationale" }).getByRole("link", { name: "Import FINESS" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Import du référentiel FINESS");
     await expectNoAccessibilityViolations(page);
 
