@@ -96,15 +96,15 @@ export function FinessImportProgress({ initial }: { initial: ImportRunSnapshot }
         <div className="fr-alert fr-alert--success">
           <h3 className="fr-alert__title">Import terminé</h3>
           <p>
-            {run.rejected
-              ? `${number.format(run.rejected)} lignes rejetées : téléchargez le rapport pour voir chaque ligne et la raison de son rejet.`
-              : "Aucune ligne rejetée."}
+            {run.rejected === 0
+              ? "Aucune ligne rejetée."
+              : `${run.rejected === 1 ? "1 ligne rejetée" : `${number.format(run.rejected)} lignes rejetées`} : téléchargez le rapport pour voir chaque ligne et la raison de son rejet.`}
           </p>
         </div>
       )}
       {finished && run.rejected > 0 && (
         <p className="fr-mt-2w">
-          <a className="fr-link fr-icon-download-line fr-link--icon-left" href={`/api/admin/imports-finess/${run.id}/rejets`} download>
+          <a className="fr-link" href={`/api/admin/imports-finess/${run.id}/rejets`} download>
             Télécharger les lignes rejetées (CSV)
           </a>
         </p>
