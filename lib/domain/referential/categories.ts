@@ -81,7 +81,7 @@ export const GUIDE_ELIGIBLE_CATEGORIES: ReadonlyArray<readonly [code: string, la
 // The other categories in force in the official nomenclature — ANS, NOS TRE_R66-CategorieEtablissement (OID
 // 1.2.250.1.213.1.6.1.8), version 20260505, « libellé long » — shown where an establishment's category is named.
 // Closed codes are left out: an establishment still filed under one brings its label with the next import.
-export const NOMENCLATURE_OTHER_CATEGORIES: ReadonlyArray<readonly [code: string, label: string]> = [
+const NOMENCLATURE_OTHER_CATEGORIES: ReadonlyArray<readonly [code: string, label: string]> = [
   ["115", "Etablissement de Soins du Service de Santé des Armées"],
   ["124", "Centre de Santé"],
   ["126", "Etablissement Thermal"],
@@ -201,13 +201,6 @@ export const CATEGORIES: readonly CategoryRef[] = [
   ...GUIDE_ELIGIBLE_CATEGORIES.map(([code, label]) => ({ code, label, eligible: true })),
   ...NOMENCLATURE_OTHER_CATEGORIES.map(([code, label]) => ({ code, label, eligible: false })),
 ];
-
-const GUIDE_LABELS = new Map(GUIDE_ELIGIBLE_CATEGORIES);
-
-/** The guide's label of one of its eligible categories, or undefined for any other code. */
-export function guideLabel(code: string): string | undefined {
-  return GUIDE_LABELS.get(code);
-}
 
 const LABELS = new Map(CATEGORIES.map((category) => [category.code, category.label]));
 

@@ -117,10 +117,6 @@ export function communeCodeOfFinessFields(departementField: string, communeField
   return departement.code.slice(0, 2) + commune;
 }
 
-export function departementByCode(code: string): DepartementRef | undefined {
-  return BY_CODE.get(code);
-}
-
 /** The ARS of a département (INSEE code), or undefined where none of the 18 covers it. */
 export function regionOfDepartement(departementCode: string | null | undefined): RegionRef | undefined {
   const regionCode = departementCode ? BY_CODE.get(departementCode)?.regionCode : null;
@@ -128,7 +124,7 @@ export function regionOfDepartement(departementCode: string | null | undefined):
 }
 
 /** The territories none of the 18 ARS covers, named for the reports that must say where such establishments went. */
-export const TERRITORIES_WITHOUT_ARS = DEPARTEMENTS.filter((d) => d.regionCode === null);
+const TERRITORIES_WITHOUT_ARS = DEPARTEMENTS.filter((d) => d.regionCode === null);
 export const WITHOUT_ARS_LABEL = `Hors des 18 ARS (${TERRITORIES_WITHOUT_ARS.map((d) => d.name).join(", ")})`;
 
 /** Who answers for a territory none of the 18 ARS covers: its own health authority. */

@@ -233,7 +233,7 @@ function quotaCalculator(input: DashboardInput) {
 const outsideQuota = (kind: OrderKind) => kind !== "STATE_STOCK";
 
 /** The line of the establishments no ARS covers (areaLines groups a null region under ""). */
-export const WITHOUT_ARS_AREA_CODE = "";
+const WITHOUT_ARS_AREA_CODE = "";
 
 function areaLines(areas: readonly Area[], lines: readonly EstablishmentLine[], key: (line: EstablishmentLine) => string | null): AreaLine[] {
   const byArea = groupBy(lines, (line) => key(line) ?? "");

@@ -9,7 +9,7 @@ import { SpreadsheetDamageDetector, spreadsheetDamageMessage } from "../../domai
 import type { ExtractLine, OpenedExtract } from "./extract-lines";
 
 /** Lines read ahead: the header and, in a national extract sorted by FINESS number, all of Ain's establishments. */
-export const SPREADSHEET_CHECK_LINES = 2000;
+const SPREADSHEET_CHECK_LINES = 2000;
 
 /** The extract with the same lines, once its head is found sound; a DomainError in French otherwise. */
 export async function refuseSpreadsheetDamage<T extends Pick<OpenedExtract, "lines">>(extract: T): Promise<T> {
