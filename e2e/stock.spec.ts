@@ -19,6 +19,8 @@ async function declare(page: Page, counts: Record<string, string>, countedOn?: s
 }
 
 test("an establishment declares its stock twice and sees its cover under 3 weeks; its ARS sees it in the below-target list", async ({ page }) => {
+  // Three sign-ins and a dozen pages, each checked with axe: on a loaded machine this takes longer than the default minute.
+  test.slow();
   await signInAsRegistered(page, "operateur@clinique-demo.fr");
   const summary = page.getByTestId("cover-summary");
   await expect(summary.getByRole("heading", { name: "Couverture de stock" })).toBeVisible();
