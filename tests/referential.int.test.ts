@@ -2,12 +2,11 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
-import { DEMO_ESTABLISHMENTS, DEMO_FINESS } from "@/prisma/demo/establishments";
-import { MUTUAL_AID_ESTABLISHMENTS } from "@/prisma/demo/mutual-aid";
+import { DEMO_FINESS } from "@/prisma/demo/establishments";
 import { DEMO_STOCK_DECLARATIONS } from "@/prisma/demo/stock";
 import { seedDemo } from "@/prisma/seed";
 import { resetDatabase } from "./database";
-import { tableSnapshot } from "./support/table-snapshot";
+import { tableCounts, tableSnapshot } from "./support/table-snapshot";
 
 /** Threads that keep every core of the machine busy until stopped: the seed must pass on a loaded machine. */
 function loadEveryCore(): () => Promise<void> {
@@ -73,15 +72,17 @@ describe("demo seed on PostgreSQL", () => {
     ]);
   });
 
-  it("passes on a machine whose every core is busy, with two seeds at once", async () => {
+  it("passes on a machine whose every core is busy, with two seeds at once, writing what one seed writes", async () => {
+    await seedDemo(db());
+    const once = await tableCounts();
+    await resetDatabase();
     const stop = loadEveryCore();
     try {
       await Promise.all([seedDemo(db()), seedDemo(db())]);
     } finally {
       await stop();
     }
-    expect(await db().establishment.count()).toBe(DEMO_ESTABLISHMENTS.length + MUTUAL_AID_ESTABLISHMENTS.length);
-    expect(await db().stockDeclaration.count()).toBe(DEMO_STOCK_DECLARATIONS.length);
-    expect(await db().product.count()).toBe(7);
+    expect(await tableCounts()).toEqual(once);
+    expect(once.StockDeclaration).toBeGreaterThanOrEqual(DEMO_STOCK_DECLARATIONS.length);
   });
 });
