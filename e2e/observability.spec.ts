@@ -7,7 +7,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { fileURLToPath } from "node:url";
 import PgBoss from "pg-boss";
-import { enqueueFinessImport } from "../lib/server/jobs/finess-import-job";
+import { enqueueFinessImport } from "../lib/server/jobs/finess-import-queue";
 import type { RunningStack } from "../scripts/lib/stack";
 import { expectNoAccessibilityViolations } from "./accessibility";
 import { actionId, callAction, signedInClient } from "./api-client";

@@ -5,7 +5,7 @@
  */
 import { resolve } from "node:path";
 import PgBoss from "pg-boss";
-import { enqueueFinessImport } from "../lib/server/jobs/finess-import-job";
+import { enqueueFinessImport } from "../lib/server/jobs/finess-import-queue";
 
 const files = process.argv.slice(2);
 const url = process.env.DATABASE_URL;

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { GET as metricsRoute } from "@/app/api/metrics/route";
 import { listJobs, type JobRow } from "@/lib/server/admin/jobs";
 import { db } from "@/lib/server/db";
-import { enqueueFinessImport, FINESS_IMPORT_QUEUE } from "@/lib/server/jobs/finess-import-job";
+import { enqueueFinessImport, FINESS_IMPORT_QUEUE } from "@/lib/server/jobs/finess-import-queue";
 import { startJobWorker } from "@/lib/server/jobs/worker";
 import { seedReferential } from "@/prisma/seed";
 import { resetDatabase } from "./database";

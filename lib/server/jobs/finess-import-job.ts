@@ -7,23 +7,12 @@
  */
 import { rm } from "node:fs/promises";
 import { basename, dirname, resolve } from "node:path";
-import type PgBoss from "pg-boss";
 import { DomainError } from "../../domain/errors";
 import { countDataLines } from "../finess-import/count-lines";
 import { importOpenedFile, openFinessPath } from "../finess-import/import-finess-file";
 import { completeImportRun, createImportRun, failImportRun, progressRecorder, startImportRun } from "../finess-import/import-runs";
 import type { PrismaClient } from "../prisma";
-
-export const FINESS_IMPORT_QUEUE = "finess-import";
-
-/** Three retries after 1–2 min, then 2–4, then 4–8 (retryBackoff: the delay doubles each time, with jitter). */
-export const FINESS_IMPORT_RETRIES = { retryLimit: 3, retryDelay: 60, retryBackoff: true } as const;
-
-export interface FinessImportJob {
-  path: string;
-  /** The import the admin page follows; created by the job when queued from the command line. */
-  importId?: string;
-}
+import type { FinessImportJob } from "./finess-import-queue";
 
 /** What the job stores as its output (visible on the admin jobs page): counts, not the rejected lines themselves. */
 export interface FinessImportSummary {
@@ -68,17 +57,4 @@ export async function runFinessImport(
     if (upload) await rm(job.path, { force: true });
     return { importId, refused: message };
   }
-}
-
-/** Creates the queue with its retry policy, if it does not exist yet (the worker and the queuing script both do). */
-export function ensureFinessImportQueue(boss: PgBoss): Promise<void> {
-  return boss.createQueue(FINESS_IMPORT_QUEUE, { name: FINESS_IMPORT_QUEUE, ...FINESS_IMPORT_RETRIES });
-}
-
-/** Queues the import of a file (creating the queue if the worker has not yet); returns the job id. */
-export async function enqueueFinessImport(boss: PgBoss, job: FinessImportJob, options: PgBoss.SendOptions = {}): Promise<string> {
-  await ensureFinessImportQueue(boss);
-  const id = await boss.send(FINESS_IMPORT_QUEUE, job, { ...FINESS_IMPORT_RETRIES, ...options });
-  if (!id) throw new Error("La tâche d'import FINESS n'a pas été créée.");
-  return id;
 }

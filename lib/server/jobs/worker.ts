@@ -10,7 +10,8 @@ import { jobEnv, type JobEnv } from "../env";
 import { describeError, logger } from "../observability/logger";
 import { createPrismaClient } from "../prisma";
 import { describeDigestRun, lastWeek, sendWeeklyDigests, WEEKLY_DIGEST_CRON } from "../reporting/weekly-digest";
-import { ensureFinessImportQueue, FINESS_IMPORT_QUEUE, runFinessImport, type FinessImportJob } from "./finess-import-job";
+import { runFinessImport } from "./finess-import-job";
+import { ensureFinessImportQueue, FINESS_IMPORT_QUEUE, type FinessImportJob } from "./finess-import-queue";
 
 export const WEEKLY_DIGEST_QUEUE = "weekly-digest";
 

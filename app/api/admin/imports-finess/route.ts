@@ -8,7 +8,7 @@ import { db } from "@/lib/server/db";
 import { env } from "@/lib/server/env";
 import { createImportRun } from "@/lib/server/finess-import/import-runs";
 import { saveUpload } from "@/lib/server/finess-import/uploads";
-import { enqueueFinessImport } from "@/lib/server/jobs/finess-import-job";
+import { enqueueFinessImport } from "@/lib/server/jobs/finess-import-queue";
 import { jobQueue } from "@/lib/server/jobs/job-queue";
 
 function refusal(status: number, message: string): Response {
