@@ -37,6 +37,10 @@ async function seedEstablishmentsAndUsers(client: pg.Client): Promise<string[]> 
        FROM jsonb_array_elements($1::jsonb) r`,
     [JSON.stringify(users)],
   );
+  // Each signed in a moment ago: one open server-side session per user, named by the user's cookie.
+  await client.query(
+    `INSERT INTO "Session" (id, "userId", "createdAt", "lastSeenAt", "profileCheckedAt") SELECT id, id, now(), now(), now() FROM "User" WHERE id LIKE 'bench-user-%'`,
+  );
   return finesses;
 }
 
@@ -133,7 +137,7 @@ export const weeklyRushScenario: BenchScenario = {
       const { rows: [ffp2] } = await client.query(`SELECT id FROM "Product" WHERE reference = 'EPI-FFP2-20'`);
       await client.query(`UPDATE "NationalStock" SET quantity = $2 WHERE "productId" = $1`, [ffp2.id, SCARCE_STOCK]);
       const sessions = await Promise.all(
-        accounts.map((_, i) => encode({ token: { sub: `bench-user-${i}`, userId: `bench-user-${i}` }, secret })),
+        accounts.map((_, i) => encode({ token: { sub: `bench-user-${i}`, sessionId: `bench-user-${i}` }, secret })),
       );
       const action = actionIdFromManifest("app/(etablissement)/commandes/actions.ts", "placeOrderAction");
       process.stdout.write(`  ${ESTABLISHMENTS} commandes HTTP, ${CONCURRENCY} clients…\n`);

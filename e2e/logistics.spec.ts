@@ -128,7 +128,7 @@ test("only logisticians and national admins see the orders; only logisticians mo
   const anonymous = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
   const unsigned = await anonymous.get("/logistique/preparation");
   expect(unsigned.status()).toBe(401);
-  expect(await unsigned.text()).toBe("Vous n'êtes pas connecté : reconnectez-vous pour continuer.");
+  expect(await unsigned.text()).toBe("Votre session a pris fin ou vous n'êtes pas connecté : reconnectez-vous pour continuer.");
   await anonymous.dispose();
 
   const adminContext = await browser.newContext();

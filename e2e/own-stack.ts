@@ -13,7 +13,11 @@ import { actionId, callAction } from "./api-client";
  * A production portal on a fresh embedded PostgreSQL, on the e2e ports shifted by `portOffset` (one offset per spec);
  * stop() also removes its data.
  */
-export async function startOwnStack(name: string, portOffset: number, options: { persistent?: boolean } = {}): Promise<RunningStack> {
+export async function startOwnStack(
+  name: string,
+  portOffset: number,
+  options: { persistent?: boolean; appEnv?: Record<string, string> } = {},
+): Promise<RunningStack> {
   const work = mkdtempSync(join(tmpdir(), `distrilog-${name}-`));
   const stack = await startStack({
     mode: "production",
@@ -21,6 +25,7 @@ export async function startOwnStack(name: string, portOffset: number, options: {
     idpPort: Number(process.env.E2E_IDP_PORT ?? 3101) + portOffset,
     secret: randomBytes(32).toString("hex"),
     database: { kind: "embedded", dataDir: join(work, "pg"), port: await freePort(), persistent: options.persistent ?? false },
+    appEnv: options.appEnv,
     quiet: true,
   });
   return {

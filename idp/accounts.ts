@@ -182,9 +182,42 @@ export const PLAGE_ACCOUNTS: PlageAccount[] = [
   },
 ];
 
-export function findAccountByLogin(login: string): PlageAccount | undefined {
-  const email = login.trim().toLowerCase();
-  return PLAGE_ACCOUNTS.find((a) => a.email === email);
+/**
+ * The accounts of one running provider: the seeded ones, which may change while it runs as they do at PLAGE — an APE
+ * withdraws a role, then grants it back. Each provider has its own, so that one test's change stays in its stack.
+ */
+export class AccountDirectory {
+  private accounts: PlageAccount[] = structuredClone(PLAGE_ACCOUNTS);
+
+  list(): readonly PlageAccount[] {
+    return this.accounts;
+  }
+
+  bySubject(sub: string): PlageAccount | undefined {
+    return this.accounts.find((a) => a.sub === sub);
+  }
+
+  byLogin(login: string): PlageAccount | undefined {
+    const email = login.trim().toLowerCase();
+    return this.accounts.find((a) => a.email === email);
+  }
+
+  /** Removes a role (by its PLAGE label) from every profile of the account; false when there is no such account. */
+  withdrawRole(login: string, role: string): boolean {
+    const account = this.byLogin(login);
+    if (!account) return false;
+    account.profiles = account.profiles.map((profile) => ({ ...profile, roles: profile.roles.filter((r) => r.role !== role) }));
+    return true;
+  }
+
+  /** Gives the account back its seeded profiles. */
+  restore(login: string): boolean {
+    const account = this.byLogin(login);
+    const seeded = account && PLAGE_ACCOUNTS.find((a) => a.sub === account.sub);
+    if (!account || !seeded) return false;
+    account.profiles = structuredClone(seeded.profiles);
+    return true;
+  }
 }
 
 /** The OpenID claims PLAGE releases for an account (scopes openid, email, profile, plage). */

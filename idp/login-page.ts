@@ -5,7 +5,7 @@ export function escapeHtml(text: string): string {
 }
 
 /** The PLAGE stand-in's login page: plain, accessible HTML (labels, error tied to the fields, focus). */
-export function renderLoginPage(view: { action: string; error?: string; login: string; accounts: PlageAccount[] }): string {
+export function renderLoginPage(view: { action: string; error?: string; login: string; accounts: readonly PlageAccount[] }): string {
   const errorId = "login-error";
   const describedBy = view.error ? ` aria-describedby="${errorId}" aria-invalid="true"` : "";
   const accounts = view.accounts.map((a) => `<li><code>${escapeHtml(a.email)}</code></li>`).join("");

@@ -1,14 +1,8 @@
-import "next-auth";
 import "next-auth/jwt";
-
-declare module "next-auth" {
-  interface Session {
-    user: { id: string; name?: string | null; email?: string | null };
-  }
-}
 
 declare module "next-auth/jwt" {
   interface JWT {
-    userId: string;
+    /** The server-side session this cookie names (lib/server/sessions.ts). */
+    sessionId?: string;
   }
 }

@@ -6,7 +6,9 @@ import { SiteHeaderBar } from "./site-header-bar";
 /** The header of every page: who is signed in, and the main navigation their roles open (permission table). */
 export async function SiteHeader() {
   const session = await currentSession();
-  const actor = session ? await currentActor() : null;
-  const visitor = session ? { roles: actor?.roles ?? [] } : null;
-  return <SiteHeaderBar userName={session ? (session.user.name ?? "Mon espace") : null} navigation={mainNavigation(visitor)} />;
+  const open = session.status === "open" ? session : null;
+  const actor = open ? await currentActor() : null;
+  const visitor = open ? { roles: actor?.roles ?? [] } : null;
+  const userName = open ? [open.user.givenName, open.user.familyName].filter(Boolean).join(" ") || "Mon espace" : null;
+  return <SiteHeaderBar userName={userName} navigation={mainNavigation(visitor)} />;
 }

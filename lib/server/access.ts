@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { z } from "@/lib/schemas/zod";
+import type { User } from "@/generated/prisma/client";
 import { chooseProfile, decideAccess, type AccessDecision } from "@/lib/domain/access/access-decision";
 import { arsRegion, portalRoles } from "@/lib/domain/identity/plage-roles";
 import { plageProfileSchema, type PlageProfileClaim } from "@/lib/schemas/plage";
@@ -8,7 +9,7 @@ import { db } from "./db";
 import { loadFinessRecord } from "./repositories/finess-records";
 
 export interface AccessContext {
-  user: NonNullable<Awaited<ReturnType<typeof loadUser>>>;
+  user: User;
   profile: PlageProfileClaim | null;
   /** PLAGE profiles this e-mail cannot use (one profile per e-mail). */
   ignoredProfiles: PlageProfileClaim[];
@@ -17,17 +18,11 @@ export interface AccessContext {
   active: boolean;
 }
 
-function loadUser(userId: string) {
-  return db().user.findUnique({ where: { id: userId } });
-}
-
 /**
  * The access decision for a user, recomputed from the database at every request: an admin's change to the eligible
- * list applies at the affected users' next request.
+ * list applies at the affected users' next request. The user row comes with the session (one query for both).
  */
-export const evaluateAccess = cache(async (userId: string): Promise<AccessContext | null> => {
-  const user = await loadUser(userId);
-  if (!user) return null;
+export async function accessOf(user: User): Promise<AccessContext> {
   const profiles = z.array(plageProfileSchema).catch([]).parse(user.plageProfiles);
   const { profile, ignored } = chooseProfile(profiles, user.boundFiness);
   const record = profile ? await loadFinessRecord(profile.finess) : null;
@@ -38,4 +33,10 @@ export const evaluateAccess = cache(async (userId: string): Promise<AccessContex
   });
   const active = decision.allowed && (decision.audience === "staff" || user.registeredAt !== null);
   return { user, profile, ignoredProfiles: ignored, decision, active };
+}
+
+/** The access decision for a user known by id (outside a session: registration re-checks it before writing). */
+export const evaluateAccess = cache(async (userId: string): Promise<AccessContext | null> => {
+  const user = await db().user.findUnique({ where: { id: userId } });
+  return user ? accessOf(user) : null;
 });

@@ -16,7 +16,8 @@ export type ActionResult<T> =
 
 const INVALID_INPUT = "Certaines informations sont invalides : corrigez les champs signalés.";
 const UNEXPECTED = "Une erreur inattendue est survenue ; rien n'a été enregistré. Réessayez dans un instant.";
-export const NOT_SIGNED_IN = "Vous n'êtes pas connecté : reconnectez-vous pour continuer.";
+// Without an open session: never signed in, or a session that ended (sign-out, revocation, lifetime, inactivity).
+export const NOT_SIGNED_IN = "Votre session a pris fin ou vous n'êtes pas connecté : reconnectez-vous pour continuer.";
 export const FORBIDDEN = "Accès refusé : votre rôle ne permet pas cette action.";
 
 const UNSTORABLE_TEXT =

@@ -1,6 +1,7 @@
 import "server-only";
+import { cache } from "react";
 import type { AppRole } from "@/lib/domain/permissions/permissions";
-import { evaluateAccess } from "./access";
+import { accessOf, type AccessContext } from "./access";
 import { currentSession } from "./auth";
 
 /**
@@ -16,9 +17,14 @@ export interface Actor {
   establishmentFiness: string | null;
 }
 
-export async function currentActor(): Promise<Actor | null> {
+/** The signed-in user's access decision, once per request; null without an open session. */
+export const currentAccess = cache(async (): Promise<AccessContext | null> => {
   const session = await currentSession();
-  const access = session?.user?.id ? await evaluateAccess(session.user.id) : null;
+  return session.status === "open" ? accessOf(session.user) : null;
+});
+
+export async function currentActor(): Promise<Actor | null> {
+  const access = await currentAccess();
   if (!access) return null;
   const { user, active, decision, profile } = access;
   return {

@@ -1,6 +1,7 @@
 import "server-only";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { policyProblems, type SessionPolicy } from "@/lib/domain/session/session-lifetime";
 import { integerField } from "@/lib/schemas/numbers";
 import { z } from "@/lib/schemas/zod";
 
@@ -44,7 +45,32 @@ const envSchema = jobEnvSchema.extend({
    */
   TRUSTED_PROXY_HOPS: integerField({ min: 0, max: 10, invalid: "TRUSTED_PROXY_HOPS doit être un nombre entier de 0 à 10 (proxys de confiance devant le portail)." }).default(0),
   NODE_ENV: z.string().optional(),
+  /** Absolute lifetime of a session, from sign-in: a working day. */
+  SESSION_LIFETIME_HOURS: integerField({ min: 1, max: 24, invalid: "SESSION_LIFETIME_HOURS doit être un nombre entier d'heures, de 1 à 24." }).default(10),
+  /** A session with no request for this long ends. */
+  SESSION_IDLE_MINUTES: integerField({ min: 1, max: 24 * 60, invalid: "SESSION_IDLE_MINUTES doit être un nombre entier de minutes, de 1 à 1440." }).default(120),
+  /** How often a session's PLAGE profile and roles are re-read from ATIH (the e2e tests shorten it). */
+  SESSION_PROFILE_REFRESH_SECONDS: integerField({
+    min: 1,
+    max: 24 * 3600,
+    invalid: "SESSION_PROFILE_REFRESH_SECONDS doit être un nombre entier de secondes, de 1 à 86400.",
+  }).default(600),
+}).superRefine((config, context) => {
+  for (const problem of policyProblems(policyOf(config))) context.addIssue({ code: "custom", path: ["SESSION_IDLE_MINUTES"], message: problem });
 });
+
+/** The session lifetime rules of these settings. */
+function policyOf(config: { SESSION_LIFETIME_HOURS: number; SESSION_IDLE_MINUTES: number; SESSION_PROFILE_REFRESH_SECONDS: number }): SessionPolicy {
+  return {
+    absoluteLifetimeMs: config.SESSION_LIFETIME_HOURS * 3_600_000,
+    idleTimeoutMs: config.SESSION_IDLE_MINUTES * 60_000,
+    profileRefreshMs: config.SESSION_PROFILE_REFRESH_SECONDS * 1000,
+  };
+}
+
+export function sessionPolicy(): SessionPolicy {
+  return policyOf(env());
+}
 
 export type Env = z.infer<typeof envSchema>;
 /** What background jobs and their scripts need: the database and the mail relay, not the web sign-in settings. */

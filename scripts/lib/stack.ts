@@ -1,4 +1,5 @@
 import type { ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { startIdentityProvider } from "../../idp/provider";
@@ -19,6 +20,8 @@ export interface StackOptions {
     | { kind: "embedded"; dataDir: string; port: number; persistent: boolean };
   /** A local SMTP catcher keeping every message sent in `dir`; absent: SMTP_URL from the environment, or the console. */
   mail?: { dir: string; port: number };
+  /** More settings for the portal (e.g. a short SESSION_PROFILE_REFRESH_SECONDS for a test). */
+  appEnv?: Record<string, string>;
   quiet?: boolean;
 }
 
@@ -26,6 +29,8 @@ export interface RunningStack {
   appUrl: string;
   databaseUrl: string;
   env: Record<string, string>;
+  /** The local identity provider's test administration (withdraw a role from an account, restore it). */
+  idpAdmin: { url: string; token: string };
   /** Kills the Next.js server outright (kill -9), as a crash would. */
   killApp(): Promise<void>;
   /** Starts the Next.js server again on the same database. */
@@ -88,8 +93,11 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       PORT: String(options.appPort),
       // A local stack on loopback: its production build serves its metrics to whoever runs it, deliberately.
       METRICS_PUBLIC: "true",
+      ...options.appEnv,
     };
+    const idpAdmin = { url: `${issuer}/admin`, token: randomBytes(24).toString("hex") };
     const idp = await startIdentityProvider({
+      adminToken: idpAdmin.token,
       issuer,
       port: options.idpPort,
       clientId: env.ATIH_CLIENT_ID,
@@ -128,6 +136,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       appUrl,
       databaseUrl: database.url,
       env,
+      idpAdmin,
       killApp,
       startApp,
       startExtraApp: async (port) => {

@@ -1,16 +1,12 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { RegistrationForm } from "@/components/registration/registration-form";
-import { evaluateAccess } from "@/lib/server/access";
-import { currentSession } from "@/lib/server/auth";
+import { requireSignedIn } from "@/lib/server/guards";
 
 export const metadata: Metadata = { title: "Inscription" };
 
 export default async function RegistrationPage() {
-  const session = await currentSession();
-  if (!session?.user?.id) redirect("/connexion");
-  const access = await evaluateAccess(session.user.id);
-  if (!access) redirect("/connexion");
+  const access = await requireSignedIn();
   if (!access.decision.allowed) redirect("/acces-refuse");
   if (access.active) redirect("/accueil");
   return (

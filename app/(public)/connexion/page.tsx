@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInButton } from "@/components/auth/sign-in-button";
 import { safeReturnPath } from "@/lib/domain/navigation/return-path";
+import { sessionEndMessage } from "@/lib/domain/session/session-lifetime";
 import { currentSession } from "@/lib/server/auth";
+import { sessionPolicy } from "@/lib/server/env";
 
 export const metadata: Metadata = { title: "Connexion" };
 
@@ -16,11 +18,19 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const { error, callbackUrl } = await searchParams;
   // Back to the page that asked for sign-in, when it is one of the portal's own.
   const returnTo = safeReturnPath(callbackUrl) ?? "/accueil";
-  if (await currentSession()) redirect(returnTo);
+  const session = await currentSession();
+  if (session.status === "open") redirect(returnTo);
+  // A page or a form of a session that has ended lands here; the cookie still names that session.
+  const ended = session.status === "ended" ? sessionEndMessage(session.end, sessionPolicy()) : null;
   return (
     <div className="fr-grid-row fr-grid-row--center">
       <div className="fr-col-12 fr-col-md-8 fr-col-lg-6">
         <h1>Connexion</h1>
+        {ended && (
+          <div className="fr-alert fr-alert--warning fr-mb-4w" role="alert">
+            <p>{ended}</p>
+          </div>
+        )}
         {error && (
           <div className="fr-alert fr-alert--error fr-mb-4w" role="alert">
             <p>{ERRORS[error] ?? "La connexion a échoué. Recommencez."}</p>

@@ -1,8 +1,48 @@
 import NextAuth from "next-auth";
-import { authOptions } from "@/lib/server/auth";
+import type { NextRequest } from "next/server";
+import { isAcceptableCallbackUrl } from "@/lib/security/callback-url";
+import { authCookieName, authOptions } from "@/lib/server/auth";
+import { env } from "@/lib/server/env";
 
-function handler(request: Request, context: { params: Promise<{ nextauth: string[] }> }) {
-  return NextAuth(authOptions())(request, context);
+type Context = { params: Promise<{ nextauth?: string[] }> };
+
+/** The next-auth endpoints the portal uses, per method; next-auth answers anything else in English. */
+const ACTIONS: Record<string, ReadonlySet<string>> = {
+  GET: new Set(["providers", "session", "csrf", "signin", "signout", "callback", "verify-request", "error"]),
+  POST: new Set(["signin", "signout", "callback", "session"]),
+};
+
+function refusal(status: number, message: string, headers: Record<string, string> = {}): Response {
+  return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers } });
+}
+
+const BAD_CALLBACK = "Adresse de retour invalide : recommencez la connexion depuis la page « Connexion » du portail.";
+
+/** What next-auth would stop on with an English 500: checked here first, and answered in French. */
+async function badInput(request: NextRequest, action: string | undefined): Promise<Response | null> {
+  if (!action || !ACTIONS[request.method]?.has(action)) return refusal(404, "Cette adresse de connexion n'existe pas.");
+  const base = env().NEXTAUTH_URL;
+  const callbackUrl = request.nextUrl.searchParams.get("callbackUrl");
+  if (callbackUrl !== null && !isAcceptableCallbackUrl(callbackUrl, base)) return refusal(400, BAD_CALLBACK);
+  const cookie = authCookieName("callback-url");
+  const callbackCookie = request.cookies.get(cookie)?.value;
+  if (callbackCookie !== undefined && !isAcceptableCallbackUrl(callbackCookie, base)) {
+    // The browser forgets the bad cookie, so that the next attempt goes through.
+    return refusal(400, BAD_CALLBACK, { "Set-Cookie": `${cookie}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax` });
+  }
+  if (request.method === "POST" && request.headers.get("content-type")?.includes("application/json")) {
+    try {
+      JSON.parse(await request.clone().text());
+    } catch {
+      return refusal(400, "Requête illisible : le corps n'est pas du JSON valide.");
+    }
+  }
+  return null;
+}
+
+async function handler(request: NextRequest, context: Context): Promise<Response> {
+  const refused = await badInput(request, (await context.params).nextauth?.[0]);
+  return refused ?? NextAuth(authOptions())(request, context);
 }
 
 export { handler as GET, handler as POST };
