@@ -17,6 +17,7 @@ import type { ActionResult } from "@/lib/server/action";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
 import { recordSignIn } from "@/lib/server/repositories/users";
+import { openSession } from "@/lib/server/sessions";
 import { plageClaimsSchema } from "@/lib/schemas/plage";
 import { DEMO_FINESS } from "@/prisma/demo/establishments";
 import { MUTUAL_AID_FINESS } from "@/prisma/demo/mutual-aid";
@@ -590,6 +591,16 @@ export const MATRIX: MatrixEntry[] = [
     name: "addEligibleCategoryAction",
     access: "categories.manage",
     valid: async () => ({ input: { code: await unusedFinessCategoryCode(), label: "Catégorie ajoutée par la matrice" } }),
+  },
+  {
+    file: "app/(admin)/admin/utilisateurs/actions.ts",
+    name: "endUserSessionsAction",
+    access: ["NATIONAL_ADMIN"],
+    valid: async () => {
+      const { id } = await signIn("operateur@ehpad-demo.fr");
+      await openSession(id, null, new Date());
+      return { input: { userId: id } };
+    },
   },
   {
     file: "app/(admin)/admin/catalogue/actions.ts",

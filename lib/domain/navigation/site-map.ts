@@ -58,6 +58,7 @@ export const SITE_PAGES: readonly SitePage[] = [
   { href: "/admin/imports-finess", label: "Import FINESS", access: { need: "referential.import" }, group: "admin" },
   { href: "/admin/taches", label: "Tâches de fond", access: { need: "jobs.read" }, group: "admin" },
   { href: "/admin/courriels", label: "Courriels", access: { need: "mail.read" }, group: "admin" },
+  { href: "/admin/utilisateurs", label: "Utilisateurs", access: { need: "user-sessions.end" }, group: "admin" },
 ];
 
 /** The visitor as navigation sees them: anonymous (null) or signed in with their roles (none while refused). */
