@@ -9,8 +9,16 @@ type Context = { params: Promise<{ nextauth?: string[] }> };
 /** The next-auth endpoints the portal uses, per method; next-auth answers anything else in English. */
 const ACTIONS: Record<string, ReadonlySet<string>> = {
   GET: new Set(["providers", "session", "csrf", "signin", "signout", "callback", "verify-request", "error"]),
-  POST: new Set(["signin", "signout", "callback", "session"]),
+  POST: new Set(["signin", "signout", "callback"]),
 };
+/** The one identity provider: /signin/atih, /callback/atih. */
+const PROVIDER = "atih";
+
+function knownEndpoint(method: string, [action, provider, ...rest]: string[]): boolean {
+  if (!action || !ACTIONS[method]?.has(action) || rest.length > 0) return false;
+  if (action === "callback") return provider === PROVIDER;
+  return provider === undefined || (action === "signin" && provider === PROVIDER);
+}
 
 function refusal(status: number, message: string, headers: Record<string, string> = {}): Response {
   return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers } });
@@ -19,8 +27,8 @@ function refusal(status: number, message: string, headers: Record<string, string
 const BAD_CALLBACK = "Adresse de retour invalide : recommencez la connexion depuis la page « Connexion » du portail.";
 
 /** What next-auth would stop on with an English 500: checked here first, and answered in French. */
-async function badInput(request: NextRequest, action: string | undefined): Promise<Response | null> {
-  if (!action || !ACTIONS[request.method]?.has(action)) return refusal(404, "Cette adresse de connexion n'existe pas.");
+async function badInput(request: NextRequest, segments: string[]): Promise<Response | null> {
+  if (!knownEndpoint(request.method, segments)) return refusal(404, "Cette adresse de connexion n'existe pas.");
   const base = env().NEXTAUTH_URL;
   const callbackUrl = request.nextUrl.searchParams.get("callbackUrl");
   if (callbackUrl !== null && !isAcceptableCallbackUrl(callbackUrl, base)) return refusal(400, BAD_CALLBACK);
@@ -41,7 +49,7 @@ async function badInput(request: NextRequest, action: string | undefined): Promi
 }
 
 async function handler(request: NextRequest, context: Context): Promise<Response> {
-  const refused = await badInput(request, (await context.params).nextauth?.[0]);
+  const refused = await badInput(request, (await context.params).nextauth ?? []);
   return refused ?? NextAuth(authOptions())(request, context);
 }
 
