@@ -595,7 +595,7 @@ export const MATRIX: MatrixEntry[] = [
   {
     file: "app/(admin)/admin/utilisateurs/actions.ts",
     name: "endUserSessionsAction",
-    access: ["NATIONAL_ADMIN"],
+    access: ["user-sessions.end"],
     valid: async () => {
       const { id } = await signIn("operateur@ehpad-demo.fr");
       await openSession(id, null, new Date());

@@ -67,6 +67,8 @@ export const PERMISSIONS = {
   /** Uploading a FINESS file (extract or JSON flow) and following its import. */
   "referential.import": ["NATIONAL_ADMIN"],
   "mail.read": ["NATIONAL_ADMIN"],
+  /** Ending every session of a user (lost badge, stolen session, departure). */
+  "user-sessions.end": ["NATIONAL_ADMIN"],
 } as const satisfies Record<string, readonly AppRole[]>;
 
 export type Capability = keyof typeof PERMISSIONS;

@@ -6,6 +6,6 @@ import { endUserSessions } from "@/lib/server/admin/user-sessions";
 
 export const endUserSessionsAction = authorizedAction({
   schema: endUserSessionsSchema,
-  roles: ["NATIONAL_ADMIN"],
+  capability: "user-sessions.end",
   run: (input, actor) => endUserSessions(actor, input, new Date()),
 });

@@ -6,7 +6,7 @@ import { TextField } from "@/components/ui/text-field";
 import { PLAGE_ROLE_LABELS } from "@/lib/domain/identity/plage-roles";
 import { userSearchSchema } from "@/lib/schemas/user-sessions";
 import { findUserWithSessions } from "@/lib/server/admin/user-sessions";
-import { actorWithRole } from "@/lib/server/guards";
+import { actorWith } from "@/lib/server/guards";
 import { endUserSessionsAction } from "./actions";
 
 export const metadata: Metadata = { title: "Utilisateurs" };
@@ -15,7 +15,7 @@ type SearchParams = Promise<{ email?: string | string[] }>;
 
 /** A national admin finds a user by e-mail and can end all their sessions (lost badge, stolen session, departure). */
 export default async function UsersPage({ searchParams }: { searchParams: SearchParams }) {
-  if (!(await actorWithRole(["NATIONAL_ADMIN"]))) return <AccessDenied reserved="aux administrateurs nationaux" />;
+  if (!(await actorWith("user-sessions.end"))) return <AccessDenied need="user-sessions.end" />;
   const { email } = await searchParams;
   const searched = email === undefined ? null : userSearchSchema.safeParse({ email: [email].flat()[0] });
   const user = searched?.success ? await findUserWithSessions(searched.data.email, new Date()) : null;
