@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 /** The national admin's search for a user, by the e-mail of their PLAGE account. */
 export const userSearchSchema = z.object({
