@@ -1,6 +1,5 @@
 import { can } from "@/lib/domain/permissions/permissions";
-import { evaluateAccess } from "@/lib/server/access";
-import { currentActor } from "@/lib/server/actor";
+import { currentAccess, currentActor } from "@/lib/server/actor";
 import { contingentedProductNames } from "@/lib/server/orders/contingented-products";
 import { ContingentNoticeDialog } from "./contingent-notice-dialog";
 
@@ -8,7 +7,8 @@ import { ContingentNoticeDialog } from "./contingent-notice-dialog";
 export async function ContingentNotice() {
   const actor = await currentActor();
   if (!actor || !can(actor, "order.place") || !actor.establishmentFiness) return null;
-  const signedInAt = (await evaluateAccess(actor.id))?.user.lastLoginAt;
+  // The user came with the session: no query of its own.
+  const signedInAt = (await currentAccess())?.user.lastLoginAt;
   const products = await contingentedProductNames(new Date());
   if (!signedInAt || products.length === 0) return null;
   return <ContingentNoticeDialog signIn={`${actor.id}:${signedInAt.toISOString()}`} products={products} />;
