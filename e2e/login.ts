@@ -1,7 +1,21 @@
 import { expect, type Page } from "@playwright/test";
 
+const dismissing = new WeakSet<Page>();
+
+/**
+ * The notice of contingented products opens once after each sign-in of those who order, over whichever page comes
+ * next and a moment after it loads: whenever it is in the way, « J'ai compris » closes it, as a user would.
+ */
+async function dismissContingentNotice(page: Page): Promise<void> {
+  if (dismissing.has(page)) return;
+  dismissing.add(page);
+  const notice = page.getByRole("dialog", { name: "Produits contingentés cette semaine" });
+  await page.addLocatorHandler(notice, () => notice.getByRole("button", { name: "J'ai compris" }).click());
+}
+
 /** Signs in through the portal's "Connexion" and the local ATIH (PLAGE) login page. */
 export async function signIn(page: Page, email: string, password = "demo"): Promise<void> {
+  await dismissContingentNotice(page);
   await page.goto("/connexion");
   await page.getByRole("button", { name: "Se connecter avec mon compte ATIH (PLAGE)" }).click();
   await expect(page.getByRole("heading", { name: "Connexion à Distrilog-santé" })).toBeVisible();

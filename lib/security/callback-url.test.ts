@@ -22,6 +22,12 @@ describe("sameOriginRedirect", () => {
     }
     expect(sameOriginRedirect("http://a:b", BASE)).toBe(BASE);
   });
+
+  it("sends an address too long for a response header home, even one in the portal", () => {
+    expect(sameOriginRedirect(`/accueil?${"a".repeat(1_990)}`, BASE)).toBe(`${BASE}/accueil?${"a".repeat(1_990)}`);
+    expect(sameOriginRedirect(`/accueil?${"a".repeat(2_000)}`, BASE)).toBe(BASE);
+    expect(sameOriginRedirect("a".repeat(2_000_000), BASE)).toBe(BASE);
+  });
 });
 
 describe("isAcceptableCallbackUrl", () => {

@@ -11,8 +11,15 @@ function parse(url: string, base?: string | URL): URL | null {
   }
 }
 
+/**
+ * Longer than any address of the portal. next-auth echoes the address into a cookie and a Location header: a longer
+ * one would make response headers no client can read (and a cookie browsers drop).
+ */
+const MAX_LENGTH = 2_000;
+
 /** The address to redirect to: `url` when it is in the portal (relative or same origin), else the portal's home. */
 export function sameOriginRedirect(url: string, baseUrl: string): string {
+  if (url.length > MAX_LENGTH) return baseUrl;
   const base = parse(baseUrl);
   const target = base && parse(url, base);
   return base && target && target.origin === base.origin ? target.href : baseUrl;
