@@ -29,8 +29,15 @@ interface Props {
  */
 export function WeekPicker({ id, legend, hint, error, defaultValue = "", field, name, around, emptyLabel }: Props) {
   const [current, setCurrent] = useState(defaultValue);
+  const [year, setYear] = useState(parseWeekKey(defaultValue)?.year ?? around ?? new Date().getFullYear());
+  // A link to another week re-renders the same page with a new default: the selects show that week, not the last one.
+  const [shownDefault, setShownDefault] = useState(defaultValue);
+  if (defaultValue !== shownDefault) {
+    setShownDefault(defaultValue);
+    setCurrent(defaultValue);
+    setYear(parseWeekKey(defaultValue)?.year ?? year);
+  }
   const parsed = parseWeekKey(current);
-  const [year, setYear] = useState(parsed?.year ?? around ?? new Date().getFullYear());
   const hidden = useRef<HTMLInputElement | null>(null);
   const centre = around ?? year;
   const years = [...new Set([centre - 1, centre, centre + 1, year])].sort((a, b) => a - b);
@@ -87,7 +94,9 @@ export function WeekPicker({ id, legend, hint, error, defaultValue = "", field, 
       <input
         type="hidden"
         name={field?.name ?? name}
-        defaultValue={defaultValue}
+        // React puts an uncontrolled field back to its default at every render, and a hidden field's value is its
+        // default: a plain form would send the first week, not the one picked. react-hook-form keeps its own value.
+        {...(field ? { defaultValue } : { value: current })}
         ref={(element) => {
           hidden.current = element;
           field?.ref(element);
