@@ -9,7 +9,10 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 60_000,
+  // The budgets of a machine running twice as slow as a quiet one (CI's worst case): a slow answer is not a wrong one,
+  // and every assertion still waits for the exact text or state it names.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   forbidOnly: !!process.env.CI,
   reporter: [["list"]],
   use: {
