@@ -26,10 +26,10 @@ export async function proxy(request: NextRequest) {
   // One id per request, kept from the front proxy when well formed: the app's logs carry it, the response returns it.
   const requestId = requestIdFrom(request.headers.get("x-request-id"));
   const refused = await actionRequestRefusal(request);
-  if (refused) return refusal(refused.status, refused.message, requestId);
+  if (refused) return refusal(refused.status, refused.message, requestId, { "X-Refusal-Code": refused.code });
   if (SIGN_IN_PATHS.test(request.nextUrl.pathname)) {
     const decision = await consumeLimit("signIn", requestClientAddress(request.headers));
-    if (!decision.allowed) return refusal(429, decision.message, requestId, { "Retry-After": String(decision.retryAfterSeconds) });
+    if (!decision.allowed) return refusal(429, decision.refusal.message, requestId, { "Retry-After": String(decision.retryAfterSeconds), "X-Refusal-Code": decision.refusal.code });
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });

@@ -154,7 +154,7 @@ export const weeklyRushScenario: BenchScenario = {
             body: JSON.stringify([{ idempotencyKey: randomUUID(), kind: "STATE_STOCK", lines: [{ productId: ffp2.id, packs: PACKS }] }]),
           });
           const text = await response.text();
-          return response.ok && text.includes('"status":"PLACED"') ? "placed" : text.includes('"EXCEEDS_LIMITS"') ? "refused" : "error";
+          return response.ok && text.includes('"ok":true') ? "placed" : text.includes('"code":"ORDER_EXCEEDS_LIMITS"') ? "refused" : "error";
         }),
         CONCURRENCY,
       );

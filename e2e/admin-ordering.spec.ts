@@ -114,7 +114,7 @@ test.describe("national admin: catalogue, stock, tension, quotas", () => {
       headers: { "next-action": captured.headers()["next-action"], "content-type": captured.headers()["content-type"], accept: "text/x-component" },
       data: captured.postData() ?? "",
     });
-    expect(await replay.text()).toContain("Accès refusé : votre rôle ne permet pas cette action.");
+    expect(await replay.text()).toContain('"code":"FORBIDDEN"');
     await operatorContext.close();
     await page.reload();
     await expect(page.getByTestId(`stock-${reference}`)).toContainText("20 boîtes de 50");

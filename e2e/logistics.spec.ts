@@ -123,12 +123,13 @@ test("only logisticians and national admins see the orders; only logisticians mo
   await expect(page.getByRole("table")).toHaveCount(0);
   const refused = await pickingList(page, isoWeekOf(new Date()).key);
   expect(refused.response.status()).toBe(403);
-  expect(refused.text).toBe("Accès refusé : la liste de préparation est réservée aux administrateurs nationaux et aux logisticiens.");
+  expect(refused.response.headers()["x-refusal-code"]).toBe("FORBIDDEN");
+  expect(refused.text).toContain("aux administrateurs nationaux et aux logisticiens");
 
   const anonymous = await playwright.request.newContext({ baseURL: test.info().project.use.baseURL });
   const unsigned = await anonymous.get("/logistique/preparation");
   expect(unsigned.status()).toBe(401);
-  expect(await unsigned.text()).toBe("Votre session a pris fin ou vous n'êtes pas connecté : reconnectez-vous pour continuer.");
+  expect(unsigned.headers()["x-refusal-code"]).toBe("NOT_SIGNED_IN");
   await anonymous.dispose();
 
   const adminContext = await browser.newContext();

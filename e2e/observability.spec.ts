@@ -23,7 +23,7 @@ let stack: RunningStack;
 let operator: APIRequestContext;
 let masks: string;
 
-type Outcome = { ok: boolean; data?: { status: string } };
+type Outcome = { ok: boolean; code?: string; data?: { replayed: boolean } };
 
 /** The value of one sample of the Prometheus text format (0 when absent: a counter not incremented yet). */
 function sample(text: string, name: string, labels: Record<string, string>): number {
@@ -80,19 +80,21 @@ test("GET /api/metrics: the order counters and the action latency histogram move
   expect(before).toContain("# TYPE distrilog_orders_total counter");
   expect(before).toContain("# TYPE distrilog_http_request_duration_seconds histogram");
 
-  expect(await placeOrder(1)).toMatchObject({ ok: true, data: { status: "PLACED" } });
+  expect(await placeOrder(1)).toMatchObject({ ok: true, data: { replayed: false } });
   // 100 000 boxes: beyond the clinic's weekly quota.
-  expect(await placeOrder(100_000)).toMatchObject({ ok: true, data: { status: "EXCEEDS_LIMITS" } });
+  expect(await placeOrder(100_000)).toMatchObject({ ok: false, code: "ORDER_EXCEEDS_LIMITS", details: { limits: ["QUOTA"] } });
 
   const after = await scrape();
   const placed = { outcome: "placed", reason: "new" };
   const overQuota = { outcome: "exceeds_limits", reason: "quota" };
   expect(sample(after, "distrilog_orders_total", placed)).toBe(sample(before, "distrilog_orders_total", placed) + 1);
   expect(sample(after, "distrilog_orders_total", overQuota)).toBe(sample(before, "distrilog_orders_total", overQuota) + 1);
-  const actions = { handler: "server-action", outcome: "ok" };
-  expect(sample(after, "distrilog_http_request_duration_seconds_count", actions)).toBeGreaterThanOrEqual(
-    sample(before, "distrilog_http_request_duration_seconds_count", actions) + 2,
-  );
+  for (const outcome of ["ok", "refused"]) {
+    const actions = { handler: "server-action", outcome };
+    expect(sample(after, "distrilog_http_request_duration_seconds_count", actions)).toBeGreaterThanOrEqual(
+      sample(before, "distrilog_http_request_duration_seconds_count", actions) + 1,
+    );
+  }
   expect(sample(after, "distrilog_http_request_duration_seconds_count", { handler: "/api/health", outcome: "ok" })).toBeGreaterThanOrEqual(3);
   // Process metrics too, and nothing personal: no e-mail address anywhere.
   expect(after).toContain("distrilog_process_resident_memory_bytes");

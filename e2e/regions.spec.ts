@@ -38,8 +38,9 @@ test("a hospital of Saint-Pierre-et-Miquelon is told that no ARS covers it, and 
   await page.goto("/ape");
   await page.getByLabel("Motivation").fill("Je gère les habilitations de l'hôpital de l'archipel.");
   await page.getByRole("button", { name: "Envoyer la demande à l'ARS" }).click();
-  await expect(page.getByText(/Votre établissement est à Saint-Pierre-et-Miquelon, qu'aucune des 18 ARS ne couvre/)).toBeVisible();
-  await expect(page.getByText(/Adressez-vous à l'Administration territoriale de santé de Saint-Pierre-et-Miquelon/)).toBeVisible();
+  const refusal = page.locator('[data-refusal="NO_ARS_FOR_TERRITORY"]');
+  await expect(refusal).toBeFocused();
+  await expect(refusal).toContainText("l'Administration territoriale de santé de Saint-Pierre-et-Miquelon");
   await expect(page.getByText("Aucune demande pour l'instant.")).toBeVisible();
   await expectNoAccessibilityViolations(page);
   await screenshots(page, "ape-saint-pierre-et-miquelon");

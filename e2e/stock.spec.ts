@@ -77,7 +77,7 @@ test("an establishment declares its stock twice and sees its cover under 3 weeks
   expect(await csv.text()).toContain('"690812342";"CLINIQUE DU PARC"');
   const other = await page.request.get("/couverture/export?region=11");
   expect(other.status()).toBe(403);
-  expect(await other.text()).toBe("Accès refusé : une ARS ne voit que les établissements de sa région.");
+  expect(other.headers()["x-refusal-code"]).toBe("COVER_OUT_OF_SCOPE");
   await page.goto("/couverture?region=11");
   // (Next's route announcer is an empty alert too.)
   await expect(page.getByRole("alert").filter({ hasText: "une ARS ne voit que les établissements de sa région" })).toBeVisible();

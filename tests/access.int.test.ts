@@ -82,7 +82,7 @@ describe("access of the demo accounts", () => {
 
   it("refuses to register a refused user and changes nothing", async () => {
     const user = await signIn("operateur@pharmacie-demo.fr");
-    await expect(registerUser(user, registration)).rejects.toThrow("n'est pas autorisé");
+    await expect(registerUser(user, registration)).rejects.toMatchObject({ code: "REGISTRATION_REFUSED" });
     expect(await db().user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ registeredAt: null, boundFiness: null });
     expect(await db().auditLog.count()).toBe(0);
   });

@@ -70,8 +70,8 @@ describe("catalogue", () => {
     expect(entries[1]).toMatchObject({ actorEmail: "admin@demo.fr", before: { unitPriceCents: 5, active: true }, after: { unitPriceCents: 7, active: false } });
 
     const before = await counts();
-    await expect(newProduct("TST-GNT-100")).rejects.toThrow("La référence TST-GNT-100 est déjà celle d'un autre produit");
-    await expect(newProduct("TST-OTHER", { categoryCode: "INCONNUE" })).rejects.toThrow("La catégorie d'EPI INCONNUE n'existe pas");
+    await expect(newProduct("TST-GNT-100")).rejects.toMatchObject({ code: "REFERENCE_TAKEN" });
+    await expect(newProduct("TST-OTHER", { categoryCode: "INCONNUE" })).rejects.toMatchObject({ code: "PRODUCT_CATEGORY_NOT_FOUND" });
     expect(await counts()).toEqual(before);
   });
 
@@ -111,8 +111,8 @@ describe("national stock receipts", () => {
     const { id } = await newProduct("TST-GNT-FULL");
     await db().nationalStock.create({ data: { productId: id, quantity: 2_147_000_000 } });
     const before = await counts();
-    await expect(recordStockReceipt(admin, receipt(id, "1 000 000"))).rejects.toThrow("dépasserait la quantité maximale");
-    await expect(recordStockReceipt(admin, receipt("no-such-product", "10"))).rejects.toThrow("Ce produit n'existe pas");
+    await expect(recordStockReceipt(admin, receipt(id, "1 000 000"))).rejects.toMatchObject({ code: "STOCK_OVERFLOW" });
+    await expect(recordStockReceipt(admin, receipt("no-such-product", "10"))).rejects.toMatchObject({ code: "PRODUCT_NOT_FOUND" });
     expect(await counts()).toEqual(before);
   });
 });
@@ -121,10 +121,11 @@ describe("tension decrees", () => {
   it("refuse a decree overlapping another of the same category, writing nothing", async () => {
     await createDecree(admin, decree("2026-12-01T00:00", "2027-01-01T00:00"));
     const before = await counts();
-    await expect(createDecree(admin, decree("2026-12-15T08:00"))).rejects.toThrow(
-      "Gants de test : un décret de tension couvre déjà une partie de cette période (du 01/12/2026 00:00 au 01/01/2027 00:00).",
-    );
-    await expect(createDecree(admin, decree("2026-11-01T00:00", "2026-12-01T00:01"))).rejects.toThrow("couvre déjà");
+    await expect(createDecree(admin, decree("2026-12-15T08:00"))).rejects.toMatchObject({
+      code: "DECREE_OVERLAP",
+      details: { category: "Gants de test", clash: { startsAt: new Date("2026-11-30T23:00:00Z"), endsAt: new Date("2026-12-31T23:00:00Z") } },
+    });
+    await expect(createDecree(admin, decree("2026-11-01T00:00", "2026-12-01T00:01"))).rejects.toMatchObject({ code: "DECREE_OVERLAP" });
     expect(await counts()).toEqual(before);
 
     // Back to back is no overlap, nor is another category at the same time.
@@ -155,9 +156,9 @@ describe("tension decrees", () => {
     expect(await db().auditLog.findFirst({ where: { action: "tensionDecree.end" } })).toMatchObject({ entityId: running.id, before: { endsAt: null } });
 
     const before = await counts();
-    await expect(endDecree(admin, { id: running.id }, new Date(now.getTime() + 1000))).rejects.toThrow("Ce décret est déjà terminé.");
-    await expect(endDecree(admin, { id: upcoming.id })).rejects.toThrow("pas encore commencé");
-    await expect(endDecree(admin, { id: "no-such-decree" })).rejects.toThrow("Ce décret n'existe pas");
+    await expect(endDecree(admin, { id: running.id }, new Date(now.getTime() + 1000))).rejects.toMatchObject({ code: "DECREE_ALREADY_ENDED" });
+    await expect(endDecree(admin, { id: upcoming.id })).rejects.toMatchObject({ code: "DECREE_NOT_STARTED" });
+    await expect(endDecree(admin, { id: "no-such-decree" })).rejects.toMatchObject({ code: "DECREE_NOT_FOUND" });
     expect(await counts()).toEqual(before);
     expect((await db().tensionDecree.findUniqueOrThrow({ where: { id: upcoming.id } })).endsAt).toBeNull();
   });
@@ -196,7 +197,7 @@ describe("weekly quotas", () => {
     await removeQuotaOverride(admin, { id: open.id });
     expect(await gloves()).toMatchObject({ override: undefined, quota: 375 });
     expect(await db().auditLog.findFirst({ where: { action: "quotaOverride.remove" } })).toMatchObject({ entityId: open.id, before: { weeklyUnits: 300 }, after: null });
-    await expect(removeQuotaOverride(admin, { id: open.id })).rejects.toThrow("Cette dérogation n'existe plus");
+    await expect(removeQuotaOverride(admin, { id: open.id })).rejects.toMatchObject({ code: "OVERRIDE_NOT_FOUND" });
   });
 
   it("refuses an override for a FINESS that is malformed, unknown or an EJ, and for weeks out of order", async () => {
@@ -207,11 +208,12 @@ describe("weekly quotas", () => {
 
     const before = await counts();
     const unknown = withFinessKey("69099999");
-    await expect(createQuotaOverride(admin, override({ establishmentFiness: unknown }).data!)).rejects.toThrow(
-      `Aucun établissement géographique (ET) ne porte le numéro FINESS ${unknown} dans le référentiel.`,
-    );
-    await expect(createQuotaOverride(admin, override({ establishmentFiness: DEMO_FINESS.clinicEj }).data!)).rejects.toThrow("est le FINESS juridique (EJ) de SAS CLINIQUE DU PARC");
-    await expect(createQuotaOverride(admin, override({ categoryCode: "INCONNUE" }).data!)).rejects.toThrow("La catégorie d'EPI INCONNUE n'existe pas");
+    await expect(createQuotaOverride(admin, override({ establishmentFiness: unknown }).data!)).rejects.toMatchObject({
+      code: "NOT_AN_ESTABLISHMENT",
+      details: { finess: unknown, legalEntityName: null },
+    });
+    await expect(createQuotaOverride(admin, override({ establishmentFiness: DEMO_FINESS.clinicEj }).data!)).rejects.toMatchObject({ code: "NOT_AN_ESTABLISHMENT" });
+    await expect(createQuotaOverride(admin, override({ categoryCode: "INCONNUE" }).data!)).rejects.toMatchObject({ code: "PRODUCT_CATEGORY_NOT_FOUND" });
     expect(await counts()).toEqual(before);
     expect((await establishmentQuotas(unknown, new Date())).establishment).toBeNull();
   });
@@ -234,10 +236,10 @@ describe("invalid input", () => {
     const product = await db().product.findUniqueOrThrow({ where: { id } });
     const before = await counts();
 
-    await expect(updateProduct(admin, { id: "no-such-product", reference: "X", name: "X", categoryCode: GLOVES, packSize: 1, unitPriceCents: 0, active: true })).rejects.toThrow("Ce produit n'existe pas");
-    await expect(updateProduct(admin, { id, reference: product.reference, name: product.name, categoryCode: "INCONNUE", packSize: 100, unitPriceCents: 5, active: true })).rejects.toThrow("n'existe pas");
-    await expect(updateProductCategory(admin, { code: "INCONNUE", name: "X", unitLabel: "x" })).rejects.toThrow("n'existe pas");
-    await expect(updateQuotaParameters(admin, { categoryCode: "INCONNUE", quotaPerCapacityUnit: 1, quotaPerStaffMember: 1 })).rejects.toThrow("n'existe pas");
+    await expect(updateProduct(admin, { id: "no-such-product", reference: "X", name: "X", categoryCode: GLOVES, packSize: 1, unitPriceCents: 0, active: true })).rejects.toMatchObject({ code: "PRODUCT_NOT_FOUND" });
+    await expect(updateProduct(admin, { id, reference: product.reference, name: product.name, categoryCode: "INCONNUE", packSize: 100, unitPriceCents: 5, active: true })).rejects.toMatchObject({ code: "PRODUCT_CATEGORY_NOT_FOUND" });
+    await expect(updateProductCategory(admin, { code: "INCONNUE", name: "X", unitLabel: "x" })).rejects.toMatchObject({ code: "PRODUCT_CATEGORY_NOT_FOUND" });
+    await expect(updateQuotaParameters(admin, { categoryCode: "INCONNUE", quotaPerCapacityUnit: 1, quotaPerStaffMember: 1 })).rejects.toMatchObject({ code: "PRODUCT_CATEGORY_NOT_FOUND" });
     // What the schemas refuse never reaches the server functions: the actions return the French messages instead.
     expect(createProductSchema.safeParse({ reference: "", name: "", categoryCode: GLOVES, packSize: "0", unitPrice: "-1", active: true }).success).toBe(false);
     expect(recordStockReceiptSchema.safeParse({ productId: id, quantity: "0" }).success).toBe(false);

@@ -2,7 +2,8 @@
  * Authorization matrix: every server action and route handler method of `app/` (the table is MATRIX, in
  * tests/support/access-matrix.ts, each entry naming its capability; the roles come from the permission table,
  * lib/domain/permissions/permissions.ts) × every portal role, a signed-in user refused access, and nobody signed in.
- * A caller the entry does not allow is refused (NOT_SIGNED_IN / FORBIDDEN, or 401 / 403) and no row of any table
+ * A caller the entry does not allow is refused (NOT_SIGNED_IN; FORBIDDEN, or ACCESS_WITHDRAWN for the user whose
+ * access rules refuse them; 401 / 403 from a route, the same code in X-Refusal-Code) and no row of any table
  * changes; an allowed caller aiming at another establishment or region is refused too, changing nothing; the entry's
  * valid input succeeds for its first allowed caller, so that each refusal is the authorization's, not the input's.
  *
@@ -13,7 +14,6 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { CAPABILITIES } from "@/lib/domain/permissions/permissions";
-import { FORBIDDEN, NOT_SIGNED_IN } from "@/lib/server/action";
 import { currentActor } from "@/lib/server/actor";
 import {
   actorOf,
@@ -28,6 +28,7 @@ import {
   isRoute,
   MATRIX,
   setUpMatrixFixtures,
+  signIn,
   type Caller,
   type MatrixEntry,
   type Outcome,
@@ -45,8 +46,8 @@ vi.mock("next/cache", async (original) => ({
   revalidateTag: vi.fn(),
 }));
 
-const INVALID_INPUT = "Certaines informations sont invalides";
-const UNEXPECTED = "Une erreur inattendue";
+/** The codes that say who is asking may not: what an allowed caller, or a refusal of the request itself, never gets. */
+const CALLER_REFUSALS = ["NOT_SIGNED_IN", "FORBIDDEN", "ACCESS_WITHDRAWN", "REGISTRATION_REQUIRED"];
 
 function actAs(caller: Caller) {
   vi.mocked(currentActor).mockResolvedValue(actorOf(caller));
@@ -59,24 +60,23 @@ async function callAndWatch(entry: MatrixEntry, input: unknown): Promise<{ outco
   return { outcome, changed: changedTables(before, await tableSnapshot()) };
 }
 
+/** Nobody signed in; a user whose access rules refuse them (the pharmacy: its category); a role without the capability. */
+const EXPECTED_CALLER_REFUSAL: Partial<Record<Caller, string>> = { anonymous: "NOT_SIGNED_IN", refused: "ACCESS_WITHDRAWN" };
+
 function expectRoleRefusal(entry: MatrixEntry, caller: Caller, outcome: Outcome) {
-  const anonymous = caller === "anonymous";
-  if (isRoute(entry)) {
-    expect(outcome).toMatchObject({ ok: false, status: anonymous ? 401 : 403 });
-    if (!outcome.ok) expect(outcome.message).toMatch(anonymous ? NOT_SIGNED_IN : /^Accès refusé/);
-  } else {
-    expect(outcome).toEqual({ ok: false, message: anonymous ? NOT_SIGNED_IN : FORBIDDEN });
-  }
+  const code = EXPECTED_CALLER_REFUSAL[caller] ?? "FORBIDDEN";
+  expect(outcome).toMatchObject({ ok: false, code, ...(isRoute(entry) ? { status: caller === "anonymous" ? 401 : 403 } : {}) });
+  if (!outcome.ok) expect(outcome.message).toMatch(caller === "anonymous" ? /connecté/ : /^Accès refusé/);
 }
 
-/** A refusal of the request itself, in French: not the schema's nor the unexpected error's generic message. */
+/** A refusal of the request itself, with its own code and French words: not the input's, the caller's nor a failure's. */
 function expectScopeRefusal(entry: MatrixEntry, outcome: Outcome) {
   expect(outcome.ok).toBe(false);
   if (outcome.ok) return;
   if (isRoute(entry)) expect([403, 404]).toContain(outcome.status);
+  expect(outcome.code).toMatch(/^[A-Z_]+$/);
+  expect([...CALLER_REFUSALS, "INVALID_INPUT", "UNEXPECTED"]).not.toContain(outcome.code);
   expect(outcome.message).toMatch(/[a-zàâçéèêëîïôûùüÿœ]{3,}/i);
-  expect(outcome.message).not.toContain(INVALID_INPUT);
-  expect(outcome.message).not.toContain(UNEXPECTED);
 }
 
 beforeAll(setUpMatrixFixtures);
@@ -99,6 +99,18 @@ describe("the matrix lists exactly what app/ exports", () => {
       for (const role of Object.keys(entry.foreign ?? {})) expect(allows(entry.access, role as Caller), `${entryKey(entry)} ${role}`).toBe(true);
       if (entry.notCallable) expect(entry.access, entryKey(entry)).toBe("public");
     }
+  });
+});
+
+describe("a refusal tells its real cause", () => {
+  it("to a user whose PLAGE roles were withdrawn, and to one whose category is not (or no longer) eligible", async () => {
+    const placeOrder = MATRIX.find((entry) => entry.name === "placeOrderAction")!;
+    const { input } = await placeOrder.valid();
+    const withdrawn = await signIn("sans-role@clinique-demo.fr");
+    vi.mocked(currentActor).mockResolvedValue({ ...withdrawn, roles: [], regionCode: null, establishmentFiness: null });
+    expect(await invoke(placeOrder, input)).toMatchObject({ ok: false, code: "ACCESS_WITHDRAWN", details: { cause: { code: "MISSING_ROLE" } } });
+    actAs("refused");
+    expect(await invoke(placeOrder, input)).toMatchObject({ ok: false, code: "ACCESS_WITHDRAWN", details: { cause: { code: "CATEGORY_NOT_ELIGIBLE" } } });
   });
 });
 
@@ -146,9 +158,7 @@ describe.each(MATRIX.filter((entry) => !entry.notCallable))("$file → $name", (
     if (caller === firstAllowed) {
       expect(outcome).toMatchObject({ ok: true });
     } else if (!outcome.ok) {
-      expect(outcome.message).not.toBe(FORBIDDEN);
-      expect(outcome.message).not.toBe(NOT_SIGNED_IN);
-      expect(outcome.message).not.toContain(UNEXPECTED);
+      expect([...CALLER_REFUSALS, "UNEXPECTED"]).not.toContain(outcome.code);
       expect(changed).toEqual([]);
     }
   });

@@ -48,17 +48,13 @@ describe("sendContactMessageAction on PostgreSQL", () => {
     ["an unknown topic", { topic: "publicité" }, "topic", "Choisissez le sujet de votre message dans la liste."],
   ])("refuses %s with a French message and stores nothing", async (_case, change, field, message) => {
     const result = await sendContactMessageAction({ ...valid, ...change });
-    expect(result).toEqual({
-      ok: false,
-      error: "Certaines informations sont invalides : corrigez les champs signalés.",
-      fieldErrors: { [field]: [message] },
-    });
+    expect(result).toMatchObject({ ok: false, code: "INVALID_INPUT", fieldErrors: { [field]: [message] } });
     expect(await storedRows()).toEqual({ messages: 0, audit: 0 });
   });
 
   it.each([null, undefined, "bonjour", 42, [valid], {}])("refuses %j, which is not a contact form, and stores nothing", async (garbage) => {
     const result = await sendContactMessageAction(garbage);
-    expect(result).toMatchObject({ ok: false, error: "Certaines informations sont invalides : corrigez les champs signalés." });
+    expect(result).toMatchObject({ ok: false, code: "INVALID_INPUT" });
     expect(await storedRows()).toEqual({ messages: 0, audit: 0 });
   });
 });

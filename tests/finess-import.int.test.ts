@@ -147,18 +147,22 @@ describe("FINESS import on PostgreSQL", () => {
     const before = await tableSnapshot();
     const refusal = importFile(SPREADSHEET);
     await expect(refusal).rejects.toThrow(DomainError);
-    await expect(refusal).rejects.toThrow(
-      "Fichier refusé : il a été ouvert puis enregistré par un tableur (Excel, LibreOffice…), qui en a abîmé des valeurs — " +
-        "la date de l'en-tête est écrite « 12/05/2026 » au lieu d'année-mois-jour, ligne 1 ; " +
-        "des numéros sont en notation scientifique (« 2,60E+13 ») et leurs chiffres sont perdus, ligne 2 ; " +
-        "des codes ont perdu leur zéro initial (« 1 »), ligne 2 ; " +
-        "des dates sont écrites jour/mois/année (« 13/02/1979 ») au lieu d'année-mois-jour, ligne 2 ; " +
-        "les numéros de téléphone ont perdu leur zéro initial (« 474454647 »), ligne 2 ; " +
-        "des numéros de voie ont été changés en dates (« 09-sept »), ligne 3. Rien n'a été importé ni modifié.",
-    );
+    await expect(refusal).rejects.toMatchObject({
+      code: "EXTRACT_SPREADSHEET_DAMAGED",
+      details: {
+        evidence: [
+          { kind: "header-date", line: 1, value: "12/05/2026" },
+          { kind: "scientific-notation", line: 2, value: "2,60E+13" },
+          { kind: "code-leading-zero", line: 2, value: "1" },
+          { kind: "day-month-year-date", line: 2, value: "13/02/1979" },
+          { kind: "phone-leading-zero", line: 2, value: "474454647" },
+          { kind: "date-in-street", line: 3, value: "09-sept" },
+        ],
+      },
+    });
     expect(await tableSnapshot()).toEqual(before);
     // The same refusal when the file arrives as a stream (an upload).
-    await expect(importText(readFileSync(SPREADSHEET))).rejects.toThrow("Fichier refusé : il a été ouvert puis enregistré par un tableur");
+    await expect(importText(readFileSync(SPREADSHEET))).rejects.toMatchObject({ code: "EXTRACT_SPREADSHEET_DAMAGED" });
     expect(await tableSnapshot()).toEqual(before);
   });
 
@@ -313,6 +317,6 @@ describe("FINESS import on PostgreSQL", () => {
   it("refuses a file that is no FINESS extract, and an import before the referential is seeded", async () => {
     await expect(importText("nom;prénom\nDupont;Jean\n")).rejects.toThrow(DomainError);
     await resetDatabase();
-    await expect(importFile(ESTABLISHMENTS)).rejects.toThrow("Le référentiel des départements est vide");
+    await expect(importFile(ESTABLISHMENTS)).rejects.toMatchObject({ code: "DEPARTEMENTS_MISSING" });
   });
 });

@@ -35,13 +35,12 @@ vi.mock("next/cache", async (original) => ({
   revalidateTag: vi.fn(),
 }));
 
-const UNEXPECTED = "Une erreur inattendue";
 /** Zod's default English messages (Too big, Invalid input, expected…): the French locale must have replaced them. */
 const ZOD_ENGLISH = /\b(Invalid|Too (big|small)|expected|received|Unrecognized|Required)\b/;
 
-/** Every message a refusal shows the user: the error and each field's. */
+/** Every message a refusal shows the user: the refusal's and each field's. */
 const refusalMessages = (result: ActionResult<unknown>) =>
-  result.ok ? [] : [result.error, ...Object.values(result.fieldErrors ?? {}).flatMap((messages) => messages ?? [])];
+  result.ok ? [] : [result.message, ...Object.values(result.fieldErrors ?? {}).flatMap((messages) => messages ?? [])];
 const RUNS_PER_ACTION = Number(process.env.FUZZ_RUNS ?? 40);
 const RUNS_PER_ROUTE = Number(process.env.FUZZ_RUNS ?? 40);
 
@@ -87,10 +86,10 @@ describe.each(actions)("fuzzing $file → $name", (entry) => {
         const logged = errorsSince(errors);
         if (logged.length) throw new Error(`Erreur inattendue (500) pour ${describeInput(input)} :\n${logged.join("\n")}`);
         expect(result).toHaveProperty("ok");
-        // However the wrapper logs it, its generic message means an error it did not expect.
-        if (!result.ok && result.error.startsWith(UNEXPECTED)) throw new Error(`Erreur inattendue (500) pour ${describeInput(input)}`);
+        // However the wrapper logs it, its code means an error it did not expect.
+        if (!result.ok && result.code === "UNEXPECTED") throw new Error(`Erreur inattendue (500) pour ${describeInput(input)}`);
         if (!result.ok) {
-          expect(result.error).toMatch(/\S/);
+          expect(result.message).toMatch(/\S/);
           expect(refusalMessages(result).filter((message) => ZOD_ENGLISH.test(message))).toEqual([]);
           expect(changedTables(before, await tableSnapshot())).toEqual([]);
         }

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { listPickingRows } from "@/app/(logistique)/logistique/week-orders";
 import { LOGISTICS_TARGETS } from "@/lib/domain/logistics/logistics-move";
-import { canTransition, ORDER_STATUSES, transitionRefusal, type OrderStatus } from "@/lib/domain/order/order-status";
+import { canTransition, ORDER_STATUSES, type OrderStatus } from "@/lib/domain/order/order-status";
 import { TRACKING_NUMBER_INVALID, TRACKING_NUMBER_REQUIRED } from "@/lib/schemas/logistics";
 import { db } from "@/lib/server/db";
 import { advanceOrder } from "@/lib/server/orders/advance-order";
@@ -104,12 +104,13 @@ describe("advanceOrder on PostgreSQL", () => {
     LOGISTICS_TARGETS.filter((to) => !canTransition(from, to, "LOGISTICS")).map((to) => [from, to] as const),
   );
 
-  it.each(refused)("refuses %s → %s in French and changes nothing", async (from, to) => {
+  it.each(refused)("refuses %s → %s with its code and changes nothing", async (from, to) => {
     const order = await createOrder(from);
     const before = await orderRow(order.id);
     await expect(advanceOrder(logistician, { orderId: order.id, to, trackingNumber: "6A-12345678" })).rejects.toMatchObject({
       name: "DomainError",
-      message: transitionRefusal(from, to),
+      code: "ORDER_TRANSITION_REFUSED",
+      details: { from, to },
     });
     expect(await orderRow(order.id)).toEqual(before);
     expect(await auditRows(order.id)).toEqual([]);
@@ -131,12 +132,13 @@ describe("advanceOrder on PostgreSQL", () => {
   });
 
   it("requires a valid tracking number to ship, and changes nothing without one", async () => {
+    const invalid = (issue: string) => ({ code: "INVALID_FIELD", details: { issue } });
     const order = await createOrder("IN_PREPARATION");
     const before = await orderRow(order.id);
-    await expect(advanceOrder(logistician, { orderId: order.id, to: "SHIPPED" })).rejects.toThrow(TRACKING_NUMBER_REQUIRED);
-    await expect(advanceOrder(logistician, { orderId: order.id, to: "SHIPPED", trackingNumber: "   " })).rejects.toThrow(TRACKING_NUMBER_REQUIRED);
-    await expect(advanceOrder(logistician, { orderId: order.id, to: "SHIPPED", trackingNumber: "6A1" })).rejects.toThrow(TRACKING_NUMBER_INVALID);
-    await expect(advanceOrder(logistician, { orderId: order.id, to: "SHIPPED", trackingNumber: "=1+1;x" })).rejects.toThrow(TRACKING_NUMBER_INVALID);
+    await expect(advanceOrder(logistician, { orderId: order.id, to: "SHIPPED" })).rejects.toMatchObject(invalid(TRACKING_NUMBER_REQUIRED));
+    await expect(advanceOrder(logistician, { orderId: order.id, to: "SHIPPED", trackingNumber: "   " })).rejects.toMatchObject(invalid(TRACKING_NUMBER_REQUIRED));
+    await expect(advanceOrder(logistician, { orderId: order.id, to: "SHIPPED", trackingNumber: "6A1" })).rejects.toMatchObject(invalid(TRACKING_NUMBER_INVALID));
+    await expect(advanceOrder(logistician, { orderId: order.id, to: "SHIPPED", trackingNumber: "=1+1;x" })).rejects.toMatchObject(invalid(TRACKING_NUMBER_INVALID));
     expect(await orderRow(order.id)).toEqual(before);
     expect(await auditRows(order.id)).toEqual([]);
   });
@@ -161,7 +163,7 @@ describe("advanceOrder on PostgreSQL", () => {
       ]);
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
       expect(results.find((r) => r.status === "rejected")).toMatchObject({
-        reason: { name: "DomainError", message: transitionRefusal(to, to) },
+        reason: { name: "DomainError", code: "ORDER_TRANSITION_REFUSED", details: { from: to, to } },
       });
       const audit = await auditRows(order.id);
       expect(audit).toHaveLength(1);

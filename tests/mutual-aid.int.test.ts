@@ -81,10 +81,10 @@ describe("a loan between neighbours", () => {
     const before = (await loadAccountsCover([HOSPITAL], new Date())).get(HOSPITAL)!.categories.find((c) => c.code === "GANTS")!.cover;
 
     const { id, number } = await requestLoan(borrower, { lenderFiness: HOSPITAL, productId: product.id, units: "2000", note: "Rupture prévue vendredi" });
-    await expect(moveExchange(lender, { exchangeId: id, to: "ACCEPTED", agreedUnits: "2500" })).rejects.toThrow("dépasse la quantité demandée");
-    await expect(moveExchange(borrower, { exchangeId: id, to: "ACCEPTED", agreedUnits: "1500" })).rejects.toThrow("« Demandé » : il ne peut pas passer à « Accepté »");
+    await expect(moveExchange(lender, { exchangeId: id, to: "ACCEPTED", agreedUnits: "2500" })).rejects.toMatchObject({ code: "AGREED_UNITS_ABOVE_REQUEST" });
+    await expect(moveExchange(borrower, { exchangeId: id, to: "ACCEPTED", agreedUnits: "1500" })).rejects.toMatchObject({ code: "EXCHANGE_MOVE_REFUSED" });
     await twiceAtOnce(() => moveExchange(lender, { exchangeId: id, to: "ACCEPTED", agreedUnits: "1500" }), /déjà « Accepté »/);
-    await expect(moveExchange(borrower, { exchangeId: id, to: "RECEIVED" })).rejects.toThrow("ne peut pas passer à « Reçu »");
+    await expect(moveExchange(borrower, { exchangeId: id, to: "RECEIVED" })).rejects.toMatchObject({ code: "EXCHANGE_MOVE_REFUSED" });
     await twiceAtOnce(() => moveExchange(lender, { exchangeId: id, to: "HANDED_OVER" }), /déjà « Remis »/);
     expect(await gloves(HOSPITAL)).toBe(26_500);
     expect(await gloves(EHPAD)).toBe(1200);
@@ -121,12 +121,12 @@ describe("a loan between neighbours", () => {
     const lender = await operatorOf(HOSPITAL);
     const stranger = await operatorOf(LYON_CLINIC);
     const product = await demoProduct("EPI-GNT-100");
-    await expect(requestLoan(borrower, { lenderFiness: IDF_CLINIC, productId: product.id, units: "10", note: "" })).rejects.toThrow("même région");
-    await expect(requestLoan(borrower, { lenderFiness: EHPAD, productId: product.id, units: "10", note: "" })).rejects.toThrow("ne se prête pas à lui-même");
+    await expect(requestLoan(borrower, { lenderFiness: IDF_CLINIC, productId: product.id, units: "10", note: "" })).rejects.toMatchObject({ code: "EXCHANGE_ACROSS_REGIONS" });
+    await expect(requestLoan(borrower, { lenderFiness: EHPAD, productId: product.id, units: "10", note: "" })).rejects.toMatchObject({ code: "SELF_LOAN" });
     const { id } = await requestLoan(borrower, { lenderFiness: HOSPITAL, productId: product.id, units: "40000", note: "" });
-    await expect(moveExchange(stranger, { exchangeId: id, to: "DECLINED" })).rejects.toThrow("ne concerne pas votre établissement");
+    await expect(moveExchange(stranger, { exchangeId: id, to: "DECLINED" })).rejects.toMatchObject({ code: "NOT_EXCHANGE_PARTY" });
     await moveExchange(lender, { exchangeId: id, to: "ACCEPTED", agreedUnits: "40000" });
-    await expect(moveExchange(lender, { exchangeId: id, to: "HANDED_OVER" })).rejects.toThrow("inférieur aux 40000 unités remises");
+    await expect(moveExchange(lender, { exchangeId: id, to: "HANDED_OVER" })).rejects.toMatchObject({ code: "DECLARED_STOCK_SHORT" });
     expect(await gloves(HOSPITAL)).toBe(28_000);
     expect((await db().exchange.findUniqueOrThrow({ where: { id } })).status).toBe("ACCEPTED");
   });
@@ -136,20 +136,20 @@ describe("surplus offered to the ARS", () => {
   it("is given a borrower by the region's ARS only, once, within what was offered", async () => {
     const lender = await operatorOf(HOSPITAL);
     const product = await demoProduct("EPI-GNT-100");
-    await expect(offerSurplus(lender, { productId: product.id, units: "30000", note: "" })).rejects.toThrow("Vous avez déclaré 28000 unités");
+    await expect(offerSurplus(lender, { productId: product.id, units: "30000", note: "" })).rejects.toMatchObject({ code: "OFFER_ABOVE_DECLARED" });
     const { id } = await offerSurplus(lender, { productId: product.id, units: "5000", note: "Péremption 2028" });
-    await expect(brokerExchange(arsIdf, { kind: "OFFER", exchangeId: id, borrowerFiness: EHPAD, units: "1000" })).rejects.toThrow("autre région");
-    await expect(brokerExchange(arsAra, { kind: "OFFER", exchangeId: id, borrowerFiness: EHPAD, units: "6000" })).rejects.toThrow("dépasse");
-    await expect(brokerExchange(arsAra, { kind: "OFFER", exchangeId: id, borrowerFiness: IDF_CLINIC, units: "1000" })).rejects.toThrow("même région");
+    await expect(brokerExchange(arsIdf, { kind: "OFFER", exchangeId: id, borrowerFiness: EHPAD, units: "1000" })).rejects.toMatchObject({ code: "OFFER_OF_ANOTHER_REGION" });
+    await expect(brokerExchange(arsAra, { kind: "OFFER", exchangeId: id, borrowerFiness: EHPAD, units: "6000" })).rejects.toMatchObject({ code: "AGREED_UNITS_ABOVE_REQUEST" });
+    await expect(brokerExchange(arsAra, { kind: "OFFER", exchangeId: id, borrowerFiness: IDF_CLINIC, units: "1000" })).rejects.toMatchObject({ code: "EXCHANGE_ACROSS_REGIONS" });
     await twiceAtOnce(() => brokerExchange(arsAra, { kind: "OFFER", exchangeId: id, borrowerFiness: EHPAD, units: "1500" }), /« Accepté »/);
     expect(await db().exchange.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "ACCEPTED", borrowerFiness: EHPAD, agreedUnits: 1500, brokeredById: "ars-ara" });
   });
 
   it("lets the ARS propose a lender to a borrower of its region, not of another", async () => {
     const product = await demoProduct("EPI-GNT-100");
-    await expect(brokerExchange(arsIdf, { kind: "LOAN", borrowerFiness: EHPAD, lenderFiness: HOSPITAL, productId: product.id, units: "1500", note: "" })).rejects.toThrow(
-      "même région",
-    );
+    await expect(brokerExchange(arsIdf, { kind: "LOAN", borrowerFiness: EHPAD, lenderFiness: HOSPITAL, productId: product.id, units: "1500", note: "" })).rejects.toMatchObject({
+      code: "EXCHANGE_ACROSS_REGIONS",
+    });
     const { id } = await brokerExchange(arsAra, { kind: "LOAN", borrowerFiness: EHPAD, lenderFiness: HOSPITAL, productId: product.id, units: "1500", note: "" });
     expect(await db().exchange.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "REQUESTED", borrowerFiness: EHPAD, lenderFiness: HOSPITAL, brokeredById: "ars-ara" });
     expect(await db().auditLog.count({ where: { entityId: id, action: "exchange.broker", actorEmail: "ars.ara@demo.fr" } })).toBe(1);

@@ -5,6 +5,7 @@
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DomainError } from "@/lib/domain/errors";
+import { orderRefusals } from "@/lib/domain/order/refusals";
 
 const TOKEN = "jeton-de-supervision-de-test-0123456789";
 // Read once by lib/server/env.ts: set before the route is imported (this file has its own modules).
@@ -63,7 +64,7 @@ describe("distrilog_orders_total", () => {
       { outcome: "placed", reason: "replayed" },
       { outcome: "exceeds_limits", reason: "quota+stock" },
       { outcome: "exceeds_limits", reason: "concurrent_change" },
-      { outcome: "refused", reason: "rule" },
+      { outcome: "refused", reason: "PRODUCT_NOT_IN_TENSION" },
       { outcome: "error", reason: "unexpected" },
     ];
     const values = async () => {
@@ -72,13 +73,12 @@ describe("distrilog_orders_total", () => {
     };
     const before = await values();
 
-    await countOrderOutcome(async () => ({ status: "PLACED", orderId: "o1", number: 1, replayed: false }));
-    await countOrderOutcome(async () => ({ status: "PLACED", orderId: "o1", number: 1, replayed: true }));
-    await countOrderOutcome(async () => ({ status: "EXCEEDS_LIMITS", messages: [], limits: ["QUOTA", "STOCK"], counterOffer: [] }));
-    await countOrderOutcome(async () => ({ status: "EXCEEDS_LIMITS", messages: [], limits: [], counterOffer: [] }));
-    await expect(countOrderOutcome(() => Promise.reject(new DomainError("Seul un établissement inscrit peut commander.")))).rejects.toThrow(
-      DomainError,
-    );
+    const exceeding = (limits: Array<"QUOTA" | "STOCK">) => () => Promise.reject(orderRefusals.refuse("ORDER_EXCEEDS_LIMITS", { shortfalls: [], limits, counterOffer: [] }));
+    await countOrderOutcome(async () => ({ orderId: "o1", number: 1, replayed: false }));
+    await countOrderOutcome(async () => ({ orderId: "o1", number: 1, replayed: true }));
+    await expect(countOrderOutcome(exceeding(["QUOTA", "STOCK"]))).rejects.toThrow(DomainError);
+    await expect(countOrderOutcome(exceeding([]))).rejects.toThrow(DomainError);
+    await expect(countOrderOutcome(() => Promise.reject(orderRefusals.refuse("PRODUCT_NOT_IN_TENSION", { product: "Gants" })))).rejects.toThrow(DomainError);
     await expect(countOrderOutcome(() => Promise.reject(new Error("panne")))).rejects.toThrow("panne");
 
     // Each outcome counted once, under its own labels.

@@ -1,9 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
 import { isoWeekOf } from "@/lib/domain/calendar/iso-week";
+import { DomainError } from "@/lib/domain/errors";
 import { db } from "@/lib/server/db";
 import { cancelOrder } from "@/lib/server/orders/cancel-order";
-import { placeOrder } from "@/lib/server/orders/place-order";
+import { placeOrder, type PlacedOrder } from "@/lib/server/orders/place-order";
 import { quotaOverview } from "@/lib/server/orders/quota-overview";
 import { placeOrderSchema } from "@/lib/schemas/order";
 import { seedDemo } from "@/prisma/seed";
@@ -19,6 +20,13 @@ async function product(reference: string) {
 function order(productId: string, packs: number, kind: "STATE_STOCK" | "CONSORTIUM" = "STATE_STOCK", idempotencyKey = randomUUID()) {
   return placeOrder(actor, placeOrderSchema.parse({ idempotencyKey, kind, lines: [{ productId, packs }] }));
 }
+
+/** An order placed, or the code of its refusal. */
+const settled = (placing: Promise<PlacedOrder>) =>
+  placing.then(
+    (placed) => ({ placed }),
+    (error: unknown) => ({ refused: error instanceof DomainError ? error.code : String(error) }),
+  );
 
 describe("placing orders", () => {
   beforeEach(async () => {
@@ -40,11 +48,11 @@ describe("placing orders", () => {
     expect(quotas.find((q) => q.code === "MASQUES_FFP2")?.allowedUnits).toBe(390);
     expect(quotas.find((q) => q.code === "MASQUES_CHIRURGICAUX")?.allowedUnits).toBe(1740);
 
-    const outcomes = await Promise.all(Array.from({ length: 200 }, (_, i) => order(i % 2 ? ffp2.id : surgical.id, 1)));
-    const placed = (id: string) => outcomes.filter((o, i) => o.status === "PLACED" && (i % 2 ? ffp2.id : surgical.id) === id).length;
+    const outcomes = await Promise.all(Array.from({ length: 200 }, (_, i) => settled(order(i % 2 ? ffp2.id : surgical.id, 1))));
+    const placed = (id: string) => outcomes.filter((o, i) => "placed" in o && (i % 2 ? ffp2.id : surgical.id) === id).length;
     expect(placed(ffp2.id)).toBe(15);
     expect(placed(surgical.id)).toBe(34);
-    expect(outcomes.filter((o) => o.status === "EXCEEDS_LIMITS")).toHaveLength(200 - 49);
+    expect(outcomes.filter((o) => "refused" in o && o.refused === "ORDER_EXCEEDS_LIMITS")).toHaveLength(200 - 49);
 
     const week = isoWeekOf(new Date()).key;
     const usage = await db().weeklyQuotaUsage.findMany({ where: { accountFiness: CLINIC, week } });
@@ -61,48 +69,46 @@ describe("placing orders", () => {
     const surgical = await product("EPI-MCH-50");
     const key = randomUUID();
     const outcomes = await Promise.all(Array.from({ length: 20 }, () => order(surgical.id, 2, "STATE_STOCK", key)));
-    const ids = new Set(outcomes.map((o) => (o.status === "PLACED" ? o.orderId : "refused")));
-    expect(ids.size).toBe(1);
-    expect(outcomes.filter((o) => o.status === "PLACED" && !o.replayed)).toHaveLength(1);
+    expect(new Set(outcomes.map((o) => o.orderId)).size).toBe(1);
+    expect(outcomes.filter((o) => !o.replayed)).toHaveLength(1);
     expect(await db().order.count()).toBe(1);
     expect((await db().weeklyQuotaUsage.findFirstOrThrow()).usedUnits).toBe(100);
   });
 
   it("refuses over the quota with the limit and what remains, changes nothing, and offers the rest", async () => {
     const ffp2 = await product("EPI-FFP2-20");
-    expect(await order(ffp2.id, 10)).toMatchObject({ status: "PLACED" });
-    const outcome = await order(ffp2.id, 15);
-    expect(outcome).toEqual({
-      status: "EXCEEDS_LIMITS",
-      messages: [
-        "Masque FFP2 (boîte de 20) : vous demandez 15 boîte(s), mais votre contingent hebdomadaire de 390 masques ne couvre pas cette quantité : vous pouvez encore en commander 9 (180 masques).",
-      ],
-      limits: ["QUOTA"],
-      counterOffer: [{ productId: ffp2.id, packs: 9 }],
+    expect(await order(ffp2.id, 10)).toMatchObject({ replayed: false });
+    await expect(order(ffp2.id, 15)).rejects.toMatchObject({
+      code: "ORDER_EXCEEDS_LIMITS",
+      message:
+        "Commande non enregistrée : quantité au-delà de la limite. Masque FFP2 (boîte de 20) : vous demandez 15 boîte(s), mais votre contingent hebdomadaire de 390 masques ne couvre pas cette quantité : vous pouvez encore en commander 9 (180 masques).",
+      details: {
+        shortfalls: [{ productId: ffp2.id, requestedPacks: 15, availablePacks: 9, limit: "QUOTA", allowedUnits: 390, packSize: 20 }],
+        limits: ["QUOTA"],
+        counterOffer: [{ productId: ffp2.id, packs: 9 }],
+      },
     });
     expect(await db().order.count()).toBe(1);
     expect((await product("EPI-FFP2-20")).stock?.quantity).toBe(500_000 - 200);
-    expect(await order(ffp2.id, 9)).toMatchObject({ status: "PLACED" });
+    expect(await order(ffp2.id, 9)).toMatchObject({ replayed: false });
   });
 
   it("gives quota and stock back on cancellation, once, and only for the establishment's own order", async () => {
     const ffp2 = await product("EPI-FFP2-20");
     const placed = await order(ffp2.id, 5);
-    if (placed.status !== "PLACED") throw new Error("expected an order");
     const stranger = { id: "someone", email: "x@ehpad-demo.fr", establishmentFiness: "630789014" };
-    await expect(cancelOrder(stranger, placed.orderId)).rejects.toThrow("Commande introuvable.");
+    await expect(cancelOrder(stranger, placed.orderId)).rejects.toMatchObject({ code: "ORDER_NOT_FOUND" });
 
     await cancelOrder(actor, placed.orderId);
     expect((await db().weeklyQuotaUsage.findFirstOrThrow()).usedUnits).toBe(0);
     expect((await product("EPI-FFP2-20")).stock?.quantity).toBe(500_000);
-    await expect(cancelOrder(actor, placed.orderId)).rejects.toThrow("ne peut plus être annulée");
+    await expect(cancelOrder(actor, placed.orderId)).rejects.toMatchObject({ code: "ORDER_TRANSITION_REFUSED", details: { from: "CANCELLED", to: "CANCELLED" } });
     expect(await db().auditLog.count({ where: { action: "order.cancel" } })).toBe(1);
   });
 
   it("records a consortium order outside tension at its price, without quota or stock", async () => {
     const gloves = await product("EPI-GNT-100");
     const outcome = await order(gloves.id, 3, "CONSORTIUM");
-    if (outcome.status !== "PLACED") throw new Error("expected an order");
     expect(await db().order.findUniqueOrThrow({ where: { id: outcome.orderId } })).toMatchObject({ kind: "CONSORTIUM", totalCents: 3 * 100 * 5, carrier: "LA_POSTE" });
     expect(await db().weeklyQuotaUsage.count()).toBe(0);
   });
@@ -110,8 +116,8 @@ describe("placing orders", () => {
   it("refuses a product ordered through the wrong channel, with nothing written", async () => {
     const gloves = await product("EPI-GNT-100");
     const ffp2 = await product("EPI-FFP2-20");
-    await expect(order(gloves.id, 1, "STATE_STOCK")).rejects.toThrow("n'est pas en tension");
-    await expect(order(ffp2.id, 1, "CONSORTIUM")).rejects.toThrow("est en tension");
+    await expect(order(gloves.id, 1, "STATE_STOCK")).rejects.toMatchObject({ code: "PRODUCT_NOT_IN_TENSION" });
+    await expect(order(ffp2.id, 1, "CONSORTIUM")).rejects.toMatchObject({ code: "PRODUCT_IN_TENSION" });
     expect(await db().order.count()).toBe(0);
   });
 
@@ -123,14 +129,12 @@ describe("placing orders", () => {
     const ffp2 = await product("EPI-FFP2-20");
     const input = (deliveryFiness?: string) =>
       placeOrderSchema.parse({ idempotencyKey: randomUUID(), kind: "STATE_STOCK", deliveryFiness, lines: [{ productId: ffp2.id, packs: 1 }] });
-    await expect(placeOrder(chu, input())).rejects.toThrow("Choisissez l'établissement à livrer");
-    await expect(placeOrder(chu, input("690812342"))).rejects.toThrow("Choisissez l'établissement à livrer");
+    await expect(placeOrder(chu, input())).rejects.toMatchObject({ code: "DELIVERY_SITE_REQUIRED" });
+    await expect(placeOrder(chu, input("690812342"))).rejects.toMatchObject({ code: "DELIVERY_SITE_REQUIRED" });
     const outcome = await placeOrder(chu, input("380000125"));
-    if (outcome.status !== "PLACED") throw new Error("expected an order");
     // 1 850 beds: Santé publique France delivers the largest hospitals directly; the 420-bed site gets La Poste.
     expect(await db().order.findUniqueOrThrow({ where: { id: outcome.orderId } })).toMatchObject({ deliveryFiness: "380000125", carrier: "LA_POSTE" });
     const north = await placeOrder(chu, input("380000117"));
-    if (north.status !== "PLACED") throw new Error("expected an order");
     expect((await db().order.findUniqueOrThrow({ where: { id: north.orderId } })).carrier).toBe("SPF_DIRECT");
   });
 });

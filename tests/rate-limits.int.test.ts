@@ -26,7 +26,7 @@ describe("the abuse limits", () => {
     expect(await consumeLimit("publicForm", address)).toEqual({ allowed: true });
     expect(await consumeLimit("publicForm", address)).toEqual({ allowed: true });
     // The second instance has counted 2 of its own; the shared count says 10.
-    expect(await consumeLimit("publicForm", address)).toMatchObject({ allowed: false, message: expect.stringMatching(/^Trop de messages envoyés depuis cette adresse : réessayez dans/) });
+    expect(await consumeLimit("publicForm", address)).toMatchObject({ allowed: false, refusal: { code: "RATE_LIMITED", details: { limit: "publicForm" } } });
     expect(await consumeLimit("publicForm", "203.0.113.51")).toEqual({ allowed: true });
   });
 

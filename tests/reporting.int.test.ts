@@ -64,11 +64,10 @@ describe("the dashboard's scope", () => {
   it("refuses an ARS of region 84 the data of region 11, or of a département outside its region", async () => {
     for (const params of [{ region: "11" }, { departement: "92" }, { region: "11", departement: "92" }]) {
       const outcome = await loadDashboard(arsAra, { semaine: WEEK, ...params });
-      expect(outcome).toMatchObject({ ok: false, status: 403 });
-      expect(!outcome.ok && outcome.message).toContain("votre périmètre est la région Auvergne-Rhône-Alpes");
+      expect(outcome).toMatchObject({ ok: false, status: 403, refusal: { code: "REGION_OUT_OF_SCOPE", details: { region: "Auvergne-Rhône-Alpes" } } });
     }
-    expect(await loadDashboard({ roles: ["OPERATOR"], regionCode: null }, {})).toMatchObject({ ok: false, status: 403 });
-    expect(await loadDashboard(arsAra, { semaine: "2026-W99" })).toMatchObject({ ok: false, status: 400 });
+    expect(await loadDashboard({ roles: ["OPERATOR"], regionCode: null }, {})).toMatchObject({ ok: false, status: 403, refusal: { code: "FORBIDDEN" } });
+    expect(await loadDashboard(arsAra, { semaine: "2026-W99" })).toMatchObject({ ok: false, status: 400, refusal: { code: "INVALID_FIELD" } });
   });
 
   it("gives the other ARS its own region, and the national admin every region", async () => {

@@ -39,12 +39,12 @@ describe("APE requests", () => {
     const userId = await signInClinicOperator();
     const operator = { id: userId, email: "operateur@clinique-demo.fr", roles: ["OPERATOR" as const], establishmentFiness: CLINIC };
     const { id } = await requestApe(operator, { motivation: "Je gère les habilitations de la clinique." });
-    await expect(requestApe(operator, { motivation: "Je gère les habilitations de la clinique." })).rejects.toThrow("déjà en attente");
+    await expect(requestApe(operator, { motivation: "Je gère les habilitations de la clinique." })).rejects.toMatchObject({ code: "APE_REQUEST_PENDING" });
     expect((await db().apeRequest.findUniqueOrThrow({ where: { id } })).regionCode).toBe("84");
 
-    await expect(decideApeRequest(arsIdf, { requestId: id, decision: "APPROVED" })).rejects.toThrow("Demande introuvable dans votre région.");
+    await expect(decideApeRequest(arsIdf, { requestId: id, decision: "APPROVED" })).rejects.toMatchObject({ code: "APE_REQUEST_NOT_FOUND" });
     await decideApeRequest(arsAra, { requestId: id, decision: "APPROVED", reason: "Confirmé par la direction" });
-    await expect(decideApeRequest(arsAra, { requestId: id, decision: "REJECTED", reason: "Erreur de saisie" })).rejects.toThrow("déjà été acceptée");
+    await expect(decideApeRequest(arsAra, { requestId: id, decision: "REJECTED", reason: "Erreur de saisie" })).rejects.toMatchObject({ code: "ALREADY_DECIDED" });
     expect((await db().user.findUniqueOrThrow({ where: { id: userId } })).roles).toEqual(["OPERATOR", "APE"]);
 
     // PLAGE still says "operator" only: the approved request keeps the APE role at every sign-in.
@@ -61,9 +61,10 @@ describe("APE requests", () => {
     const miquelon = { id: "user-miquelon", email: "operateur@ch-miquelon-demo.fr", roles: ["OPERATOR" as const], establishmentFiness: DEMO_FINESS.miquelonHospitalEt };
     await db().user.create({ data: { id: miquelon.id, email: miquelon.email, plageSubject: "plage-0019", roles: ["OPERATOR"] } });
     const before = await tableSnapshot();
-    await expect(requestApe(miquelon, { motivation: "Je gère les habilitations de l'hôpital." })).rejects.toThrow(
-      "Votre établissement est à Saint-Pierre-et-Miquelon, qu'aucune des 18 ARS ne couvre : aucune ARS ne peut instruire cette demande. Adressez-vous à l'Administration territoriale de santé de Saint-Pierre-et-Miquelon.",
-    );
+    await expect(requestApe(miquelon, { motivation: "Je gère les habilitations de l'hôpital." })).rejects.toMatchObject({
+      code: "NO_ARS_FOR_TERRITORY",
+      details: { territory: "Saint-Pierre-et-Miquelon", authority: "l'Administration territoriale de santé de Saint-Pierre-et-Miquelon" },
+    });
     expect(await tableSnapshot()).toEqual(before);
   });
 
@@ -77,7 +78,7 @@ describe("APE requests", () => {
     expect(await db().auditLog.count({ where: { entityId: id, action: "ape.reject" } })).toBe(1);
     await requestApe(operator, { motivation: "Nouvelle demande, validée par la direction." });
     expect((await listApeRequestsOfUser(userId)).map((r) => r.status)).toEqual(["PENDING", "REJECTED"]);
-    await expect(requestApe({ ...operator, roles: ["OPERATOR", "APE"] }, { motivation: "Encore une demande." })).rejects.toThrow("déjà l'administrateur principal");
+    await expect(requestApe({ ...operator, roles: ["OPERATOR", "APE"] }, { motivation: "Encore une demande." })).rejects.toMatchObject({ code: "ALREADY_APE" });
   });
 });
 
@@ -92,7 +93,7 @@ describe("emergency top-ups", () => {
     const ffp2 = await demoProduct("EPI-FFP2-20");
     await expect(
       fileEmergencyRequest(arsAra, { establishmentFiness: IDF_CLINIC, reason: "Rupture de stock locale", localAidTried: "CH voisin sollicité : pas de stock disponible.", lines: [{ productId: ffp2.id, packs: 1 }] }),
-    ).rejects.toThrow("ne relève pas de votre région");
+    ).rejects.toMatchObject({ code: "ESTABLISHMENT_OF_ANOTHER_REGION" });
     const { id } = await fileFfp2(3, CHU_NORTH);
     expect(await db().emergencyRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ accountFiness: CHU_EJ, deliveryFiness: CHU_NORTH, regionCode: "84", status: "PENDING" });
     expect(await listEmergencyRequestsOfRegion("11")).toEqual([]);
@@ -116,7 +117,7 @@ describe("emergency top-ups", () => {
     expect(await db().weeklyQuotaUsage.count()).toBe(0);
     expect(await db().emergencyRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "APPROVED", orderId: orders[0].id, decidedById: "ccs" });
     expect((await db().auditLog.findMany({ where: { actorEmail: "ccs@demo.fr" }, orderBy: { id: "asc" } })).map((a) => a.action)).toEqual(["order.place", "emergency.approve"]);
-    await expect(decideEmergencyRequest(crisisCentre, { requestId: id, decision: "REJECTED", reason: "Trop tard" })).rejects.toThrow("déjà été acceptée");
+    await expect(decideEmergencyRequest(crisisCentre, { requestId: id, decision: "REJECTED", reason: "Trop tard" })).rejects.toMatchObject({ code: "ALREADY_DECIDED" });
 
     // The dashboard of the region shows the top-up outside the quota, and the request with its outcome.
     const dataset = await dashboardDataset({ scope: { kind: "region", regionCode: "84" }, week: isoWeekOf(new Date()).key, filters: {} }, db());
@@ -136,9 +137,10 @@ describe("emergency top-ups", () => {
       lines: [{ productId: ffp2.id, packs: 5 }, { productId: gloves.id, packs: 2 }],
     });
     const before = await stockOf("EPI-FFP2-20");
-    await expect(decideEmergencyRequest(crisisCentre, { requestId: id, decision: "APPROVED" })).rejects.toThrow(
-      "Stock national insuffisant pour Gants d'examen nitrile, taille M (boîte de 100) : 200 unités demandées, 0 disponibles.",
-    );
+    await expect(decideEmergencyRequest(crisisCentre, { requestId: id, decision: "APPROVED" })).rejects.toMatchObject({
+      code: "NATIONAL_STOCK_SHORT",
+      details: { product: "Gants d'examen nitrile, taille M (boîte de 100)", requestedUnits: 200, availableUnits: 0 },
+    });
     expect(await stockOf("EPI-FFP2-20")).toBe(before);
     expect(await db().order.count()).toBe(0);
     expect((await db().emergencyRequest.findUniqueOrThrow({ where: { id } })).status).toBe("PENDING");

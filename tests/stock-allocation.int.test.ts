@@ -53,18 +53,18 @@ describe("a fair-allocation week", () => {
     expect(round.cutoffAt).toEqual(cutoff);
     await expect(
       openAllocationRound(admin, { productId: product.id, week: week.key, cutoffOn: parisDateKey(cutoff), cutoffTime: "13:00" }, at(9)),
-    ).rejects.toThrow(`est déjà en répartition pour la semaine ${week.key}`);
+    ).rejects.toMatchObject({ code: "ROUND_ALREADY_OPEN" });
 
     // First come, first served is closed for this product, not for the others.
     const order = (finess: string, productId: string, packs: number) =>
       placeOrder(establishment(finess), placeOrderSchema.parse({ idempotencyKey: randomUUID(), kind: "STATE_STOCK", lines: [{ productId, packs }] }), at(10));
-    await expect(order(CLINIC, product.id, 1)).rejects.toThrow(/Masque FFP2 \(boîte de 20\) est en répartition équitable cette semaine.*\/allocation/);
+    await expect(order(CLINIC, product.id, 1)).rejects.toMatchObject({ code: "PRODUCT_IN_ALLOCATION", details: { product: "Masque FFP2 (boîte de 20)" } });
     const surgical = await db().product.findUniqueOrThrow({ where: { reference: "EPI-MCH-50" } });
-    expect(await order(CLINIC, surgical.id, 1)).toMatchObject({ status: "PLACED" });
+    expect(await order(CLINIC, surgical.id, 1)).toMatchObject({ replayed: false });
 
     // Requests, several at once (the clinic twice: its second request replaces the first).
     const ask = (finess: string, packs: number, now = at(10)) => requestAllocation(establishment(finess), { roundId: round.roundId, packs }, now);
-    await expect(ask(EHPAD, 6)).rejects.toThrow("permet au plus 5 boîte(s)");
+    await expect(ask(EHPAD, 6)).rejects.toMatchObject({ code: "ROUND_QUOTA_EXCEEDED" });
     await Promise.all([ask(CLINIC, 10), ask(EHPAD, 5), ask(CH_MONO, 31), ask(CHU_EJ, 100), ask(CLINIC, 19)]);
     const requests = await db().allocationRequest.findMany({ where: { roundId: round.roundId }, orderBy: { accountFiness: "asc" } });
     expect(requests.map((r) => [r.accountFiness, r.quotaUnits])).toEqual([
@@ -75,10 +75,10 @@ describe("a fair-allocation week", () => {
     ]);
     expect([10, 19]).toContain(requests.find((r) => r.accountFiness === CLINIC)!.requestedPacks);
     await ask(CLINIC, 19);
-    await expect(ask(IDF_CLINIC, 1, cutoff)).rejects.toThrow("Les demandes de cette répartition sont closes.");
+    await expect(ask(IDF_CLINIC, 1, cutoff)).rejects.toMatchObject({ code: "ROUND_CLOSED" });
 
     // Not before the cut-off, unless forced; then twice at once: one allocation.
-    await expect(runAllocation(admin, { roundId: round.roundId }, at(80))).rejects.toThrow("La date limite des demandes n'est pas passée");
+    await expect(runAllocation(admin, { roundId: round.roundId }, at(80))).rejects.toMatchObject({ code: "ROUND_CUTOFF_NOT_REACHED" });
     const runs = await Promise.all([runAllocation(admin, { roundId: round.roundId }, at(90)), runAllocation(admin, { roundId: round.roundId }, at(90))]);
     expect(runs.map((r) => r.alreadyAllocated).sort()).toEqual([false, true]);
     expect(await runAllocation(admin, { roundId: round.roundId }, at(100))).toMatchObject({ alreadyAllocated: true, totalAllocatedPacks: 30, orders: 3 });
@@ -119,7 +119,7 @@ describe("a fair-allocation week", () => {
     );
     const [clinicView] = await allocationRoundsForAccount(CLINIC, at(100));
     expect(clinicView.request!.explanation).toMatch(/^Reçu 2 boîtes sur 19 demandées : stock national de 30 boîtes/);
-    expect(await order(CLINIC, product.id, 1)).toMatchObject({ status: "EXCEEDS_LIMITS" });
+    await expect(order(CLINIC, product.id, 1)).rejects.toMatchObject({ code: "ORDER_EXCEEDS_LIMITS" });
     expect(await allocationRoundsForAccount(IDF_CLINIC, at(100))).toEqual([]);
   });
 
@@ -133,7 +133,7 @@ describe("a fair-allocation week", () => {
       totalAllocatedPacks: 9,
       orders: 2,
     });
-    await expect(requestAllocation(establishment(CH_MONO), { roundId: round.roundId, packs: 1 }, at(12))).rejects.toThrow("sont closes");
+    await expect(requestAllocation(establishment(CH_MONO), { roundId: round.roundId, packs: 1 }, at(12))).rejects.toMatchObject({ code: "ROUND_CLOSED" });
     expect((await ffp2()).stock?.quantity).toBe(500_000 - 180);
     const [view] = await allocationRoundsForAccount(CLINIC, at(12));
     expect(plain(view.request!.explanation!)).toBe("Reçu 4 boîtes sur 4 demandées : le stock national de 25 000 boîtes couvrait toutes les demandes.");
@@ -143,11 +143,11 @@ describe("a fair-allocation week", () => {
     const gloves = await db().product.findUniqueOrThrow({ where: { reference: "EPI-GNT-100" } });
     const product = await ffp2();
     const input = { productId: gloves.id, week: week.key, cutoffOn: parisDateKey(cutoff), cutoffTime: "12:00" };
-    await expect(openAllocationRound(admin, input, at(9))).rejects.toThrow("n'est pas en tension");
-    await expect(openAllocationRound(admin, { ...input, productId: product.id, week: shiftWeek(week.key, -1) }, at(9))).rejects.toThrow("Cette semaine est passée");
-    await expect(openAllocationRound(admin, { ...input, productId: product.id }, at(90))).rejects.toThrow("dans le futur");
+    await expect(openAllocationRound(admin, input, at(9))).rejects.toMatchObject({ code: "ROUND_PRODUCT_NOT_IN_TENSION" });
+    await expect(openAllocationRound(admin, { ...input, productId: product.id, week: shiftWeek(week.key, -1) }, at(9))).rejects.toMatchObject({ code: "ROUND_WEEK_PAST" });
+    await expect(openAllocationRound(admin, { ...input, productId: product.id }, at(90))).rejects.toMatchObject({ code: "CUTOFF_IN_PAST" });
     const nextMonday = parisDateKey(week.endsAt);
-    await expect(openAllocationRound(admin, { ...input, productId: product.id, cutoffOn: nextMonday }, at(9))).rejects.toThrow("avant la fin de la semaine");
+    await expect(openAllocationRound(admin, { ...input, productId: product.id, cutoffOn: nextMonday }, at(9))).rejects.toMatchObject({ code: "CUTOFF_AFTER_WEEK" });
   });
 });
 
@@ -181,9 +181,9 @@ describe("stock declarations and weeks of cover", () => {
         lines: { create: { productId: product.id, categoryCode: "MASQUES_FFP2", packs: 20, units: 400, unitPriceCents: 0 } },
       },
     });
-    await expect(declare(CLINIC, [{ productId: product.id, quantity: 1 }], parisDateKey(new Date(now.getTime() - 20 * 86_400_000)), now)).rejects.toThrow(
-      "ne peut pas précéder votre déclaration précédente",
-    );
+    await expect(declare(CLINIC, [{ productId: product.id, quantity: 1 }], parisDateKey(new Date(now.getTime() - 20 * 86_400_000)), now)).rejects.toMatchObject({
+      code: "COUNT_DATE_BEFORE_PREVIOUS",
+    });
     await declare(CLINIC, [{ productId: product.id, quantity: 600 }, { productId: surgical.id, quantity: 5000 }], undefined, now);
     expect(await db().stockDeclaration.count({ where: { accountFiness: CLINIC } })).toBe(3);
     expect(await db().auditLog.count({ where: { action: "stock.declare" } })).toBe(3);
@@ -210,9 +210,9 @@ describe("stock declarations and weeks of cover", () => {
     expect(idf.accounts.map((a) => a.finess)).not.toContain(CLINIC);
 
     expect(coverScope(arsAra, null)).toEqual({ ok: true, regionCode: "84" });
-    expect(coverScope(arsIdf, "84")).toEqual({ ok: false, message: "Accès refusé : une ARS ne voit que les établissements de sa région." });
+    expect(coverScope(arsIdf, "84")).toMatchObject({ ok: false, refusal: { code: "COVER_OUT_OF_SCOPE" } });
     expect(coverScope({ roles: ["NATIONAL_ADMIN"], regionCode: null }, null)).toEqual({ ok: true, regionCode: null });
-    expect(coverScope({ roles: ["OPERATOR"], regionCode: null }, null)).toMatchObject({ ok: false });
+    expect(coverScope({ roles: ["OPERATOR"], regionCode: null }, null)).toMatchObject({ ok: false, refusal: { code: "FORBIDDEN" } });
   });
 });
 
@@ -232,24 +232,25 @@ describe("quota revisions", () => {
 
   it("refuses a revision where none of the 18 ARS covers the establishment, naming its health authority", async () => {
     const revision = { categoryCode: "MASQUES_FFP2", fromWeek: next, weeks: 2, requestedUnits: 5000, justification: "Épidémie de grippe dans deux services, besoins doublés." };
-    await expect(requestQuotaRevision(establishment(DEMO_FINESS.miquelonHospitalEt), revision, now)).rejects.toThrow(
-      "Adressez-vous à l'Administration territoriale de santé de Saint-Pierre-et-Miquelon.",
-    );
+    await expect(requestQuotaRevision(establishment(DEMO_FINESS.miquelonHospitalEt), revision, now)).rejects.toMatchObject({
+      code: "NO_ARS_FOR_TERRITORY",
+      details: { authority: "l'Administration territoriale de santé de Saint-Pierre-et-Miquelon" },
+    });
     expect(await db().quotaRevisionRequest.count()).toBe(0);
   });
 
   it("applies an approved revision for exactly the weeks granted, audited, and only by the account's ARS", async () => {
     const revision = { categoryCode: "MASQUES_FFP2", fromWeek: next, weeks: 2, justification: "Épidémie de grippe dans deux services, besoins doublés." };
-    await expect(requestQuotaRevision(establishment(CLINIC), { ...revision, requestedUnits: 390 }, now)).rejects.toThrow("doit dépasser votre contingent actuel de 390");
+    await expect(requestQuotaRevision(establishment(CLINIC), { ...revision, requestedUnits: 390 }, now)).rejects.toMatchObject({ code: "REVISION_NOT_ABOVE_QUOTA" });
     const { requestId } = await requestQuotaRevision(establishment(CLINIC), { ...revision, requestedUnits: 1000 }, now);
-    await expect(requestQuotaRevision(establishment(CLINIC), { ...revision, requestedUnits: 1200 }, now)).rejects.toThrow("déjà en attente");
+    await expect(requestQuotaRevision(establishment(CLINIC), { ...revision, requestedUnits: 1200 }, now)).rejects.toMatchObject({ code: "REVISION_ALREADY_PENDING" });
     expect(await db().quotaRevisionRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({ regionCode: "84", status: "PENDING" });
 
-    await expect(approveQuotaRevision(arsIdf, { requestId, grantedUnits: 800 }, now)).rejects.toThrow("relève d'une autre ARS");
-    await expect(approveQuotaRevision(arsAra, { requestId, grantedUnits: 1001 }, now)).rejects.toThrow("ne dépasse pas le contingent demandé");
+    await expect(approveQuotaRevision(arsIdf, { requestId, grantedUnits: 800 }, now)).rejects.toMatchObject({ code: "REVISION_OF_ANOTHER_REGION" });
+    await expect(approveQuotaRevision(arsAra, { requestId, grantedUnits: 1001 }, now)).rejects.toMatchObject({ code: "GRANT_ABOVE_REQUEST" });
     const approved = await approveQuotaRevision(arsAra, { requestId, grantedUnits: 800 }, now);
     expect(approved).toMatchObject({ fromWeek: next, toWeek: shiftWeek(week.key, 2) });
-    await expect(rejectQuotaRevision(arsAra, { requestId, reason: "Trop tard" }, now)).rejects.toThrow("Cette demande a déjà été acceptée");
+    await expect(rejectQuotaRevision(arsAra, { requestId, reason: "Trop tard" }, now)).rejects.toMatchObject({ code: "ALREADY_DECIDED" });
 
     expect(await allowedIn(CLINIC, week.key)).toBe(390);
     expect(await allowedIn(CLINIC, next)).toBe(800);

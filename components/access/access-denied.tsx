@@ -1,17 +1,29 @@
 import Link from "next/link";
-import { holdersOf, type CapabilityNeed } from "@/lib/domain/permissions/permissions";
+import { accessRefusals } from "@/lib/domain/access/refusals";
+import { PLAGE_ROLE_LABELS } from "@/lib/domain/identity/plage-roles";
+import { holdersOf, rolesWith, type CapabilityNeed } from "@/lib/domain/permissions/permissions";
 
 /** Shown, instead of the page, to a signed-in user whose role does not open it. */
 export function AccessDenied({ need }: { need: CapabilityNeed }) {
   return (
     <>
       <h1>Accès refusé</h1>
-      <div className="fr-alert fr-alert--error" role="alert">
-        <p>Cette page est réservée {holdersOf(need)}. Votre rôle ne permet pas d&apos;y accéder.</p>
+      <div className="fr-alert fr-alert--error" role="alert" data-refusal="PAGE_RESERVED">
+        <p>{accessRefusals.refusal("PAGE_RESERVED", { holders: holdersOf(need) }).message}</p>
       </div>
       <p className="fr-mt-4w">
         <Link href="/accueil">Retour à mon espace</Link>
       </p>
     </>
+  );
+}
+
+/** In place of a form of an establishment's page: the PLAGE role it needs, to ask the APE for. */
+export function RoleRequired({ need, purpose }: { need: CapabilityNeed; purpose: string }) {
+  const roles = rolesWith(need).map((role) => PLAGE_ROLE_LABELS[role]);
+  return (
+    <div className="fr-alert fr-alert--error fr-mb-4w" role="alert" data-refusal="ROLE_REQUIRED">
+      <p>{accessRefusals.refusal("ROLE_REQUIRED", { roles, purpose }).message}</p>
+    </div>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useTransition } from "react";
 import { ConfirmButton } from "@/components/modal/confirm-button";
+import { ActionOutcome, settle, useOutcome } from "@/components/ui/action-outcome";
 import type { ActionResult } from "@/lib/server/action";
 
 /**
@@ -25,11 +26,12 @@ export function ActionButton<I>({
 }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const { outcome, setOutcome } = useOutcome();
   const run = () =>
     startTransition(async () => {
-      const result = await action(input);
-      setError(result.ok ? null : result.error);
+      const result = await settle(action(input));
+      // The row changes or goes on success; only a refusal is worth a message. Refreshed either way.
+      setOutcome(result.ok ? null : result);
       router.refresh();
     });
   const className = "fr-btn fr-btn--sm fr-btn--secondary";
@@ -44,11 +46,7 @@ export function ActionButton<I>({
           {text}
         </button>
       )}
-      {error && (
-        <p className="fr-error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <ActionOutcome outcome={outcome} />
     </>
   );
 }

@@ -1,16 +1,14 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { addEligibleCategoryAction } from "@/app/(admin)/admin/categories/actions";
+import { ActionOutcome, useOutcome } from "@/components/ui/action-outcome";
 import { TextField } from "@/components/ui/text-field";
 import { addEligibleCategorySchema, type AddEligibleCategoryInput } from "@/lib/schemas/category";
 
 export function AddEligibleCategoryForm() {
-  const router = useRouter();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { outcome, run } = useOutcome();
   const {
     register,
     handleSubmit,
@@ -18,16 +16,9 @@ export function AddEligibleCategoryForm() {
     formState: { errors, isSubmitting },
   } = useForm<AddEligibleCategoryInput>({ resolver: zodResolver(addEligibleCategorySchema) });
 
-  const onSubmit = handleSubmit(async (values) => {
-    const result = await addEligibleCategoryAction(values);
-    if (result.ok) {
-      setMessage({ ok: true, text: `Catégorie ${result.data.code} ajoutée à la liste des catégories éligibles.` });
-      reset();
-      router.refresh();
-    } else {
-      setMessage({ ok: false, text: result.error });
-    }
-  });
+  const onSubmit = handleSubmit((values) =>
+    run(addEligibleCategoryAction(values), ({ code }) => `Catégorie ${code} ajoutée à la liste des catégories éligibles.`, () => reset()),
+  );
 
   return (
     <form onSubmit={onSubmit} noValidate className="fr-mb-6w">
@@ -45,13 +36,7 @@ export function AddEligibleCategoryForm() {
           </button>
         </div>
       </fieldset>
-      <div aria-live="polite">
-        {message && (
-          <div className={`fr-alert fr-alert--sm ${message.ok ? "fr-alert--success" : "fr-alert--error"}`}>
-            <p>{message.text}</p>
-          </div>
-        )}
-      </div>
+      <ActionOutcome outcome={outcome} />
     </form>
   );
 }

@@ -1,18 +1,19 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useTransition } from "react";
 import { setCategoryEligibilityAction } from "@/app/(admin)/admin/categories/actions";
 import { ConfirmButton } from "@/components/modal/confirm-button";
+import { ActionOutcome, settle, useOutcome } from "@/components/ui/action-outcome";
 
 export function CategoryEligibilityToggle({ code, label, eligible }: { code: string; label: string; eligible: boolean }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const { outcome, setOutcome } = useOutcome();
   const toggle = () =>
     startTransition(async () => {
-      const result = await setCategoryEligibilityAction({ code, eligible: !eligible });
-      setError(result.ok ? null : result.error);
+      const result = await settle(setCategoryEligibilityAction({ code, eligible: !eligible }));
+      setOutcome(result.ok ? null : result);
       router.refresh();
     });
   return (
@@ -37,11 +38,7 @@ export function CategoryEligibilityToggle({ code, label, eligible }: { code: str
           Ajouter
         </button>
       )}
-      {error && (
-        <p className="fr-error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <ActionOutcome outcome={outcome} />
     </>
   );
 }

@@ -1,22 +1,16 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type FormEvent, type RefObject } from "react";
+import { type FormEvent } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
 import type { z } from "@/lib/schemas/zod";
+import { useOutcome, type Outcome } from "@/components/ui/action-outcome";
 import type { ActionResult } from "@/lib/server/action";
-
-export interface FormOutcome {
-  ok: boolean;
-  text: string;
-}
 
 /** What AdminFormShell needs from the hook. */
 export interface AdminFormShellProps {
   onSubmit: (event?: FormEvent) => Promise<void>;
-  outcome: FormOutcome | null;
-  alertRef: RefObject<HTMLDivElement | null>;
+  outcome: Outcome | null;
   isSubmitting: boolean;
 }
 
@@ -38,38 +32,22 @@ export function useAdminForm<TInput extends FieldValues, TResult>({
   success: (data: TResult) => string;
   resetOnSuccess?: boolean;
 }) {
-  const router = useRouter();
-  const alertRef = useRef<HTMLDivElement>(null);
-  const [outcome, setOutcome] = useState<FormOutcome | null>(null);
+  const { outcome, run } = useOutcome();
   const form = useForm<TInput, unknown, TInput>({
     resolver: zodResolver(schema, undefined, { raw: true }),
     defaultValues,
     shouldFocusError: true,
   });
 
-  useEffect(() => {
-    if (outcome) alertRef.current?.focus();
-  }, [outcome]);
-
   const onSubmit = form.handleSubmit(async (values) => {
-    setOutcome(null);
-    const result = await action(values).catch(() => null);
-    if (!result) {
-      setOutcome({ ok: false, text: "Le serveur n'a pas répondu : rechargez la page pour voir si la modification a été enregistrée." });
-      return;
+    const result = await run(action(values), success, resetOnSuccess ? () => form.reset() : undefined);
+    if (!result.ok) {
+      for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
+        if (messages?.[0]) form.setError(field as Path<TInput>, { message: messages[0] });
+      }
     }
-    if (result.ok) {
-      if (resetOnSuccess) form.reset();
-      setOutcome({ ok: true, text: success(result.data) });
-      router.refresh();
-      return;
-    }
-    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
-      if (messages?.[0]) form.setError(field as Path<TInput>, { message: messages[0] });
-    }
-    setOutcome({ ok: false, text: result.error });
   });
 
-  const shell: AdminFormShellProps = { onSubmit, outcome, alertRef, isSubmitting: form.formState.isSubmitting };
+  const shell: AdminFormShellProps = { onSubmit, outcome, isSubmitting: form.formState.isSubmitting };
   return { register: form.register, errors: form.formState.errors, shell };
 }

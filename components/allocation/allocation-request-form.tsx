@@ -1,18 +1,15 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { requestAllocationAction } from "@/app/(etablissement)/allocation/actions";
-import { ActionMessage, type ActionMessageValue } from "@/components/stock/action-message";
+import { ActionOutcome, useOutcome } from "@/components/ui/action-outcome";
 import { TextField } from "@/components/ui/text-field";
 import { requestAllocationSchema, type RequestAllocationFormInput } from "@/lib/schemas/allocation";
 
 /** An establishment's request in a round, in boxes; sending it again before the cut-off replaces it. */
 export function AllocationRequestForm({ roundId, maxPacks, currentPacks }: { roundId: string; maxPacks: number; currentPacks: number | null }) {
-  const router = useRouter();
-  const [message, setMessage] = useState<ActionMessageValue>(null);
+  const { outcome, run } = useOutcome();
   const {
     register,
     handleSubmit,
@@ -21,16 +18,12 @@ export function AllocationRequestForm({ roundId, maxPacks, currentPacks }: { rou
     resolver: zodResolver(requestAllocationSchema),
     defaultValues: { roundId, packs: currentPacks ?? undefined },
   });
-  const onSubmit = handleSubmit(async (values) => {
-    setMessage(null);
-    const result = await requestAllocationAction(values);
-    if (!result.ok) return setMessage({ ok: false, text: result.error });
-    setMessage({ ok: true, text: `Demande enregistrée : ${result.data.packs} boîte(s). Vous pouvez la modifier jusqu'à la date limite.` });
-    router.refresh();
-  });
+  const onSubmit = handleSubmit((values) =>
+    run(requestAllocationAction(values), ({ packs }) => `Demande enregistrée : ${packs} boîte(s). Vous pouvez la modifier jusqu'à la date limite.`),
+  );
   return (
     <form onSubmit={onSubmit} noValidate>
-      <ActionMessage message={message} testId={`allocation-outcome-${roundId}`} />
+      <ActionOutcome outcome={outcome} testId={`allocation-outcome-${roundId}`} />
       <input type="hidden" {...register("roundId")} />
       <TextField
         id={`packs-${roundId}`}

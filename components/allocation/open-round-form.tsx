@@ -1,11 +1,9 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { openAllocationRoundAction } from "@/app/(admin)/admin/allocation/actions";
-import { ActionMessage, type ActionMessageValue } from "@/components/stock/action-message";
+import { ActionOutcome, useOutcome } from "@/components/ui/action-outcome";
 import { FormField } from "@/components/ui/form-field";
 import { TextField } from "@/components/ui/text-field";
 import { WeekPicker } from "@/components/ui/week-picker";
@@ -18,26 +16,19 @@ interface Props {
 
 /** The national admin switches a product in tension to fair allocation for a week. */
 export function OpenRoundForm({ products, defaults }: Props) {
-  const router = useRouter();
-  const [message, setMessage] = useState<ActionMessageValue>(null);
+  const { outcome, run } = useOutcome();
   const {
     register,
     handleSubmit,
     formState: { errors, isSubmitting },
   } = useForm<OpenAllocationRoundFormInput>({ resolver: zodResolver(openAllocationRoundSchema), defaultValues: { productId: "", ...defaults } });
-  const onSubmit = handleSubmit(async (values) => {
-    setMessage(null);
-    const result = await openAllocationRoundAction(values);
-    if (!result.ok) return setMessage({ ok: false, text: result.error });
-    setMessage({ ok: true, text: `Produit passé en répartition équitable pour la semaine ${result.data.week}.` });
-    router.refresh();
-  });
+  const onSubmit = handleSubmit((values) => run(openAllocationRoundAction(values), ({ week }) => `Produit passé en répartition équitable pour la semaine ${week}.`));
   return (
     <form onSubmit={onSubmit} noValidate className="fr-mb-6w">
       <fieldset className="fr-fieldset">
         <legend className="fr-fieldset__legend">Passer un produit en répartition équitable</legend>
         <div className="fr-fieldset__element">
-          <ActionMessage message={message} />
+          <ActionOutcome outcome={outcome} />
         </div>
         <div className="fr-fieldset__element">
           <FormField id="round-product" label="Produit en tension" kind="select" error={errors.productId?.message}>

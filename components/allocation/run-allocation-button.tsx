@@ -1,41 +1,33 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { runAllocationAction } from "@/app/(admin)/admin/allocation/actions";
 import { ConfirmButton } from "@/components/modal/confirm-button";
-import { ActionMessage, type ActionMessageValue } from "@/components/stock/action-message";
+import { ActionOutcome, useOutcome } from "@/components/ui/action-outcome";
 
 /** Runs a round's allocation — after the cut-off, or forced before it (which closes the requests). */
 export function RunAllocationButton({ roundId, force }: { roundId: string; force: boolean }) {
-  const router = useRouter();
-  const [message, setMessage] = useState<ActionMessageValue>(null);
+  const { outcome, run } = useOutcome();
   const [pending, setPending] = useState(false);
-  async function run() {
+  async function allocate() {
     setPending(true);
-    setMessage(null);
-    const result = await runAllocationAction({ roundId, force });
-    setPending(false);
-    if (!result.ok) return setMessage({ ok: false, text: result.error });
-    const { alreadyAllocated, totalAllocatedPacks, totalRequestedPacks, orders } = result.data;
-    setMessage({
-      ok: true,
-      text: alreadyAllocated
+    await run(runAllocationAction({ roundId, force }), ({ alreadyAllocated, totalAllocatedPacks, totalRequestedPacks, orders }) =>
+      alreadyAllocated
         ? "Cette répartition avait déjà été faite : rien n'a changé."
         : `Répartition faite : ${totalAllocatedPacks} boîte(s) sur ${totalRequestedPacks} demandée(s), ${orders} commande(s) créée(s).`,
-    });
-    router.refresh();
+    );
+    setPending(false);
   }
   return (
     <>
-      <ActionMessage message={message} />
+      <ActionOutcome outcome={outcome} />
       <ConfirmButton
         text={force ? "Forcer la répartition maintenant (clôt les demandes)" : "Lancer la répartition"}
         className={`fr-btn ${force ? "fr-btn--secondary" : ""}`}
         disabled={pending}
         title={force ? "Forcer la répartition avant la date limite ?" : "Lancer la répartition ?"}
         confirmText={force ? "Forcer la répartition" : "Lancer la répartition"}
-        onConfirm={run}
+        onConfirm={allocate}
       >
         <p>
           Le stock est réparti entre les demandes reçues et une commande est créée pour chaque établissement servi ; la

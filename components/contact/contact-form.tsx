@@ -1,9 +1,10 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useSyncExternalStore } from "react";
 import { useForm } from "react-hook-form";
 import { sendContactMessageAction } from "@/app/(public)/contact/actions";
+import { ActionOutcome, settle, useOutcome } from "@/components/ui/action-outcome";
 import { FormField } from "@/components/ui/form-field";
 import {
   CONTACT_LIMITS,
@@ -15,8 +16,6 @@ import {
   type ContactMessageInput,
 } from "@/lib/schemas/contact";
 
-type Outcome = { kind: "sent" } | { kind: "failed"; message: string };
-
 // The topic starts on the select's "Choisissez un sujet" option, whose empty value the schema refuses.
 const EMPTY: ContactMessageInput = { name: "", email: "", finess: "", topic: "" as ContactMessageInput["topic"], message: "" };
 
@@ -27,8 +26,6 @@ function useHydrated(): boolean {
   return useSyncExternalStore(subscribeNever, () => true, () => false);
 }
 
-const UNREACHABLE = "Le message n'a pas pu être envoyé : la connexion au portail a échoué. Réessayez dans un instant.";
-
 export function ContactForm() {
   const {
     register,
@@ -38,47 +35,26 @@ export function ContactForm() {
     formState: { errors, isSubmitting },
   } = useForm<ContactMessageInput, unknown, ContactMessage>({ resolver: zodResolver(contactMessageSchema), defaultValues: EMPTY });
   const hydrated = useHydrated();
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const outcomeRef = useRef<HTMLDivElement>(null);
-
-  // The alert takes focus so that keyboard and screen reader users land on the result of their submission.
-  useEffect(() => {
-    outcomeRef.current?.focus();
-  }, [outcome]);
+  const { outcome, setOutcome } = useOutcome();
 
   async function send(data: ContactMessage) {
     setOutcome(null);
-    const result = await sendContactMessageAction(data).catch(() => null);
-    if (!result) {
-      setOutcome({ kind: "failed", message: UNREACHABLE });
-      return;
-    }
+    const result = await settle(sendContactMessageAction(data));
     if (result.ok) {
       reset(EMPTY);
-      setOutcome({ kind: "sent" });
+      setOutcome({ ok: true, text: "Votre message a bien été enregistré. L'équipe du portail vous répondra par courriel." });
       return;
     }
     const fieldErrors = Object.entries(result.fieldErrors ?? {}).filter(([field]) => field in EMPTY);
     fieldErrors.forEach(([field, messages], index) =>
       setError(field as keyof ContactMessageInput, { message: messages?.[0] }, { shouldFocus: index === 0 }),
     );
-    if (!fieldErrors.length) setOutcome({ kind: "failed", message: result.error });
+    if (!fieldErrors.length) setOutcome(result);
   }
 
   return (
     <>
-      {outcome?.kind === "sent" && (
-        <div ref={outcomeRef} tabIndex={-1} role="status" className="fr-alert fr-alert--success fr-mb-4w">
-          <h2 className="fr-alert__title">Message envoyé</h2>
-          <p>Votre message a bien été enregistré. L&apos;équipe du portail vous répondra par courriel.</p>
-        </div>
-      )}
-      {outcome?.kind === "failed" && (
-        <div ref={outcomeRef} tabIndex={-1} role="alert" className="fr-alert fr-alert--error fr-mb-4w">
-          <h2 className="fr-alert__title">Message non envoyé</h2>
-          <p>{outcome.message}</p>
-        </div>
-      )}
+      <ActionOutcome outcome={outcome} title={outcome?.ok ? "Message envoyé" : "Message non envoyé"} />
       <form noValidate onSubmit={handleSubmit(send, () => setOutcome(null))}>
         <p className="fr-hint-text">Sauf mention contraire, tous les champs sont obligatoires.</p>
         <FormField id="contact-name" label="Nom et prénom" error={errors.name?.message}>

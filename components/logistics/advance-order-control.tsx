@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import { advanceOrderAction } from "@/app/(logistique)/logistique/actions";
+import { ActionOutcome, settle, useOutcome } from "@/components/ui/action-outcome";
 import { LOGISTICS_MOVE_LABELS, type LogisticsTarget } from "@/lib/domain/logistics/logistics-move";
 import { advanceOrderSchema } from "@/lib/schemas/logistics";
 
@@ -11,7 +12,9 @@ export function AdvanceOrderControl({ orderId, number, to }: { orderId: string; 
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [trackingNumber, setTrackingNumber] = useState("");
-  const [error, setError] = useState<{ field: boolean; text: string } | null>(null);
+  // A tracking number the schema refuses is the field's error; any other refusal is the outcome's.
+  const [fieldError, setFieldError] = useState<string | null>(null);
+  const { outcome, setOutcome } = useOutcome();
   const trackingId = `tracking-${orderId}`;
   const errorId = `${trackingId}-error`;
 
@@ -19,23 +22,20 @@ export function AdvanceOrderControl({ orderId, number, to }: { orderId: string; 
     event.preventDefault();
     const input = { orderId, to, trackingNumber: to === "SHIPPED" ? trackingNumber : undefined };
     const checked = advanceOrderSchema.safeParse(input);
-    if (!checked.success) {
-      setError({ field: true, text: checked.error.issues[0].message });
-      return;
-    }
+    setOutcome(null);
+    setFieldError(checked.success ? null : checked.error.issues[0].message);
+    if (!checked.success) return;
     startTransition(async () => {
-      const result = await advanceOrderAction(input);
-      if (result.ok) {
-        setError(null);
-      } else {
-        setError({ field: !!result.fieldErrors?.trackingNumber, text: result.fieldErrors?.trackingNumber?.[0] ?? result.error });
-      }
+      const result = await settle(advanceOrderAction(input));
+      const trackingError = result.ok ? undefined : result.fieldErrors?.trackingNumber?.[0];
+      setFieldError(trackingError ?? null);
+      setOutcome(result.ok || trackingError ? null : result);
       // Refreshed either way: after a refusal, the row shows the status another logistician set.
       router.refresh();
     });
   };
 
-  const invalid = to === "SHIPPED" && error?.field;
+  const invalid = to === "SHIPPED" && !!fieldError;
   return (
     <form onSubmit={submit} noValidate>
       {to === "SHIPPED" && (
@@ -59,11 +59,12 @@ export function AdvanceOrderControl({ orderId, number, to }: { orderId: string; 
         {LOGISTICS_MOVE_LABELS[to]}
         <span className="fr-sr-only"> : commande n° {number}</span>
       </button>
-      {error && (
+      {fieldError && (
         <p className="fr-error-text" id={errorId} role="alert">
-          {error.text}
+          {fieldError}
         </p>
       )}
+      <ActionOutcome outcome={outcome} />
     </form>
   );
 }

@@ -1,18 +1,19 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useTransition } from "react";
 import { cancelOrderAction } from "@/app/(etablissement)/commandes/actions";
 import { ConfirmButton } from "@/components/modal/confirm-button";
+import { ActionOutcome, settle, useOutcome } from "@/components/ui/action-outcome";
 
 export function CancelOrderButton({ orderId }: { orderId: string }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const { outcome, setOutcome } = useOutcome();
   const cancel = () =>
     startTransition(async () => {
-      const result = await cancelOrderAction({ orderId });
-      setError(result.ok ? null : result.error);
+      const result = await settle(cancelOrderAction({ orderId }));
+      setOutcome(result.ok ? null : result);
       router.refresh();
     });
   return (
@@ -20,11 +21,7 @@ export function CancelOrderButton({ orderId }: { orderId: string }) {
       <ConfirmButton text="Annuler la commande" disabled={pending} title="Annuler cette commande ?" confirmText="Annuler la commande" onConfirm={cancel}>
         <p>La commande ne sera pas livrée ; les quantités prises sur votre contingent de la semaine vous sont rendues. Une commande annulée ne peut pas être rétablie.</p>
       </ConfirmButton>
-      {error && (
-        <p className="fr-error-text" role="alert">
-          {error}
-        </p>
-      )}
+      <ActionOutcome outcome={outcome} />
     </>
   );
 }

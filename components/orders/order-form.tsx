@@ -2,9 +2,11 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { placeOrderAction } from "@/app/(etablissement)/commandes/actions";
+import { ActionOutcome, settle, useOutcome } from "@/components/ui/action-outcome";
+import { describeShortfall, type ShortfallLine } from "@/lib/domain/order/refusals";
 import { placeOrderSchema, type PlaceOrderInput } from "@/lib/schemas/order";
 import { formatEuros, formatNumber, formatUnitPrice } from "./format";
 
@@ -26,13 +28,12 @@ interface Props {
   submitLabel: string;
 }
 
-type CounterOffer = { messages: string[]; lines: Array<{ productId: string; packs: number }> };
+/** What the refusal ORDER_EXCEEDS_LIMITS carries: the lines over a limit, and what fits now. */
+type ExceedsLimits = { shortfalls: ShortfallLine[]; counterOffer: Array<{ productId: string; packs: number }> };
 
 export function OrderForm({ kind, products, deliverySites, submitLabel }: Props) {
   const router = useRouter();
-  const alertRef = useRef<HTMLDivElement>(null);
-  const [serverError, setServerError] = useState<string | null>(null);
-  const [counterOffer, setCounterOffer] = useState<CounterOffer | null>(null);
+  const { outcome, setOutcome } = useOutcome();
   const [pending, setPending] = useState(false);
   const {
     register,
@@ -51,60 +52,46 @@ export function OrderForm({ kind, products, deliverySites, submitLabel }: Props)
     },
   });
 
-  useEffect(() => {
-    if (serverError || counterOffer) alertRef.current?.focus();
-  }, [serverError, counterOffer]);
-
   async function submit(input: PlaceOrderInput) {
-    setServerError(null);
-    setCounterOffer(null);
+    setOutcome(null);
     setPending(true);
-    const result = await placeOrderAction(input);
+    const result = await settle(placeOrderAction(input));
     setPending(false);
-    if (!result.ok) return setServerError(result.error);
-    if (result.data.status === "EXCEEDS_LIMITS") {
-      return setCounterOffer({ messages: result.data.messages, lines: result.data.counterOffer });
-    }
+    if (!result.ok) return setOutcome(result);
     router.push(`/commandes/${result.data.number}`);
     router.refresh();
   }
 
+  const exceeded = outcome && !outcome.ok && outcome.code === "ORDER_EXCEEDS_LIMITS" ? (outcome.details as ExceedsLimits) : null;
   const acceptCounterOffer = () =>
-    counterOffer &&
-    submit({ idempotencyKey: crypto.randomUUID(), kind, deliveryFiness: getValues("deliveryFiness"), lines: counterOffer.lines });
+    exceeded && submit({ idempotencyKey: crypto.randomUUID(), kind, deliveryFiness: getValues("deliveryFiness"), lines: exceeded.counterOffer });
 
   const lines = useWatch({ control, name: "lines" });
   const totalCents = products.reduce((sum, p, i) => sum + (Number(lines?.[i]?.packs) || 0) * p.packSize * p.unitPriceCents, 0);
 
   return (
     <form onSubmit={handleSubmit(submit)} noValidate>
-      <div ref={alertRef} tabIndex={-1}>
-        {serverError && (
-          <div className="fr-alert fr-alert--error fr-mb-3w" role="alert">
-            <p>{serverError}</p>
-          </div>
-        )}
-        {counterOffer && (
-          <div className="fr-alert fr-alert--warning fr-mb-3w" role="alert" data-testid="limits-exceeded">
-            <h3 className="fr-alert__title">Commande non enregistrée : quantité au-delà de la limite</h3>
+      <ActionOutcome outcome={outcome} testId={exceeded ? "limits-exceeded" : undefined} title={exceeded ? "Commande non enregistrée : quantité au-delà de la limite" : undefined}>
+        {exceeded && (
+          <>
             <ul>
-              {counterOffer.messages.map((message) => (
-                <li key={message}>{message}</li>
+              {exceeded.shortfalls.map((shortfall) => (
+                <li key={shortfall.productId}>{describeShortfall(shortfall)}</li>
               ))}
             </ul>
-            {counterOffer.lines.length > 0 ? (
+            {exceeded.counterOffer.length > 0 ? (
               <button type="button" className="fr-btn fr-mt-2w" onClick={acceptCounterOffer} disabled={pending}>
                 Commander ce qui reste :{" "}
-                {counterOffer.lines
+                {exceeded.counterOffer
                   .map((l) => `${formatNumber(l.packs)} ${l.packs > 1 ? "boîtes" : "boîte"} de ${products.find((p) => p.id === l.productId)?.name ?? "produit retiré"}`)
                   .join(", ")}
               </button>
             ) : (
               <p>Aucune quantité n&apos;est disponible cette semaine pour ces produits.</p>
             )}
-          </div>
+          </>
         )}
-      </div>
+      </ActionOutcome>
       {errors.lines?.root?.message || errors.lines?.message ? (
         <p className="fr-error-text" role="alert">
           {errors.lines?.root?.message ?? errors.lines?.message}

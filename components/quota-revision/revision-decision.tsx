@@ -1,11 +1,9 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { approveQuotaRevisionAction, rejectQuotaRevisionAction } from "@/app/(ars)/revisions-contingent/actions";
-import { ActionMessage, type ActionMessageValue } from "@/components/stock/action-message";
+import { ActionOutcome, useOutcome } from "@/components/ui/action-outcome";
 import { FormField } from "@/components/ui/form-field";
 import { TextField } from "@/components/ui/text-field";
 import {
@@ -17,28 +15,19 @@ import {
 
 /** The ARS approves a revision with the weekly units it grants, or refuses it with a reason. */
 export function RevisionDecision({ requestId, requestedUnits }: { requestId: string; requestedUnits: number }) {
-  const router = useRouter();
-  const [message, setMessage] = useState<ActionMessageValue>(null);
+  const { outcome, run } = useOutcome();
   const approve = useForm<ApproveQuotaRevisionFormInput>({ resolver: zodResolver(approveQuotaRevisionSchema), defaultValues: { requestId, grantedUnits: requestedUnits } });
   const reject = useForm<RejectQuotaRevisionFormInput>({ resolver: zodResolver(rejectQuotaRevisionSchema), defaultValues: { requestId, reason: "" } });
 
-  const onApprove = approve.handleSubmit(async (values) => {
-    const result = await approveQuotaRevisionAction(values);
-    if (!result.ok) return setMessage({ ok: false, text: result.error });
-    setMessage({ ok: true, text: `Révision accordée pour les semaines ${result.data.fromWeek} à ${result.data.toWeek}.` });
-    router.refresh();
-  });
-  const onReject = reject.handleSubmit(async (values) => {
-    const result = await rejectQuotaRevisionAction(values);
-    if (!result.ok) return setMessage({ ok: false, text: result.error });
-    setMessage({ ok: true, text: "Révision refusée ; l'établissement voit votre motif." });
-    router.refresh();
-  });
+  const onApprove = approve.handleSubmit((values) =>
+    run(approveQuotaRevisionAction(values), ({ fromWeek, toWeek }) => `Révision accordée pour les semaines ${fromWeek} à ${toWeek}.`),
+  );
+  const onReject = reject.handleSubmit((values) => run(rejectQuotaRevisionAction(values), () => "Révision refusée ; l'établissement voit votre motif."));
 
   return (
     <div className="fr-grid-row fr-grid-row--gutters">
       <div className="fr-col-12">
-        <ActionMessage message={message} />
+        <ActionOutcome outcome={outcome} />
       </div>
       <form onSubmit={onApprove} noValidate className="fr-col-12 fr-col-md-6">
         <input type="hidden" {...approve.register("requestId")} />

@@ -1,11 +1,9 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { requestQuotaRevisionAction } from "@/app/(etablissement)/contingent/actions";
-import { ActionMessage, type ActionMessageValue } from "@/components/stock/action-message";
+import { ActionOutcome, useOutcome } from "@/components/ui/action-outcome";
 import { FormField } from "@/components/ui/form-field";
 import { TextField } from "@/components/ui/text-field";
 import { WeekPicker } from "@/components/ui/week-picker";
@@ -19,8 +17,7 @@ interface Props {
 
 /** An establishment asks its ARS for a higher weekly quota for a few weeks, with its reasons. */
 export function RevisionRequestForm({ categories, nextWeek }: Props) {
-  const router = useRouter();
-  const [message, setMessage] = useState<ActionMessageValue>(null);
+  const { outcome, run } = useOutcome();
   const defaults = { categoryCode: "", fromWeek: nextWeek, weeks: 4, justification: "" };
   const {
     register,
@@ -28,20 +25,15 @@ export function RevisionRequestForm({ categories, nextWeek }: Props) {
     reset,
     formState: { errors, isSubmitting },
   } = useForm<RequestQuotaRevisionFormInput>({ resolver: zodResolver(requestQuotaRevisionSchema), defaultValues: defaults });
-  const onSubmit = handleSubmit(async (values) => {
-    setMessage(null);
-    const result = await requestQuotaRevisionAction(values);
-    if (!result.ok) return setMessage({ ok: false, text: result.error });
-    setMessage({ ok: true, text: "Demande envoyée à votre ARS : vous verrez sa décision ci-dessous." });
-    reset(defaults);
-    router.refresh();
-  });
+  const onSubmit = handleSubmit((values) =>
+    run(requestQuotaRevisionAction(values), () => "Demande envoyée à votre ARS : vous verrez sa décision ci-dessous.", () => reset(defaults)),
+  );
   return (
     <form onSubmit={onSubmit} noValidate className="fr-mb-6w">
       <fieldset className="fr-fieldset">
         <legend className="fr-fieldset__legend">Demander un contingent plus élevé</legend>
         <div className="fr-fieldset__element">
-          <ActionMessage message={message} testId="revision-outcome" />
+          <ActionOutcome outcome={outcome} testId="revision-outcome" />
         </div>
         <div className="fr-fieldset__element">
           <FormField id="revision-category" label="Catégorie d'EPI" kind="select" error={errors.categoryCode?.message}>

@@ -2,16 +2,15 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { registerAction } from "@/app/(etablissement)/inscription/actions";
+import { ActionOutcome, settle, useOutcome } from "@/components/ui/action-outcome";
 import { TextField } from "@/components/ui/text-field";
 import { registrationSchema, type RegistrationInput } from "@/lib/schemas/registration";
 
 export function RegistrationForm() {
   const router = useRouter();
-  const alertRef = useRef<HTMLDivElement>(null);
-  const [serverError, setServerError] = useState<string | null>(null);
+  const { outcome, setOutcome } = useOutcome();
   const {
     register,
     handleSubmit,
@@ -19,13 +18,9 @@ export function RegistrationForm() {
     formState: { errors, isSubmitting },
   } = useForm<RegistrationInput>({ resolver: zodResolver(registrationSchema), shouldFocusError: true });
 
-  useEffect(() => {
-    if (serverError) alertRef.current?.focus();
-  }, [serverError]);
-
   const onSubmit = handleSubmit(async (values) => {
-    setServerError(null);
-    const result = await registerAction(values);
+    setOutcome(null);
+    const result = await settle(registerAction(values));
     if (result.ok) {
       router.push("/accueil");
       router.refresh();
@@ -34,16 +29,12 @@ export function RegistrationForm() {
     for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
       if (messages?.[0]) setError(field as keyof RegistrationInput, { message: messages[0] });
     }
-    setServerError(result.error);
+    setOutcome(result);
   });
 
   return (
     <form onSubmit={onSubmit} noValidate>
-      {serverError && (
-        <div className="fr-alert fr-alert--error fr-mb-3w" role="alert" tabIndex={-1} ref={alertRef}>
-          <p>{serverError}</p>
-        </div>
-      )}
+      <ActionOutcome outcome={outcome} />
       <TextField id="jobTitle" label="Votre fonction" hint="Par exemple : cadre de santé, pharmacien, responsable logistique" autoComplete="organization-title" error={errors.jobTitle?.message} {...register("jobTitle")} />
       <TextField id="phone" label="Votre téléphone" type="tel" autoComplete="tel" error={errors.phone?.message} {...register("phone")} />
       <TextField id="deliveryContactName" label="Contact pour les livraisons" hint="La personne ou le service qui réceptionne les colis" error={errors.deliveryContactName?.message} {...register("deliveryContactName")} />

@@ -1,31 +1,21 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { requestApeAction } from "@/app/(etablissement)/ape/actions";
 import { requestApeSchema, type RequestApeInput } from "@/lib/schemas/requests";
-import { FormMessage } from "./form-message";
+import { ActionOutcome, useOutcome } from "@/components/ui/action-outcome";
 import { TextAreaField } from "./text-area-field";
 
 export function ApeRequestForm() {
-  const router = useRouter();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { outcome, run } = useOutcome();
   const {
     register,
     handleSubmit,
     reset,
     formState: { errors, isSubmitting },
   } = useForm<RequestApeInput>({ resolver: zodResolver(requestApeSchema) });
-  const onSubmit = handleSubmit(async (values) => {
-    const result = await requestApeAction(values);
-    setMessage(result.ok ? { ok: true, text: "Demande envoyée à votre ARS : vous verrez sa décision sur cette page." } : { ok: false, text: result.error });
-    if (result.ok) {
-      reset();
-      router.refresh();
-    }
-  });
+  const onSubmit = handleSubmit((values) => run(requestApeAction(values), () => "Demande envoyée à votre ARS : vous verrez sa décision sur cette page.", () => reset()));
   return (
     <form onSubmit={onSubmit} noValidate className="fr-mb-6w">
       <fieldset className="fr-fieldset">
@@ -45,7 +35,7 @@ export function ApeRequestForm() {
           </button>
         </div>
       </fieldset>
-      <FormMessage message={message} testId="ape-request-outcome" />
+      <ActionOutcome outcome={outcome} testId="ape-request-outcome" />
     </form>
   );
 }

@@ -1,11 +1,10 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
+import { ActionOutcome, settle, useOutcome } from "@/components/ui/action-outcome";
 import type { ActionResult } from "@/lib/server/action";
 import { decideRequestSchema, type DecideRequestInput } from "@/lib/schemas/requests";
-import { FormMessage } from "./form-message";
 import { TextAreaField } from "./text-area-field";
 
 /**
@@ -24,7 +23,7 @@ export function DecisionForm({
 }) {
   const router = useRouter();
   const pathname = usePathname();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { outcome, setOutcome } = useOutcome();
   const {
     register,
     handleSubmit,
@@ -38,9 +37,10 @@ export function DecisionForm({
         setError("reason", { message: parsed.error.issues[0].message }, { shouldFocus: true });
         return;
       }
-      const result = await action(parsed.data);
+      // On success the page itself says what became of the request (?decision=…): only a refusal shows here.
+      const result = await settle(action(parsed.data));
       if (result.ok) router.replace(`${pathname}?decision=${encodeURIComponent(requestId)}`, { scroll: false });
-      else setMessage({ ok: false, text: result.error });
+      else setOutcome(result);
     });
   return (
     <form noValidate onSubmit={(event) => event.preventDefault()}>
@@ -57,7 +57,7 @@ export function DecisionForm({
           </button>
         </li>
       </ul>
-      <FormMessage message={message} />
+      <ActionOutcome outcome={outcome} />
     </form>
   );
 }

@@ -1,14 +1,12 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { fileEmergencyRequestAction } from "@/app/(ars)/depannages/actions";
+import { ActionOutcome, useOutcome } from "@/components/ui/action-outcome";
 import { TextField } from "@/components/ui/text-field";
 import { fileEmergencySchema, type FileEmergencyInput } from "@/lib/schemas/requests";
 import { EstablishmentOptions } from "./establishment-options";
-import { FormMessage } from "./form-message";
 import { TextAreaField } from "./text-area-field";
 
 export interface EmergencyProduct {
@@ -31,8 +29,7 @@ export function EmergencyRequestForm({
   establishments: Array<{ finess: string; name: string }>;
   establishmentFiness?: string;
 }) {
-  const router = useRouter();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { outcome, run } = useOutcome();
   const defaultValues: FileEmergencyInput = { establishmentFiness, reason: "", localAidTried: "", lines: products.map((p) => ({ productId: p.id, packs: 0 })) };
   const {
     register,
@@ -40,14 +37,9 @@ export function EmergencyRequestForm({
     reset,
     formState: { errors, isSubmitting },
   } = useForm<FileEmergencyInput>({ resolver: zodResolver(fileEmergencySchema), defaultValues });
-  const onSubmit = handleSubmit(async (values) => {
-    const result = await fileEmergencyRequestAction(values);
-    setMessage(result.ok ? { ok: true, text: "Demande transmise au centre de crise sanitaire : sa décision apparaîtra ci-dessous." } : { ok: false, text: result.error });
-    if (result.ok) {
-      reset(defaultValues);
-      router.refresh();
-    }
-  });
+  const onSubmit = handleSubmit((values) =>
+    run(fileEmergencyRequestAction(values), () => "Demande transmise au centre de crise sanitaire : sa décision apparaîtra ci-dessous.", () => reset(defaultValues)),
+  );
   const linesError = errors.lines?.root?.message ?? errors.lines?.message;
   return (
     <form onSubmit={onSubmit} noValidate className="fr-mb-6w">
@@ -125,7 +117,7 @@ export function EmergencyRequestForm({
           </button>
         </div>
       </fieldset>
-      <FormMessage message={message} testId="emergency-request-outcome" />
+      <ActionOutcome outcome={outcome} testId="emergency-request-outcome" />
     </form>
   );
 }

@@ -1,14 +1,12 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { declareStockAction } from "@/app/(etablissement)/stock/actions";
 import { FormField } from "@/components/ui/form-field";
 import { unitName } from "@/lib/domain/stock/units";
 import { declareStockSchema, type DeclareStockFormInput } from "@/lib/schemas/stock-declaration";
-import { ActionMessage, type ActionMessageValue } from "./action-message";
+import { ActionOutcome, useOutcome } from "@/components/ui/action-outcome";
 
 export interface DeclarableProduct {
   id: string;
@@ -29,8 +27,7 @@ const DATE = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "
 
 /** A stock count: units on hand for each product counted (blank = not counted), optionally dated earlier. */
 export function DeclarationForm({ products, today, earliest }: Props) {
-  const router = useRouter();
-  const [message, setMessage] = useState<ActionMessageValue>(null);
+  const { outcome, run } = useOutcome();
   const blank = { countedOn: "", lines: products.map((p) => ({ productId: p.id, quantity: "" })) };
   const {
     register,
@@ -39,22 +36,18 @@ export function DeclarationForm({ products, today, earliest }: Props) {
     formState: { errors, isSubmitting },
   } = useForm<DeclareStockFormInput>({ resolver: zodResolver(declareStockSchema), defaultValues: blank });
 
-  const onSubmit = handleSubmit(async (values) => {
-    setMessage(null);
-    const result = await declareStockAction(values);
-    if (!result.ok) return setMessage({ ok: false, text: result.error });
-    setMessage({
-      ok: true,
-      text: `Déclaration enregistrée : ${result.data.count} produit${result.data.count > 1 ? "s" : ""} au ${DATE.format(new Date(result.data.declaredAt))}.`,
-    });
-    reset(blank);
-    router.refresh();
-  });
+  const onSubmit = handleSubmit((values) =>
+    run(
+      declareStockAction(values),
+      ({ count, declaredAt }) => `Déclaration enregistrée : ${count} produit${count > 1 ? "s" : ""} au ${DATE.format(new Date(declaredAt))}.`,
+      () => reset(blank),
+    ),
+  );
 
   const linesError = errors.lines?.root?.message ?? errors.lines?.message;
   return (
     <form onSubmit={onSubmit} noValidate className="fr-mb-6w">
-      <ActionMessage message={message} testId="declaration-outcome" />
+      <ActionOutcome outcome={outcome} testId="declaration-outcome" />
       <FormField
         id="counted-on"
         label="Date du comptage"

@@ -3,6 +3,8 @@
  * cross-origin action request with a 500 (and English text), so proxy.ts refuses them first with a French 4xx.
  * The browser's own requests always pass: a JSON array (or multipart form data) under the size limit, from the portal.
  */
+// Relative: next.config.ts imports this module, outside the "@/" alias.
+import { inputRefusals, type Refusal } from "../domain/errors";
 
 /** Next's own limit for an action's body (next.config.ts passes it on, so that both say the same). */
 export const ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
@@ -10,20 +12,11 @@ export const ACTION_BODY_LIMIT = "1mb";
 
 const ACTION_ID = /^[0-9a-f]{42}$/;
 
-export type ActionRequestRefusal = { status: 400 | 403 | 413; message: string };
+export type ActionRequestRefusal = { status: 400 | 403 | 413 } & Refusal;
 
-const TOO_LARGE: ActionRequestRefusal = {
-  status: 413,
-  message: "Envoi trop volumineux : un formulaire du portail ne dépasse pas 1 Mo. Raccourcissez le texte saisi, puis réessayez.",
-};
-const MALFORMED: ActionRequestRefusal = {
-  status: 400,
-  message: "Requête invalide : le formulaire envoyé est illisible. Rechargez la page, puis réessayez.",
-};
-const FOREIGN: ActionRequestRefusal = {
-  status: 403,
-  message: "Requête refusée : elle ne vient pas d'une page du portail. Rechargez la page, puis réessayez.",
-};
+const TOO_LARGE: ActionRequestRefusal = { status: 413, ...inputRefusals.refusal("REQUEST_TOO_LARGE") };
+const MALFORMED: ActionRequestRefusal = { status: 400, ...inputRefusals.refusal("REQUEST_UNREADABLE") };
+const FOREIGN: ActionRequestRefusal = { status: 403, ...inputRefusals.refusal("REQUEST_FROM_ELSEWHERE") };
 
 /** Why a request is refused before Next reads it, or null when Next may: only POSTs' bodies are looked at. */
 export async function actionRequestRefusal(request: Request): Promise<ActionRequestRefusal | null> {

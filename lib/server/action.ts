@@ -1,7 +1,9 @@
 import "server-only";
 import { z } from "@/lib/schemas/zod";
-import { DomainError } from "@/lib/domain/errors";
-import { can, type Capability } from "@/lib/domain/permissions/permissions";
+import { accessRefusals } from "@/lib/domain/access/refusals";
+import { DomainError, inputRefusals, type Refusal } from "@/lib/domain/errors";
+import { can, holdersOf, type CapabilityNeed } from "@/lib/domain/permissions/permissions";
+import { evaluateAccess } from "./access";
 import { currentActor, type Actor } from "./actor";
 import { describeError, logger } from "./observability/logger";
 import { timed, type RequestOutcome } from "./observability/metrics";
@@ -9,19 +11,10 @@ import { currentRequestId } from "./observability/request-id";
 import { consumeLimit, type AbuseLimit } from "./rate-limits";
 import { currentClientAddress } from "./request-address";
 
-/** What every server action returns: data, or a French message (and per-field messages) — never a 500. */
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[] | undefined>; retryAfterSeconds?: number };
+/** What every server action returns: data, or a refusal with its code (and per-field messages) — never a 500. */
+export type ActionResult<T> = { ok: true; data: T } | ({ ok: false; fieldErrors?: Record<string, string[] | undefined> } & Refusal);
 
-const INVALID_INPUT = "Certaines informations sont invalides : corrigez les champs signalés.";
-const UNEXPECTED = "Une erreur inattendue est survenue ; rien n'a été enregistré. Réessayez dans un instant.";
-// Without an open session: never signed in, or a session that ended (sign-out, revocation, lifetime, inactivity).
-export const NOT_SIGNED_IN = "Votre session a pris fin ou vous n'êtes pas connecté : reconnectez-vous pour continuer.";
-export const FORBIDDEN = "Accès refusé : votre rôle ne permet pas cette action.";
-
-const UNSTORABLE_TEXT =
-  "Ce champ contient un caractère invisible ou invalide (caractère nul, demi-caractère Unicode) que le portail ne peut pas enregistrer : retapez-le.";
+const refused = (refusal: Refusal): { ok: false } & Refusal => ({ ok: false, ...refusal });
 
 /**
  * The top-level fields of parsed data holding, at any depth, text PostgreSQL cannot store: a NUL character, or a lone
@@ -44,31 +37,38 @@ async function execute<S extends z.ZodType, T>(
 ): Promise<ActionResult<T>> {
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, error: INVALID_INPUT, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
+    return { ...refused(inputRefusals.refusal("INVALID_INPUT")), fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
   }
   // Checked here, once for every action, rather than by each schema: such text would otherwise fail in the database.
   const unstorable = fieldsWithUnstorableText(parsed.data);
   if (unstorable.length) {
-    return { ok: false, error: INVALID_INPUT, fieldErrors: Object.fromEntries(unstorable.map((field) => [field, [UNSTORABLE_TEXT]])) };
+    const { message } = inputRefusals.refusal("UNSTORABLE_TEXT");
+    return { ...refused(inputRefusals.refusal("INVALID_INPUT")), fieldErrors: Object.fromEntries(unstorable.map((field) => [field, [message]])) };
   }
   // Counted once the input is known good, right before the database: a flood of garbage costs a parse, no more.
   const decision = await consumeLimit(limit.name, limit.key);
-  if (!decision.allowed) return { ok: false, error: decision.message, retryAfterSeconds: decision.retryAfterSeconds };
+  if (!decision.allowed) return refused(decision.refusal);
   try {
     return { ok: true, data: await run(parsed.data) };
   } catch (error) {
-    if (error instanceof DomainError) return { ok: false, error: error.message };
+    if (error instanceof DomainError) return refused(error.refusal);
     logger().error({ requestId: await currentRequestId(), error: describeError(error) }, "action : erreur inattendue");
-    return { ok: false, error: UNEXPECTED };
+    return refused(inputRefusals.refusal("UNEXPECTED"));
   }
 }
 
+/** How a refusal counts in the latency histogram; any other code is a rule's refusal. */
+const OUTCOME_OF_CODE: Readonly<Record<string, RequestOutcome>> = {
+  NOT_SIGNED_IN: "unauthenticated",
+  FORBIDDEN: "forbidden",
+  ACCESS_WITHDRAWN: "forbidden",
+  REGISTRATION_REQUIRED: "forbidden",
+  RATE_LIMITED: "rate_limited",
+  UNEXPECTED: "error",
+};
+
 function outcomeOf(result: ActionResult<unknown>): RequestOutcome {
-  if (result.ok) return "ok";
-  if (result.error === NOT_SIGNED_IN) return "unauthenticated";
-  if (result.error === FORBIDDEN) return "forbidden";
-  if (result.retryAfterSeconds) return "rate_limited";
-  return result.error === UNEXPECTED ? "error" : "refused";
+  return result.ok ? "ok" : (OUTCOME_OF_CODE[result.code] ?? "refused");
 }
 
 /** Every action's latency lands in one histogram, under the handler "server-action". */
@@ -90,7 +90,7 @@ export function publicAction<S extends z.ZodType, T>(schema: S, run: (data: z.in
  */
 export function authorizedAction<S extends z.ZodType, T>(options: {
   schema: S;
-  capability: Capability;
+  capability: CapabilityNeed;
   run: (data: z.infer<S>, actor: Actor) => Promise<T>;
 }) {
   return actionFor(options.capability, options);
@@ -101,15 +101,30 @@ export function signedInAction<S extends z.ZodType, T>(options: { schema: S; run
   return actionFor(null, options);
 }
 
+/**
+ * Why a signed-in user may not do it, in their words: the access they had was withdrawn (category no longer
+ * eligible, role withdrawn in PLAGE…), their registration is not finished, or their role does not hold it.
+ */
+export async function refusalFor(actor: Pick<Actor, "id" | "roles">, need: CapabilityNeed): Promise<Refusal> {
+  // An actor holds roles only while their access stands: without any, the access decision says why.
+  if (actor.roles.length === 0) {
+    const access = await evaluateAccess(actor.id);
+    const [cause] = access?.decision.failures ?? [];
+    if (cause) return accessRefusals.refusal("ACCESS_WITHDRAWN", { cause });
+    if (access && !access.active) return accessRefusals.refusal("REGISTRATION_REQUIRED");
+  }
+  return accessRefusals.refusal("FORBIDDEN", { holders: holdersOf(need) });
+}
+
 function actionFor<S extends z.ZodType, T>(
-  capability: Capability | null,
+  capability: CapabilityNeed | null,
   options: { schema: S; run: (data: z.infer<S>, actor: Actor) => Promise<T> },
 ) {
   return (input: unknown): Promise<ActionResult<T>> =>
     measured(async () => {
       const actor = await currentActor();
-      if (!actor) return { ok: false, error: NOT_SIGNED_IN };
-      if (capability && !can(actor, capability)) return { ok: false, error: FORBIDDEN };
+      if (!actor) return refused(accessRefusals.refusal("NOT_SIGNED_IN"));
+      if (capability && !can(actor, capability)) return refused(await refusalFor(actor, capability));
       return execute(options.schema, input, (data) => options.run(data, actor), { name: "account", key: actor.id });
     });
 }

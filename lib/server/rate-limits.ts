@@ -10,22 +10,24 @@
  */
 import pg from "pg";
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { accessRefusals, type AbuseLimit } from "@/lib/domain/access/refusals";
+import type { Refusal } from "@/lib/domain/errors";
 import { env } from "./env";
 import { describeError, logger } from "./observability/logger";
 
-/** Per key (an address, or an account), at most `points` requests in `seconds`; `refusal` says so in French. */
+/** Per key (an address, or an account), at most `points` requests in `seconds`; past it, the refusal RATE_LIMITED. */
 export const ABUSE_LIMITS = {
   /** Sign-in starts and returns from ATIH, per client address: a person signs in a few times a day. */
-  signIn: { points: 60, seconds: 60, refusal: "Trop de tentatives de connexion depuis cette adresse" },
+  signIn: { points: 60, seconds: 60 },
   /** Public forms (contact), per client address: a hospital behind one address sends a few messages an hour. */
-  publicForm: { points: 10, seconds: 600, refusal: "Trop de messages envoyés depuis cette adresse" },
+  publicForm: { points: 10, seconds: 600 },
   /** Every action of a signed-in account: two a second for a minute is more than anyone clicks. */
-  account: { points: 120, seconds: 60, refusal: "Trop d'actions en peu de temps pour ce compte" },
-} as const;
+  account: { points: 120, seconds: 60 },
+} as const satisfies Record<AbuseLimit, { points: number; seconds: number }>;
 
-export type AbuseLimit = keyof typeof ABUSE_LIMITS;
+export type { AbuseLimit };
 
-export type LimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number; message: string };
+export type LimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number; refusal: Refusal };
 
 /** Two connections answer thousands of one-statement upserts a second; waiting for one is the flood's own queue. */
 const POOL_SIZE = 2;
@@ -72,13 +74,7 @@ function createStore(): Store {
   return { pool, lastWarning: 0, limiters: { signIn: limiter("signIn"), publicForm: limiter("publicForm"), account: limiter("account") } };
 }
 
-function delayInFrench(seconds: number): string {
-  if (seconds < 60) return `${seconds} seconde${seconds > 1 ? "s" : ""}`;
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minute${minutes > 1 ? "s" : ""}`;
-}
-
-/** Counts one request of `key` against `limit`: allowed, or refused with the delay and its French message. */
+/** Counts one request of `key` against `limit`: allowed, or refused with the delay. */
 export async function consumeLimit(limit: AbuseLimit, key: string): Promise<LimitDecision> {
   const store = (globalForLimits.distrilogRateLimits ??= createStore());
   const { local, shared } = store.limiters[limit];
@@ -89,7 +85,7 @@ export async function consumeLimit(limit: AbuseLimit, key: string): Promise<Limi
   } catch (outcome) {
     if (outcome instanceof RateLimiterRes) {
       const retryAfterSeconds = Math.max(1, Math.ceil(outcome.msBeforeNext / 1000));
-      return { allowed: false, retryAfterSeconds, message: `${ABUSE_LIMITS[limit].refusal} : réessayez dans ${delayInFrench(retryAfterSeconds)}.` };
+      return { allowed: false, retryAfterSeconds, refusal: accessRefusals.refusal("RATE_LIMITED", { limit, retryAfterSeconds }) };
     }
     if (Date.now() - store.lastWarning > WARN_EVERY_MS) {
       store.lastWarning = Date.now();

@@ -1,5 +1,5 @@
 import "server-only";
-import { DomainError } from "@/lib/domain/errors";
+import { accessRefusals } from "@/lib/domain/access/refusals";
 import type { RegistrationInput } from "@/lib/schemas/registration";
 import { evaluateAccess } from "./access";
 import type { Actor } from "./actor";
@@ -10,10 +10,10 @@ import { db } from "./db";
 export async function registerUser(actor: Pick<Actor, "id" | "email">, input: RegistrationInput): Promise<void> {
   const access = await evaluateAccess(actor.id);
   if (!access?.decision.allowed || !access.profile) {
-    throw new DomainError("Votre accès au portail n'est pas autorisé : consultez la page « Accès refusé ».");
+    throw accessRefusals.refuse("REGISTRATION_REFUSED");
   }
   if (access.decision.audience !== "establishment") {
-    throw new DomainError("Votre rôle ne demande pas d'inscription d'établissement.");
+    throw accessRefusals.refuse("REGISTRATION_NOT_NEEDED");
   }
   const finess = access.profile.finess;
   await db().$transaction(async (tx) => {
@@ -22,7 +22,7 @@ export async function registerUser(actor: Pick<Actor, "id" | "email">, input: Re
       where: { id: actor.id, registeredAt: null, OR: [{ boundFiness: null }, { boundFiness: finess }] },
       data: { ...input, boundFiness: finess, registeredAt: new Date() },
     });
-    if (count === 0) throw new DomainError("Votre inscription est déjà enregistrée.");
+    if (count === 0) throw accessRefusals.refuse("ALREADY_REGISTERED");
     await audit(tx, actor, { action: "user.register", entityType: "User", entityId: actor.id, after: { ...input, boundFiness: finess } });
   });
 }

@@ -735,8 +735,8 @@ export async function callableExports(file: string): Promise<string[]> {
     .sort();
 }
 
-/** What a call came to, whether an action or a route: success, or a refusal with its message (and HTTP status). */
-export type Outcome = { ok: true; status?: number } | { ok: false; message: string; status?: number };
+/** What a call came to, whether an action or a route: success, or a refusal with its code and message (and HTTP status). */
+export type Outcome = { ok: true; status?: number } | { ok: false; code: string | null; message: string; details?: unknown; status?: number };
 
 type Action = (input: unknown) => Promise<ActionResult<unknown>>;
 type RouteHandler = (request: NextRequest, context: { params: Promise<Record<string, string | string[]>> }) => Promise<Response>;
@@ -746,7 +746,7 @@ export async function invoke(entry: MatrixEntry, input: unknown): Promise<Outcom
   if (typeof exported !== "function") throw new Error(`${entryKey(entry)} n'est plus exporté.`);
   if (!isRoute(entry)) {
     const result = await (exported as Action)(input);
-    return result.ok ? { ok: true } : { ok: false, message: result.error };
+    return result.ok ? { ok: true } : { ok: false, code: result.code, message: result.message, details: result.details };
   }
   const { path, method = "GET", body, headers, params = {} } = input as RouteInput;
   const request = new NextRequest(new URL(path, "http://localhost:3999"), { method, body, headers });
@@ -755,5 +755,5 @@ export async function invoke(entry: MatrixEntry, input: unknown): Promise<Outcom
     await response.arrayBuffer();
     return { ok: true, status: response.status };
   }
-  return { ok: false, status: response.status, message: await response.text() };
+  return { ok: false, status: response.status, code: response.headers.get("X-Refusal-Code"), message: await response.text() };
 }

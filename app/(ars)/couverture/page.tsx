@@ -27,7 +27,7 @@ export default async function RegionCoverPage({ searchParams }: { searchParams: 
       <>
         <h1>Accès refusé</h1>
         <div className="fr-alert fr-alert--error" role="alert">
-          <p>{scope.message}</p>
+          <p>{scope.refusal.message}</p>
         </div>
       </>
     );

@@ -35,8 +35,8 @@ export default async function EmergencyRequestsPage({ searchParams }: { searchPa
       <h2>1. L&apos;établissement et l&apos;entraide locale</h2>
       <EstablishmentPicker establishments={establishments} value={chosen ?? ""} />
       {aid && !aid.ok && (
-        <div className="fr-alert fr-alert--error fr-alert--sm fr-mb-4w" role="alert">
-          <p>{aid.message}</p>
+        <div className="fr-alert fr-alert--error fr-alert--sm fr-mb-4w" role="alert" data-refusal={aid.refusal.code}>
+          <p>{aid.refusal.message}</p>
         </div>
       )}
       {aid?.ok && (

@@ -42,7 +42,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       <>
         <h1>{outcome.status === 403 ? "Accès refusé" : "Paramètres invalides"}</h1>
         <div className="fr-alert fr-alert--error" role="alert" data-testid="dashboard-refusal">
-          <p>{outcome.message}</p>
+          <p>{outcome.refusal.message}</p>
         </div>
         <p className="fr-mt-4w">
           <Link href="/tableau-de-bord">Revenir au tableau de bord</Link>

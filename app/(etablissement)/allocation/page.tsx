@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { RoleRequired } from "@/components/access/access-denied";
 import { AllocationRequestForm } from "@/components/allocation/allocation-request-form";
 import { formatDateTime } from "@/components/orders/format";
 import { parseWeekKey } from "@/lib/domain/calendar/iso-week";
@@ -56,7 +57,7 @@ export default async function AllocationPage() {
                       {canOrder ? (
                         <AllocationRequestForm roundId={round.id} maxPacks={remaining.get(round.id) ?? 0} currentPacks={round.request?.requestedPacks ?? null} />
                       ) : (
-                        <p>Il faut le rôle « Opérateur commande EPI » pour faire une demande.</p>
+                        <RoleRequired need="allocation.request" purpose="faire une demande" />
                       )}
                     </>
                   ) : round.status === "COLLECTING" ? (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { RoleRequired } from "@/components/access/access-denied";
 import { RevisionHistory } from "@/components/quota-revision/revision-history";
 import { RevisionRequestForm } from "@/components/quota-revision/revision-request-form";
 import { isoWeekOf, shiftWeek } from "@/lib/domain/calendar/iso-week";
@@ -29,9 +30,7 @@ export default async function QuotaRevisionPage() {
           categories={quotas.map((q) => ({ code: q.code, name: q.name, current: `${countOf(q.units, q.unitLabel)} par semaine` }))}
         />
       ) : (
-        <div className="fr-alert fr-alert--error fr-mb-4w" role="alert">
-          <p>Il faut le rôle « Opérateur commande EPI » pour demander une révision de contingent.</p>
-        </div>
+        <RoleRequired need="quota-revision.request" purpose="demander une révision de contingent" />
       )}
       <h2>Mes demandes</h2>
       {revisions.length === 0 ? (

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { RoleRequired } from "@/components/access/access-denied";
 import { formatDateTime } from "@/components/orders/format";
 import { CoverTable } from "@/components/stock/cover-table";
 import { DeclarationForm } from "@/components/stock/declaration-form";
@@ -57,12 +58,7 @@ export default async function StockPage() {
           })}
         />
       ) : (
-        <div className="fr-alert fr-alert--error fr-mb-4w" role="alert">
-          <p>
-            Il faut le rôle « Opérateur inventaire EPI » ou « Opérateur commande EPI » pour déclarer le stock. Demandez-le à
-            l&apos;administrateur principal (APE) de votre établissement.
-          </p>
-        </div>
+        <RoleRequired need="stock.declare" purpose="déclarer le stock" />
       )}
       <h2>Historique des déclarations</h2>
       {history.length === 0 ? (

@@ -29,10 +29,3 @@ export function allocationExplanation(request: AllocatedRequest, round: Allocate
   }
   return `${received} : le stock national de ${countOf(round.stockPacks, "boîte")} couvrait toutes les demandes.`;
 }
-
-const CUTOFF = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" });
-
-/** Why a product in an open allocation round cannot be ordered first come, first served. */
-export function allocationOrderRefusal(productName: string, cutoffAt: Date): string {
-  return `${productName} est en répartition équitable cette semaine : il ne se commande pas ici. Déposez votre demande avant le ${CUTOFF.format(cutoffAt)} sur la page « Répartition équitable » (/allocation) ; le stock national sera ensuite réparti au prorata des contingents.`;
-}

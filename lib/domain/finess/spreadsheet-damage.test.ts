@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { SpreadsheetDamageDetector, spreadsheetDamageMessage } from "./spreadsheet-damage";
+import { finessImportRefusals } from "./import-refusals";
+import { SpreadsheetDamageDetector } from "./spreadsheet-damage";
 
 const HEADER = "finess;etalab;111;2026-05-12";
 // The real line of CH de Fleyriat, and the same line after Excel (French locale) opened and saved the file.
@@ -64,14 +65,13 @@ describe("SpreadsheetDamageDetector", () => {
   });
 });
 
-describe("spreadsheetDamageMessage", () => {
+describe("the refusal of a damaged extract", () => {
   it("says what was seen where, that nothing changed, and how to get the original", () => {
-    expect(
-      spreadsheetDamageMessage([
-        { kind: "header-date", line: 1, value: "12/05/2026" },
-        { kind: "date-in-street", line: 7, value: "AV 09-sept" },
-      ]),
-    ).toBe(
+    const evidence = [
+      { kind: "header-date", line: 1, value: "12/05/2026" },
+      { kind: "date-in-street", line: 7, value: "AV 09-sept" },
+    ] as const;
+    expect(finessImportRefusals.refusal("EXTRACT_SPREADSHEET_DAMAGED", { evidence }).message).toBe(
       "Fichier refusé : il a été ouvert puis enregistré par un tableur (Excel, LibreOffice…), qui en a abîmé des valeurs — " +
         "la date de l'en-tête est écrite « 12/05/2026 » au lieu d'année-mois-jour, ligne 1 ; " +
         "des numéros de voie ont été changés en dates (« AV 09-sept »), ligne 7. Rien n'a été importé ni modifié. " +

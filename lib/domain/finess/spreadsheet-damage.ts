@@ -130,23 +130,3 @@ export class SpreadsheetDamageDetector {
     if (!this.samples.has(sample.kind)) this.samples.set(sample.kind, sample);
   }
 }
-
-const DESCRIPTIONS: Record<SpreadsheetDamageKind, (value: string) => string> = {
-  "header-date": (v) => `la date de l'en-tête est écrite « ${v} » au lieu d'année-mois-jour`,
-  "scientific-notation": (v) => `des numéros sont en notation scientifique (« ${v} ») et leurs chiffres sont perdus`,
-  "code-leading-zero": (v) => `des codes ont perdu leur zéro initial (« ${v} »)`,
-  "phone-leading-zero": (v) => `les numéros de téléphone ont perdu leur zéro initial (« ${v} »)`,
-  "day-month-year-date": (v) => `des dates sont écrites jour/mois/année (« ${v} ») au lieu d'année-mois-jour`,
-  "date-in-street": (v) => `des numéros de voie ont été changés en dates (« ${v} »)`,
-  "decimal-comma": (v) => `des coordonnées ont une virgule décimale (« ${v} »)`,
-};
-
-/** The refusal, in French: what was seen where, that nothing changed, and how to get the original file. */
-export function spreadsheetDamageMessage(evidence: readonly DamageSample[]): string {
-  const seen = evidence.map((sample) => `${DESCRIPTIONS[sample.kind](sample.value)}, ligne ${sample.line}`).join(" ; ");
-  return (
-    `Fichier refusé : il a été ouvert puis enregistré par un tableur (Excel, LibreOffice…), qui en a abîmé des valeurs — ${seen}. ` +
-    "Rien n'a été importé ni modifié. Téléchargez de nouveau l'extrait original sur data.gouv.fr (jeu « FINESS Extraction " +
-    "du Fichier des établissements ») et importez-le tel quel, sans l'ouvrir dans un tableur : pour le consulter, ouvrez-en une copie."
-  );
-}

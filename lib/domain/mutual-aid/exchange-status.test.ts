@@ -3,7 +3,6 @@ import {
   agreedUnitsRefusal,
   canMoveExchange,
   EXCHANGE_STATUSES,
-  exchangeMoveRefusal,
   type ExchangeParty,
   type ExchangeStatus,
 } from "./exchange-status";
@@ -42,11 +41,6 @@ describe("exchange transition table", () => {
       expect(EXCHANGE_STATUSES.some((to) => (["BORROWER", "LENDER", "ARS"] as const).some((by) => canMoveExchange(done, to, by)))).toBe(false);
     }
   });
-
-  it("explains a refused move in French, a repeated one as already done", () => {
-    expect(exchangeMoveRefusal("RECEIVED", "RECEIVED")).toBe("Cet échange est déjà « Reçu » : rien n'a été modifié.");
-    expect(exchangeMoveRefusal("REQUESTED", "HANDED_OVER")).toBe("Cet échange est « Demandé » : il ne peut pas passer à « Remis » de votre part.");
-  });
 });
 
 describe("agreed quantity", () => {
@@ -55,8 +49,8 @@ describe("agreed quantity", () => {
     expect(agreedUnitsRefusal(500, 300)).toBeNull();
   });
   it("refuses more than asked, nothing, or a fraction", () => {
-    expect(agreedUnitsRefusal(500, 501)).toBe("La quantité accordée (501) dépasse la quantité demandée (500).");
-    expect(agreedUnitsRefusal(500, 0)).toBe("La quantité accordée doit être d'au moins une unité.");
-    expect(agreedUnitsRefusal(500, 2.5)).toBe("La quantité accordée doit être d'au moins une unité.");
+    expect(agreedUnitsRefusal(500, 501)).toBe("AGREED_UNITS_ABOVE_REQUEST");
+    expect(agreedUnitsRefusal(500, 0)).toBe("AGREED_UNITS_NONE");
+    expect(agreedUnitsRefusal(500, 2.5)).toBe("AGREED_UNITS_NONE");
   });
 });

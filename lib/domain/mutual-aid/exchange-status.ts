@@ -43,15 +43,9 @@ export function canMoveExchange(from: ExchangeStatus, to: ExchangeStatus, by: Ex
   return EXCHANGE_TRANSITIONS.some((t) => t.from === from && t.to === to && t.by === by);
 }
 
-/** The French reason a move is refused, for the user. */
-export function exchangeMoveRefusal(from: ExchangeStatus, to: ExchangeStatus): string {
-  if (from === to) return `Cet échange est déjà « ${EXCHANGE_STATUS_LABELS[from]} » : rien n'a été modifié.`;
-  return `Cet échange est « ${EXCHANGE_STATUS_LABELS[from]} » : il ne peut pas passer à « ${EXCHANGE_STATUS_LABELS[to]} » de votre part.`;
-}
-
 /** How many units a move agrees on: the lender may accept for less than asked, never for more, never for nothing. */
-export function agreedUnitsRefusal(requested: number, agreed: number): string | null {
-  if (!Number.isInteger(agreed) || agreed < 1) return "La quantité accordée doit être d'au moins une unité.";
-  if (agreed > requested) return `La quantité accordée (${agreed}) dépasse la quantité demandée (${requested}).`;
+export function agreedUnitsRefusal(requested: number, agreed: number): "AGREED_UNITS_NONE" | "AGREED_UNITS_ABOVE_REQUEST" | null {
+  if (!Number.isInteger(agreed) || agreed < 1) return "AGREED_UNITS_NONE";
+  if (agreed > requested) return "AGREED_UNITS_ABOVE_REQUEST";
   return null;
 }

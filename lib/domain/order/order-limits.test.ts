@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeShortfall, fitOrderToLimits, unitsByCategory, type RequestedLine } from "./order-limits";
+import { fitOrderToLimits, unitsByCategory, type RequestedLine } from "./order-limits";
 
 const ffp2: RequestedLine = { productId: "ffp2", productName: "Masque FFP2 (boîte de 20)", categoryCode: "FFP2", packSize: 20, packs: 5 };
 const surgical: RequestedLine = { productId: "chir", productName: "Masque chirurgical (boîte de 50)", categoryCode: "CHIR", packSize: 50, packs: 2 };
@@ -43,15 +43,5 @@ describe("fitting an order to quota and stock", () => {
 
   it("sums units per category", () => {
     expect(unitsByCategory([ffp2, surgical, { ...ffp2, packs: 1 }])).toEqual(new Map([["FFP2", 120], ["CHIR", 100]]));
-  });
-
-  it("describes the limit and the remainder in French", () => {
-    const text = describeShortfall(
-      { productId: "ffp2", productName: "Masque FFP2 (boîte de 20)", requestedPacks: 5, availablePacks: 3, limit: "QUOTA" },
-      { allowedUnits: 200, unitLabel: "masque", packSize: 20 },
-    );
-    expect(text).toBe(
-      "Masque FFP2 (boîte de 20) : vous demandez 5 boîte(s), mais votre contingent hebdomadaire de 200 masques ne couvre pas cette quantité : vous pouvez encore en commander 3 (60 masques).",
-    );
   });
 });

@@ -66,15 +66,3 @@ export function unitsByCategory(lines: readonly RequestedLine[]): Map<string, nu
   return totals;
 }
 
-/** The French sentence that names the limit and what remains. */
-export function describeShortfall(shortfall: Shortfall, context: { allowedUnits?: number; unitLabel: string; packSize: number }): string {
-  const remaining =
-    shortfall.availablePacks === 0
-      ? "plus aucune boîte n'est disponible"
-      : `vous pouvez encore en commander ${shortfall.availablePacks} (${shortfall.availablePacks * context.packSize} ${context.unitLabel}s)`;
-  const limit =
-    shortfall.limit === "QUOTA"
-      ? `votre contingent hebdomadaire${context.allowedUnits !== undefined ? ` de ${context.allowedUnits} ${context.unitLabel}s` : ""} ne couvre pas cette quantité`
-      : "le stock national est insuffisant";
-  return `${shortfall.productName} : vous demandez ${shortfall.requestedPacks} boîte(s), mais ${limit} : ${remaining}.`;
-}

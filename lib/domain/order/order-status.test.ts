@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canTransition, ORDER_STATUSES, transitionRefusal, type OrderActor, type OrderStatus } from "./order-status";
+import { canTransition, ORDER_STATUSES, type OrderActor, type OrderStatus } from "./order-status";
 
 const ALLOWED: Array<[OrderStatus, OrderStatus, OrderActor]> = [
   ["SUBMITTED", "IN_PREPARATION", "LOGISTICS"],
@@ -23,9 +23,4 @@ describe("order transition table", () => {
       });
     }
   }
-
-  it("explains a late cancellation in French", () => {
-    expect(transitionRefusal("IN_PREPARATION", "CANCELLED")).toContain("ne peut plus être annulée");
-    expect(transitionRefusal("DELIVERED", "SHIPPED")).toBe("Passage impossible de « Livrée » à « Expédiée ».");
-  });
 });

@@ -24,11 +24,3 @@ export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
 export function canTransition(from: OrderStatus, to: OrderStatus, by: OrderActor): boolean {
   return ORDER_TRANSITIONS.some((t) => t.from === from && t.to === to && t.by === by);
 }
-
-/** The French reason a move is refused, for the user. */
-export function transitionRefusal(from: OrderStatus, to: OrderStatus): string {
-  if (to === "CANCELLED") {
-    return `Une commande « ${ORDER_STATUS_LABELS[from]} » ne peut plus être annulée : seule une commande transmise, pas encore en préparation, peut l'être.`;
-  }
-  return `Passage impossible de « ${ORDER_STATUS_LABELS[from]} » à « ${ORDER_STATUS_LABELS[to]} ».`;
-}

@@ -148,8 +148,3 @@ export function regionalContact(departementCode: string | null | undefined): Reg
   if (region) return { kind: "ars", region };
   return { kind: "no-ars", territory: departement.name, authority: LOCAL_HEALTH_AUTHORITIES[departement.code] };
 }
-
-/** Why a request for an ARS (APE role, quota revision) cannot be filed from a territory none of the 18 covers. */
-export function withoutArsRefusal(contact: Extract<RegionalContact, { kind: "no-ars" }>): string {
-  return `Votre établissement est à ${contact.territory}, qu'aucune des 18 ARS ne couvre : aucune ARS ne peut instruire cette demande. Adressez-vous à ${contact.authority}.`;
-}

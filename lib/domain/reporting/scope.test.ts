@@ -13,8 +13,7 @@ describe("who sees which region", () => {
   it("refuses an ARS another region, or a département outside its own", () => {
     for (const requested of [{ region: "11" }, { departement: "75" }, { region: "84", departement: "2A" }, { departement: "999" }]) {
       const decision = decideReportingScope(ara, requested);
-      expect(decision).toMatchObject({ ok: false, status: 403 });
-      expect(!decision.ok && decision.message).toContain("votre périmètre est la région Auvergne-Rhône-Alpes");
+      expect(decision).toMatchObject({ ok: false, refusal: { code: "REGION_OUT_OF_SCOPE", details: { region: "Auvergne-Rhône-Alpes" } } });
     }
   });
 
@@ -24,8 +23,8 @@ describe("who sees which region", () => {
   });
 
   it("refuses other roles, and an ARS without a region", () => {
-    expect(decideReportingScope({ roles: ["OPERATOR"], regionCode: null }, {})).toMatchObject({ ok: false, status: 403 });
-    expect(decideReportingScope({ roles: ["ARS"], regionCode: null }, {})).toMatchObject({ ok: false, status: 403 });
+    expect(decideReportingScope({ roles: ["OPERATOR"], regionCode: null }, {})).toMatchObject({ ok: false, refusal: { code: "FORBIDDEN" } });
+    expect(decideReportingScope({ roles: ["ARS"], regionCode: null }, {})).toMatchObject({ ok: false, refusal: { code: "FORBIDDEN" } });
   });
 
   it("names the scope", () => {

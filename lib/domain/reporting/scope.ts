@@ -1,17 +1,17 @@
-import { DEPARTEMENTS, REGIONS } from "../referential/regions";
+import { accessRefusals } from "../access/refusals";
+import type { Refusal } from "../errors";
 import { can, DASHBOARD_READING, holdersOf, type AppRole } from "../permissions/permissions";
+import { DEPARTEMENTS, REGIONS } from "../referential/regions";
+import { reportingRefusals } from "./refusals";
 
 /** Whose data a report covers: one ARS region, or the whole country. */
 export type ReportingScope = { kind: "region"; regionCode: string } | { kind: "national" };
 
 export type ScopeDecision =
   | { ok: true; scope: ReportingScope }
-  | { ok: false; status: 403; message: string };
-
+  | { ok: false; refusal: Refusal };
 
 const regionName = (code: string) => REGIONS.find((r) => r.code === code)?.name ?? code;
-
-export const REPORTING_ROLE_REFUSAL = `Accès refusé : le tableau de bord est réservé ${holdersOf(DASHBOARD_READING)}.`;
 
 /**
  * The scope a viewer may see for what they asked: a national admin any region (or the country, by default); an ARS
@@ -24,17 +24,15 @@ export function decideReportingScope(
   if (can(viewer, "dashboard.national.read")) {
     return { ok: true, scope: requested.region ? { kind: "region", regionCode: requested.region } : { kind: "national" } };
   }
-  if (!can(viewer, "dashboard.region.read") || !viewer.regionCode) return { ok: false, status: 403, message: REPORTING_ROLE_REFUSAL };
+  if (!can(viewer, "dashboard.region.read") || !viewer.regionCode) {
+    return { ok: false, refusal: accessRefusals.refusal("FORBIDDEN", { holders: holdersOf(DASHBOARD_READING) }) };
+  }
   const own = viewer.regionCode;
   const departementRegion = requested.departement
     ? DEPARTEMENTS.find((d) => d.code === requested.departement)?.regionCode
     : own;
   if ((requested.region && requested.region !== own) || departementRegion !== own) {
-    return {
-      ok: false,
-      status: 403,
-      message: `Accès refusé : votre périmètre est la région ${regionName(own)} ; les données d'une autre région ne vous sont pas accessibles.`,
-    };
+    return { ok: false, refusal: reportingRefusals.refusal("REGION_OUT_OF_SCOPE", { region: regionName(own) }) };
   }
   return { ok: true, scope: { kind: "region", regionCode: own } };
 }

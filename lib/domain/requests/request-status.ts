@@ -1,3 +1,5 @@
+import { requestRefusals } from "./refusals";
+
 /** The life of a request decided by someone else (APE role, emergency top-up): pending, then approved or rejected. */
 export const REQUEST_STATUSES = ["PENDING", "APPROVED", "REJECTED"] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
@@ -10,7 +12,7 @@ export const REQUEST_STATUS_LABELS: Record<RequestStatus, string> = {
 
 export type RequestDecision = "APPROVED" | "REJECTED";
 
-/** Only a pending request is decided, once; the French reason otherwise. */
-export function decisionRefusal(current: RequestStatus): string | null {
-  return current === "PENDING" ? null : `Cette demande a déjà été ${current === "APPROVED" ? "acceptée" : "refusée"} : elle ne peut plus être modifiée.`;
+/** Only a pending request is decided, once. */
+export function requireUndecided(current: RequestStatus): void {
+  if (current !== "PENDING") throw requestRefusals.refuse("ALREADY_DECIDED", { status: current });
 }

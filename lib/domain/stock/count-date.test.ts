@@ -18,11 +18,11 @@ describe("the date of a stock count", () => {
   });
 
   it("refuses the future, more than 8 weeks back, and a date before the previous declaration", () => {
-    expect(resolveCountInstant("2026-11-24", now, null)).toEqual({ ok: false, message: "La date du comptage ne peut pas être dans le futur." });
+    expect(resolveCountInstant("2026-11-24", now, null)).toMatchObject({ ok: false, refusal: { code: "COUNT_DATE_IN_FUTURE" } });
     expect(resolveCountInstant("2026-09-28", now, null)).toMatchObject({ ok: true });
-    expect(resolveCountInstant("2026-09-27", now, null)).toEqual({ ok: false, message: "La date du comptage remonte au plus à 8 semaines." });
+    expect(resolveCountInstant("2026-09-27", now, null)).toMatchObject({ ok: false, refusal: { code: "COUNT_DATE_TOO_OLD" } });
     const previous = new Date("2026-11-10T08:00:00Z");
-    expect(resolveCountInstant("2026-11-09", now, previous)).toMatchObject({ ok: false, message: expect.stringContaining("ne peut pas précéder") });
+    expect(resolveCountInstant("2026-11-09", now, previous)).toMatchObject({ ok: false, refusal: { code: "COUNT_DATE_BEFORE_PREVIOUS", details: { previousAt: previous } } });
     expect(resolveCountInstant("2026-11-10", now, previous)).toEqual({ ok: true, at: new Date("2026-11-10T11:00:00Z") });
     expect(resolveCountInstant(undefined, now, now)).toEqual({ ok: true, at: now });
   });

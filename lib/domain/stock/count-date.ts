@@ -4,6 +4,9 @@
  * back, and not before its previous declaration (the history stays in order).
  */
 
+import type { Refusal } from "../errors";
+import { stockRefusals } from "./refusals";
+
 const PARIS = "Europe/Paris";
 const DAY_MS = 86_400_000;
 export const MAX_BACKDATE_DAYS = 56;
@@ -28,25 +31,20 @@ export function parisInstant(dateKey: string, hour: number, minute = 0): Date {
 /** 12:00 in Paris on a calendar date. */
 export const parisNoon = (dateKey: string) => parisInstant(dateKey, 12);
 
-const DATE_TIME = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: PARIS });
-
-export type CountInstant = { ok: true; at: Date } | { ok: false; message: string };
+export type CountInstant = { ok: true; at: Date } | { ok: false; refusal: Refusal };
 
 export function resolveCountInstant(countedOn: string | undefined, now: Date, previousAt: Date | null): CountInstant {
   const today = parisDateKey(now);
   let at = now;
   if (countedOn && countedOn !== today) {
-    if (countedOn > today) return { ok: false, message: "La date du comptage ne peut pas être dans le futur." };
+    if (countedOn > today) return { ok: false, refusal: stockRefusals.refusal("COUNT_DATE_IN_FUTURE") };
     if (countedOn < parisDateKey(new Date(now.getTime() - MAX_BACKDATE_DAYS * DAY_MS))) {
-      return { ok: false, message: "La date du comptage remonte au plus à 8 semaines." };
+      return { ok: false, refusal: stockRefusals.refusal("COUNT_DATE_TOO_OLD") };
     }
     at = parisNoon(countedOn);
   }
   if (previousAt && at.getTime() < previousAt.getTime()) {
-    return {
-      ok: false,
-      message: `La date du comptage ne peut pas précéder votre déclaration précédente (${DATE_TIME.format(previousAt)}).`,
-    };
+    return { ok: false, refusal: stockRefusals.refusal("COUNT_DATE_BEFORE_PREVIOUS", { previousAt }) };
   }
   return { ok: true, at };
 }

@@ -51,8 +51,8 @@ describe("ending a decree now", () => {
   const now = new Date("2026-11-23T10:00:00Z");
   it("only a running decree, strictly after its start", () => {
     expect(cannotEndDecreeReason(d("2026-11-01", null), now)).toBeNull();
-    expect(cannotEndDecreeReason(d("2026-11-01", "2026-11-10"), now)).toBe("Ce décret est déjà terminé.");
-    expect(cannotEndDecreeReason(d("2026-12-01", null), now)).toMatch(/pas encore commencé/);
-    expect(cannotEndDecreeReason(d("2026-11-23T10:00:00Z", null), now)).toMatch(/pas encore commencé/);
+    expect(cannotEndDecreeReason(d("2026-11-01", "2026-11-10"), now)).toBe("DECREE_ALREADY_ENDED");
+    expect(cannotEndDecreeReason(d("2026-12-01", null), now)).toBe("DECREE_NOT_STARTED");
+    expect(cannotEndDecreeReason(d("2026-11-23T10:00:00Z", null), now)).toBe("DECREE_NOT_STARTED");
   });
 });

@@ -36,9 +36,9 @@ export function sortDecreesForDisplay<D extends Decree>(decrees: readonly D[], n
  * Why a decree cannot be ended at `now`, or null when it can: only a running decree is ended, and ending it sets its
  * end to `now`, which keeps `endsAt > startsAt`.
  */
-export function cannotEndDecreeReason(decree: Decree, now: Date): string | null {
+export function cannotEndDecreeReason(decree: Decree, now: Date): "DECREE_ALREADY_ENDED" | "DECREE_NOT_STARTED" | null {
   const status = decreeStatus(decree, now);
-  if (status === "terminé") return "Ce décret est déjà terminé.";
-  if (status === "à venir" || decree.startsAt.getTime() === now.getTime()) return "Ce décret n'a pas encore commencé : il ne peut pas être terminé maintenant.";
+  if (status === "terminé") return "DECREE_ALREADY_ENDED";
+  if (status === "à venir" || decree.startsAt.getTime() === now.getTime()) return "DECREE_NOT_STARTED";
   return null;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { DomainError } from "@/lib/domain/errors";
+import { catalogueRefusals } from "@/lib/domain/catalogue/refusals";
 import type { CreateProductInput, UpdateProductCategoryInput, UpdateProductInput } from "@/lib/schemas/catalogue";
 import type { Actor } from "../actor";
 import { audit } from "../audit";
@@ -19,7 +19,7 @@ export async function listCatalogue() {
 function explainTakenReference(reference: string) {
   return (error: unknown): never => {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new DomainError(`La référence ${reference} est déjà celle d'un autre produit : choisissez-en une autre.`);
+      throw catalogueRefusals.refuse("REFERENCE_TAKEN", { reference });
     }
     throw error;
   };
@@ -37,7 +37,7 @@ export async function createProduct(actor: Actor, input: CreateProductInput) {
 /** Edits a product; there is no deletion, since orders reference products: deactivating hides it from ordering. */
 export async function updateProduct(actor: Actor, { id, ...input }: UpdateProductInput) {
   return db().$transaction(async (tx) => {
-    await lockRowOrThrow(tx, "Product", id, "Ce produit n'existe pas : rechargez la page.");
+    await lockRowOrThrow(tx, "Product", id, catalogueRefusals.refuse("PRODUCT_NOT_FOUND"));
     const current = await tx.product.findUniqueOrThrow({ where: { id } });
     const change = changedFields(current, input);
     if (!change) return { id, reference: current.reference, changed: false };

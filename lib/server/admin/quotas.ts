@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
 import { isoWeekOf } from "@/lib/domain/calendar/iso-week";
-import { DomainError } from "@/lib/domain/errors";
+import { quotaRefusals } from "@/lib/domain/quota/refusals";
 import { establishmentWeeklyQuota } from "@/lib/domain/quota/override-rules";
 import { categoriesInTension } from "@/lib/domain/tension/tension";
 import type { CreateQuotaOverrideInput, QuotaParametersInput, RemoveQuotaOverrideInput, SpfCapacityThresholdInput } from "@/lib/schemas/quota";
@@ -36,19 +36,17 @@ export async function updateQuotaParameters(actor: Actor, { categoryCode, ...par
   });
 }
 
-/** The message for a FINESS that names no ET of the referential (an EJ's number is named as such). */
-async function unknownEstablishmentMessage(finess: string, client: Prisma.TransactionClient = db()): Promise<string> {
+/** What to say of a FINESS that names no ET of the referential: an EJ's number is named as such. */
+async function notAnEstablishment(finess: string, client: Prisma.TransactionClient = db()) {
   const legalEntity = await client.legalEntity.findUnique({ where: { finess }, select: { name: true } });
-  return legalEntity
-    ? `${finess} est le FINESS juridique (EJ) de ${legalEntity.name} : quotas et dérogations portent sur ses établissements géographiques (ET).`
-    : `Aucun établissement géographique (ET) ne porte le numéro FINESS ${finess} dans le référentiel.`;
+  return { finess, legalEntityName: legalEntity?.name ?? null };
 }
 
 /** Replaces the computed weekly quota of one ET and category, for some weeks or open-ended. */
 export async function createQuotaOverride(actor: Actor, input: CreateQuotaOverrideInput) {
   return db().$transaction(async (tx) => {
     const establishment = await tx.establishment.findUnique({ where: { finess: input.establishmentFiness }, select: { name: true } });
-    if (!establishment) throw new DomainError(await unknownEstablishmentMessage(input.establishmentFiness, tx));
+    if (!establishment) throw quotaRefusals.refuse("NOT_AN_ESTABLISHMENT", await notAnEstablishment(input.establishmentFiness, tx));
     await requireCategory(tx, input.categoryCode);
     const override = await tx.quotaOverride.create({ data: input });
     await audit(tx, actor, { action: "quotaOverride.create", entityType: "QuotaOverride", entityId: override.id, before: null, after: input });
@@ -59,7 +57,7 @@ export async function createQuotaOverride(actor: Actor, input: CreateQuotaOverri
 export async function removeQuotaOverride(actor: Actor, { id }: RemoveQuotaOverrideInput) {
   return db().$transaction(async (tx) => {
     const override = await tx.quotaOverride.findUnique({ where: { id } });
-    if (!override) throw new DomainError("Cette dérogation n'existe plus : rechargez la page.");
+    if (!override) throw quotaRefusals.refuse("OVERRIDE_NOT_FOUND");
     await tx.quotaOverride.delete({ where: { id } });
     const { establishmentFiness, categoryCode, weeklyUnits, fromWeek, toWeek, reason } = override;
     await audit(tx, actor, {
@@ -94,7 +92,7 @@ export async function establishmentQuotas(finess: string, now: Date) {
     where: { finess },
     select: { finess: true, name: true, capacity: true, salariedStaff: true, category: { select: { code: true, label: true } } },
   });
-  if (!establishment) return { establishment: null, unknownMessage: await unknownEstablishmentMessage(finess) } as const;
+  if (!establishment) return { establishment: null, unknown: quotaRefusals.refusal("NOT_AN_ESTABLISHMENT", await notAnEstablishment(finess)) } as const;
   const week = isoWeekOf(now);
   const [categories, overrides, decrees] = await Promise.all([
     db().productCategory.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }),

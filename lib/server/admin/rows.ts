@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
-import { DomainError } from "@/lib/domain/errors";
+import type { DomainError } from "@/lib/domain/errors";
+import { catalogueRefusals } from "@/lib/domain/catalogue/refusals";
 
 type Tx = Prisma.TransactionClient;
 
@@ -11,18 +12,18 @@ const KEYS = { Product: "id", ProductCategory: "code", TensionDecree: "id" } as 
  * Locks one row until the transaction ends, so that what is read next (the audit's "before", a rule's input) cannot
  * change under the caller; throws `missing` when there is no such row.
  */
-export async function lockRowOrThrow(tx: Tx, table: keyof typeof KEYS, key: string, missing: string): Promise<void> {
+export async function lockRowOrThrow(tx: Tx, table: keyof typeof KEYS, key: string, missing: DomainError): Promise<void> {
   const rows = await tx.$queryRaw<unknown[]>(
     Prisma.sql`SELECT 1 FROM ${Prisma.raw(`"${table}"`)} WHERE ${Prisma.raw(`"${KEYS[table]}"`)} = ${key} FOR UPDATE`,
   );
-  if (rows.length === 0) throw new DomainError(missing);
+  if (rows.length === 0) throw missing;
 }
 
-export const missingCategory = (code: string) => `La catégorie d'EPI ${code} n'existe pas : rechargez la page et choisissez-en une dans la liste.`;
+export const missingCategory = (code: string) => catalogueRefusals.refuse("PRODUCT_CATEGORY_NOT_FOUND", { code });
 
 /** Checks that an EPI category exists (without locking it: categories are never deleted). */
 export async function requireCategory(tx: Tx, code: string): Promise<void> {
-  if (!(await tx.productCategory.findUnique({ where: { code }, select: { code: true } }))) throw new DomainError(missingCategory(code));
+  if (!(await tx.productCategory.findUnique({ where: { code }, select: { code: true } }))) throw missingCategory(code);
 }
 
 /** The fields whose value differs between two versions of a row, with both values: what the audit row keeps. */

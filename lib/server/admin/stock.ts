@@ -1,5 +1,5 @@
 import "server-only";
-import { DomainError } from "@/lib/domain/errors";
+import { catalogueRefusals } from "@/lib/domain/catalogue/refusals";
 import type { RecordStockReceiptInput } from "@/lib/schemas/stock";
 import type { Actor } from "../actor";
 import { audit } from "../audit";
@@ -32,14 +32,14 @@ export async function listRecentReceipts(limit = 20) {
 export async function recordStockReceipt(actor: Actor, input: RecordStockReceiptInput) {
   return db().$transaction(async (tx) => {
     const product = await tx.product.findUnique({ where: { id: input.productId }, select: { reference: true } });
-    if (!product) throw new DomainError("Ce produit n'existe pas : rechargez la page et choisissez-en un dans la liste.");
+    if (!product) throw catalogueRefusals.refuse("PRODUCT_NOT_FOUND");
     const receipt = await tx.stockReceipt.create({ data: { ...input, actorId: actor.id } });
     const [stock] = await tx.$queryRaw<Array<{ quantity: number }>>`
       INSERT INTO "NationalStock" ("productId", quantity, "updatedAt") VALUES (${input.productId}, ${input.quantity}, now())
       ON CONFLICT ("productId") DO UPDATE SET quantity = "NationalStock".quantity + EXCLUDED.quantity, "updatedAt" = now()
       WHERE "NationalStock".quantity <= ${MAX_STOCK} - EXCLUDED.quantity
       RETURNING quantity`;
-    if (!stock) throw new DomainError(`Le stock de ${product.reference} dépasserait la quantité maximale enregistrable : vérifiez la quantité reçue.`);
+    if (!stock) throw catalogueRefusals.refuse("STOCK_OVERFLOW", { reference: product.reference });
     await audit(tx, actor, {
       action: "stock.receipt",
       entityType: "NationalStock",

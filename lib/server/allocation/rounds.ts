@@ -2,11 +2,14 @@ import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { allocate } from "@/lib/domain/allocation/fair-allocation";
 import { isoWeekOf, parseWeekKey } from "@/lib/domain/calendar/iso-week";
-import { DomainError } from "@/lib/domain/errors";
+import { allocationRefusals } from "@/lib/domain/allocation/refusals";
+import { calendarRefusals } from "@/lib/domain/calendar/refusals";
+import { catalogueRefusals } from "@/lib/domain/catalogue/refusals";
 import { chooseCarrier } from "@/lib/domain/order/carrier";
 import { parisInstant } from "@/lib/domain/stock/count-date";
 import { categoriesInTension } from "@/lib/domain/tension/tension";
 import type { OpenAllocationRoundInput, RequestAllocationInput } from "@/lib/schemas/allocation";
+import { accountOf } from "../account";
 import type { Actor } from "../actor";
 import { audit } from "../audit";
 import { db } from "../db";
@@ -21,23 +24,23 @@ const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 60_000 };
 /** The national admin switches a product in tension to fair allocation for a week (this one or a later one). */
 export async function openAllocationRound(actor: AuditActor, input: OpenAllocationRoundInput, now = new Date()) {
   const week = parseWeekKey(input.week);
-  if (!week) throw new DomainError("Cette semaine ISO n'existe pas.");
-  if (week.key < isoWeekOf(now).key) throw new DomainError("Cette semaine est passée : choisissez la semaine en cours ou une suivante.");
+  if (!week) throw calendarRefusals.refuse("WEEK_NOT_FOUND");
+  if (week.key < isoWeekOf(now).key) throw allocationRefusals.refuse("ROUND_WEEK_PAST");
   const [hour, minute] = input.cutoffTime.split(":").map(Number);
   let cutoffAt: Date;
   try {
     cutoffAt = parisInstant(input.cutoffOn, hour, minute);
   } catch {
     // 02:30 on the night clocks go forward does not exist in Paris.
-    throw new DomainError("Cette heure n'existe pas à Paris ce jour-là (changement d'heure) : choisissez-en une autre.");
+    throw allocationRefusals.refuse("CUTOFF_TIME_SKIPPED");
   }
-  if (cutoffAt <= now) throw new DomainError("La date limite des demandes doit être dans le futur.");
-  if (cutoffAt >= week.endsAt) throw new DomainError(`La date limite doit tomber avant la fin de la semaine ${week.key}.`);
+  if (cutoffAt <= now) throw allocationRefusals.refuse("CUTOFF_IN_PAST");
+  if (cutoffAt >= week.endsAt) throw allocationRefusals.refuse("CUTOFF_AFTER_WEEK", { week: week.key });
   const product = await db().product.findFirst({ where: { id: input.productId, active: true }, select: { id: true, name: true, categoryCode: true } });
-  if (!product) throw new DomainError("Ce produit n'existe pas ou n'est plus proposé.");
+  if (!product) throw catalogueRefusals.refuse("PRODUCT_UNAVAILABLE");
   const decrees = await db().tensionDecree.findMany({ where: { categoryCode: product.categoryCode } });
   if (!categoriesInTension(decrees, now).has(product.categoryCode) && !categoriesInTension(decrees, week.startsAt).has(product.categoryCode)) {
-    throw new DomainError(`${product.name} n'est pas en tension : seul un produit servi par le stock de l'État se répartit.`);
+    throw allocationRefusals.refuse("ROUND_PRODUCT_NOT_IN_TENSION", { product: product.name });
   }
   try {
     return await db().$transaction(async (tx) => {
@@ -55,7 +58,7 @@ export async function openAllocationRound(actor: AuditActor, input: OpenAllocati
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new DomainError(`${product.name} est déjà en répartition pour la semaine ${week.key}.`);
+      throw allocationRefusals.refuse("ROUND_ALREADY_OPEN", { product: product.name, week: week.key });
     }
     throw error;
   }
@@ -66,10 +69,9 @@ export async function openAllocationRound(actor: AuditActor, input: OpenAllocati
  * cut-off replaces its request. The round row is read FOR SHARE: a request and the allocation never overlap.
  */
 export async function requestAllocation(actor: Pick<Actor, "id" | "email" | "establishmentFiness">, input: RequestAllocationInput, now = new Date()) {
-  const accountFiness = actor.establishmentFiness;
-  if (!accountFiness) throw new DomainError("Seul un établissement inscrit peut demander une répartition.");
+  const accountFiness = accountOf(actor);
   const round = await db().allocationRound.findUnique({ where: { id: input.roundId } });
-  if (!round) throw new DomainError("Répartition introuvable.");
+  if (!round) throw allocationRefusals.refuse("ROUND_NOT_FOUND");
   const product = await db().product.findUniqueOrThrow({ where: { id: round.productId }, include: { category: true } });
   const week = parseWeekKey(round.week)!;
   // The quota of the round's week (for a later week: as it will stand then), read before the transaction.
@@ -77,18 +79,12 @@ export async function requestAllocation(actor: Pick<Actor, "id" | "email" | "est
   const quota = quotas.find((q) => q.code === product.categoryCode);
   const remainingUnits = quota && quota.inTension ? Math.max(0, quota.allowedUnits - quota.usedUnits) : 0;
   const remainingPacks = Math.floor(remainingUnits / product.packSize);
-  if (input.packs > remainingPacks) {
-    throw new DomainError(
-      remainingPacks === 0
-        ? `Votre contingent de la semaine ${round.week} ne permet plus de demander ${product.name}.`
-        : `Votre contingent restant de la semaine ${round.week} permet au plus ${remainingPacks} boîte(s) de ${product.name}.`,
-    );
-  }
+  if (input.packs > remainingPacks) throw allocationRefusals.refuse("ROUND_QUOTA_EXCEEDED", { week: round.week, product: product.name, remainingPacks });
   return db().$transaction(async (tx) => {
     const [locked] = await tx.$queryRaw<Array<{ status: string; cutoffAt: Date }>>`
       SELECT "status", "cutoffAt" FROM "AllocationRound" WHERE "id" = ${round.id} FOR SHARE`;
     if (locked.status !== "COLLECTING" || now >= locked.cutoffAt) {
-      throw new DomainError("Les demandes de cette répartition sont closes.");
+      throw allocationRefusals.refuse("ROUND_CLOSED");
     }
     const before = await tx.allocationRequest.findUnique({ where: { roundId_accountFiness: { roundId: round.id, accountFiness } } });
     const request = await tx.allocationRequest.upsert({
@@ -129,7 +125,7 @@ export async function runAllocation(actor: AuditActor, input: { roundId: string;
   return db().$transaction(async (tx) => {
     const [round] = await tx.$queryRaw<Array<{ id: string; productId: string; week: string; cutoffAt: Date; status: string; stockUnits: number | null }>>`
       SELECT "id", "productId", "week", "cutoffAt", "status", "stockUnits" FROM "AllocationRound" WHERE "id" = ${input.roundId} FOR UPDATE`;
-    if (!round) throw new DomainError("Répartition introuvable.");
+    if (!round) throw allocationRefusals.refuse("ROUND_NOT_FOUND");
     const product = await tx.product.findUniqueOrThrow({ where: { id: round.productId } });
     const requests = await tx.allocationRequest.findMany({ where: { roundId: round.id }, orderBy: { accountFiness: "asc" } });
     const totalRequestedPacks = requests.reduce((s, r) => s + r.requestedPacks, 0);
@@ -144,7 +140,7 @@ export async function runAllocation(actor: AuditActor, input: { roundId: string;
       };
     }
     if (now < round.cutoffAt && !input.force) {
-      throw new DomainError("La date limite des demandes n'est pas passée : attendez-la, ou forcez la répartition.");
+      throw allocationRefusals.refuse("ROUND_CUTOFF_NOT_REACHED");
     }
 
     // Quota usage rows first, as placeOrder takes them (before any stock row): created if missing, then locked.
@@ -189,7 +185,7 @@ export async function runAllocation(actor: AuditActor, input: { roundId: string;
       if (allocation.allocatedPacks > 0) {
         const units = allocation.allocatedPacks * product.packSize;
         const delivery = deliveries.get(allocation.key);
-        if (!delivery) throw new DomainError(`Établissement ${allocation.key} introuvable : la répartition n'a pas eu lieu.`);
+        if (!delivery) throw allocationRefusals.refuse("ROUND_ACCOUNT_NOT_FOUND", { finess: allocation.key });
         const carrier = chooseCarrier(delivery, threshold);
         const order = await tx.order.create({
           data: {

@@ -1,5 +1,5 @@
 import "server-only";
-import { DomainError } from "@/lib/domain/errors";
+import { referentialRefusals } from "@/lib/domain/referential/refusals";
 import type { AddEligibleCategoryInput, SetCategoryEligibilityInput } from "@/lib/schemas/category";
 import type { Actor } from "../actor";
 import { audit } from "../audit";
@@ -10,7 +10,7 @@ export async function setCategoryEligibility(actor: Actor, { code, eligible }: S
   return db().$transaction(async (tx) => {
     const [current] = await tx.$queryRaw<Array<{ eligible: boolean; label: string }>>`
       SELECT eligible, label FROM "Category" WHERE code = ${code} FOR UPDATE`;
-    if (!current) throw new DomainError(`La catégorie ${code} n'existe pas dans le référentiel.`);
+    if (!current) throw referentialRefusals.refuse("CATEGORY_NOT_FOUND", { code });
     if (current.eligible === eligible) return { code, eligible, changed: false };
     await tx.category.update({ where: { code }, data: { eligible } });
     await audit(tx, actor, {
@@ -30,7 +30,7 @@ export async function addEligibleCategory(actor: Actor, input: AddEligibleCatego
   const label = input.label?.trim() ?? "";
   const exists = await db().category.findUnique({ where: { code }, select: { code: true } });
   if (exists) return setCategoryEligibility(actor, { code, eligible: true });
-  if (!label) throw new DomainError(`La catégorie ${code} est inconnue du référentiel : indiquez son libellé.`);
+  if (!label) throw referentialRefusals.refuse("CATEGORY_LABEL_REQUIRED", { code });
   return db().$transaction(async (tx) => {
     await tx.category.create({ data: { code, label, eligible: true } });
     await audit(tx, actor, {

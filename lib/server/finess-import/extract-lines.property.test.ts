@@ -71,7 +71,7 @@ describe("openExtract, on any bytes", () => {
           await all(extract.lines);
         } catch (error) {
           expect(error).toBeInstanceOf(DomainError);
-          expect((error as Error).message).toMatch(/^(Le fichier est vide|Fichier non reconnu)/);
+          expect((error as DomainError).code).toMatch(/^(EXTRACT_EMPTY|EXTRACT_UNRECOGNISED)$/);
         }
       }),
       options,

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { DomainError } from "../../domain/errors";
 import { decodeWindows1252, openExtract, readExtractLines, type ExtractLine } from "./extract-lines";
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -64,11 +63,11 @@ describe("openExtract", () => {
   });
 
   it("refuses an empty file and a file of no extract", async () => {
-    await expect(openExtract(chunks())).rejects.toThrow(new DomainError("Le fichier est vide."));
-    await expect(openExtract(chunks(utf8("finess;etalab;111;2026-05-12\nnom;prénom\n")))).rejects.toThrow(/^Fichier non reconnu/);
+    await expect(openExtract(chunks())).rejects.toMatchObject({ code: "EXTRACT_EMPTY" });
+    await expect(openExtract(chunks(utf8("finess;etalab;111;2026-05-12\nnom;prénom\n")))).rejects.toMatchObject({ code: "EXTRACT_UNRECOGNISED" });
   });
 
   it("gives up on a long file with no known line", async () => {
-    await expect(openExtract(chunks(utf8("x;y\n".repeat(500))))).rejects.toThrow(/^Fichier non reconnu/);
+    await expect(openExtract(chunks(utf8("x;y\n".repeat(500))))).rejects.toMatchObject({ code: "EXTRACT_UNRECOGNISED" });
   });
 });

@@ -1,6 +1,6 @@
 /** The lines of a FINESS extract read from a byte stream, decoded line by line, never the whole file at once. */
 import { isUtf8 } from "node:buffer";
-import { DomainError } from "../../domain/errors";
+import { finessImportRefusals } from "../../domain/finess/import-refusals";
 import { extractKindOf, parseExtractHeader, type ExtractHeader, type ExtractKind } from "../../domain/finess/extract-header";
 
 export interface ExtractLine {
@@ -97,7 +97,7 @@ export async function* readExtractLines(source: AsyncIterable<Uint8Array>): Asyn
 export async function openExtract(source: AsyncIterable<Uint8Array>): Promise<OpenedExtract> {
   const lines = readExtractLines(source);
   const first = await lines.next();
-  if (first.done) throw new DomainError("Le fichier est vide.");
+  if (first.done) throw finessImportRefusals.refuse("EXTRACT_EMPTY");
   const header = parseExtractHeader(first.value.text);
   const beforeData: ExtractLine[] = header ? [] : [first.value];
   let kind = header ? null : extractKindOf(first.value.text);
@@ -105,9 +105,7 @@ export async function openExtract(source: AsyncIterable<Uint8Array>): Promise<Op
     const next = await lines.next();
     if (next.done || beforeData.length >= MAX_LINES_BEFORE_DATA) {
       await lines.return(undefined);
-      throw new DomainError(
-        "Fichier non reconnu : ni ligne structureet ou geolocalisation (extrait des établissements), ni ligne structureej (extrait des entités juridiques).",
-      );
+      throw finessImportRefusals.refuse("EXTRACT_UNRECOGNISED");
     }
     beforeData.push(next.value);
     kind = extractKindOf(next.value.text);

@@ -4,7 +4,7 @@
  * so a re-import touches nothing.
  */
 import type pg from "pg";
-import { DomainError } from "../../domain/errors";
+import { finessImportRefusals } from "../../domain/finess/import-refusals";
 import type { RejectedLine, UpsertCounts } from "./import-report";
 import { STAGING_TABLE, type StagedSection } from "./staging";
 
@@ -221,7 +221,7 @@ export async function applyGeolocations(client: pg.Client): Promise<PositionCoun
 
 export async function requireSeededReferential(client: pg.Client): Promise<void> {
   if ((await count(client, `SELECT count(*)::int AS n FROM "Departement"`)) === 0) {
-    throw new DomainError("Le référentiel des départements est vide : lancez « npm run db:seed » avant l'import FINESS.");
+    throw finessImportRefusals.refuse("DEPARTEMENTS_MISSING");
   }
 }
 

@@ -4,14 +4,14 @@
  * date, every phone number, every date — so the head of the file shows it, and reading ahead costs no second pass
  * over a national file.
  */
-import { DomainError } from "../../domain/errors";
-import { SpreadsheetDamageDetector, spreadsheetDamageMessage } from "../../domain/finess/spreadsheet-damage";
+import { finessImportRefusals } from "../../domain/finess/import-refusals";
+import { SpreadsheetDamageDetector } from "../../domain/finess/spreadsheet-damage";
 import type { ExtractLine, OpenedExtract } from "./extract-lines";
 
 /** Lines read ahead: the header and, in a national extract sorted by FINESS number, all of Ain's establishments. */
 const SPREADSHEET_CHECK_LINES = 2000;
 
-/** The extract with the same lines, once its head is found sound; a DomainError in French otherwise. */
+/** The extract with the same lines, once its head is found sound; the refusal EXTRACT_SPREADSHEET_DAMAGED otherwise. */
 export async function refuseSpreadsheetDamage<T extends Pick<OpenedExtract, "lines">>(extract: T): Promise<T> {
   const lines = extract.lines[Symbol.asyncIterator]();
   const head: ExtractLine[] = [];
@@ -28,7 +28,7 @@ export async function refuseSpreadsheetDamage<T extends Pick<OpenedExtract, "lin
   const evidence = detector.evidence();
   if (evidence.length) {
     await lines.return?.();
-    throw new DomainError(spreadsheetDamageMessage(evidence));
+    throw finessImportRefusals.refuse("EXTRACT_SPREADSHEET_DAMAGED", { evidence });
   }
   return { ...extract, lines: replay(head, lines) };
 }

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { DomainError } from "../../domain/errors";
 import { looksLikeJson, readStructures, type RawLegalEntity, type StructuresHeader } from "./structures-reader";
 
 const FIXTURE = readFileSync(fileURLToPath(new URL("../../../tests/fixtures/finess/structures-extrait.json", import.meta.url)));
@@ -18,6 +17,8 @@ async function read(bytes: Uint8Array, size = bytes.length || 1) {
 }
 
 const text = (json: string) => new TextEncoder().encode(json);
+
+const malformed = (flaw: string) => ({ code: "STRUCTURES_MALFORMED", details: { flaw } });
 
 describe("readStructures", () => {
   it("hands out each legal entity of the real example with the lines where it and its establishments start", async () => {
@@ -52,11 +53,11 @@ describe("readStructures", () => {
   });
 
   it("refuses a cut-short file, mismatched brackets, a document that is no object, and a flow without pmej", async () => {
-    await expect(read(FIXTURE.subarray(0, 20_000))).rejects.toThrow("fichier tronqué");
-    await expect(read(text('{"pmej":[{"a":1]}'))).rejects.toThrow("mal appariés");
-    await expect(read(text("[1, 2]"))).rejects.toThrow("un objet JSON est attendu");
-    await expect(read(text('{"gcc":[]}'))).rejects.toThrow(DomainError);
-    await expect(read(text('{"pmej":{}}'))).rejects.toThrow("« pmej » doit être un tableau");
+    await expect(read(FIXTURE.subarray(0, 20_000))).rejects.toMatchObject(malformed("TRUNCATED"));
+    await expect(read(text('{"pmej":[{"a":1]}'))).rejects.toMatchObject(malformed("UNBALANCED"));
+    await expect(read(text("[1, 2]"))).rejects.toMatchObject(malformed("ROOT_NOT_OBJECT"));
+    await expect(read(text('{"gcc":[]}'))).rejects.toMatchObject({ code: "STRUCTURES_WITHOUT_PMEJ" });
+    await expect(read(text('{"pmej":{}}'))).rejects.toMatchObject(malformed("PMEJ_NOT_ARRAY"));
   });
 });
 

@@ -4,7 +4,7 @@
  * as its own small JSON text, parsed natively; the groupings (`gcc`, `gco`) are skipped unread. Only one legal entity
  * is ever in memory.
  */
-import { DomainError } from "../../domain/errors";
+import { finessImportRefusals, type StructuresFlaw } from "../../domain/finess/import-refusals";
 
 export interface StructuresHeader {
   schemaVersion: string | null;
@@ -38,8 +38,7 @@ const ROOT = 1;
 const LEGAL_ENTITY = 3;
 const EGE = 5;
 
-const malformed = (line: number, what: string) =>
-  new DomainError(`Flux JSON mal formé ligne ${line} : ${what}. Le fichier est refusé, rien n'a été importé.`);
+const malformed = (line: number, flaw: StructuresFlaw) => finessImportRefusals.refuse("STRUCTURES_MALFORMED", { line, flaw });
 
 /** Whether a byte stream starts as a JSON document would (an object), after an optional byte order mark. */
 export function looksLikeJson(head: Uint8Array): boolean {
@@ -53,7 +52,7 @@ export function looksLikeJson(head: Uint8Array): boolean {
 
 /**
  * Yields the legal entities of the flow; `header` is filled as its fields go by (before the first legal entity in
- * the published files). Throws a French DomainError on a document that is not well nested or is cut short.
+ * the published files). Throws a refusal (STRUCTURES_MALFORMED, STRUCTURES_WITHOUT_PMEJ) on a document that is not well nested or is cut short.
  */
 export async function* readStructures(source: AsyncIterable<Uint8Array>, header: StructuresHeader): AsyncGenerator<RawLegalEntity> {
   // For each open container: is it an object, and under which key of its parent object was it opened.
@@ -138,7 +137,7 @@ export async function* readStructures(source: AsyncIterable<Uint8Array>, header:
         case OPEN_OBJECT:
         case OPEN_ARRAY: {
           if (objects.length === 0) {
-            if (byte !== OPEN_OBJECT || sawRoot) throw malformed(line, "un objet JSON est attendu au début du fichier");
+            if (byte !== OPEN_OBJECT || sawRoot) throw malformed(line, "ROOT_NOT_OBJECT");
             sawRoot = true;
           }
           const parentKey = objects[objects.length - 1] ? keys[objects.length - 1] : null;
@@ -148,11 +147,11 @@ export async function* readStructures(source: AsyncIterable<Uint8Array>, header:
           lastString = null;
           const depth = objects.length;
           if (depth === 2 && parentKey === "pmej") {
-            if (byte !== OPEN_ARRAY) throw malformed(line, "« pmej » doit être un tableau");
+            if (byte !== OPEN_ARRAY) throw malformed(line, "PMEJ_NOT_ARRAY");
             pmejDepth = depth;
             sawPmej = true;
           } else if (depth === LEGAL_ENTITY && pmejDepth === 2) {
-            if (byte !== OPEN_OBJECT) throw malformed(line, "chaque élément de « pmej » doit être un objet");
+            if (byte !== OPEN_OBJECT) throw malformed(line, "PMEJ_ITEM_NOT_OBJECT");
             element = { line, egeLines: [], parts: [], start: i };
           } else if (depth === EGE && element && keys[LEGAL_ENTITY - 1] === "ege" && !objects[3] && byte === OPEN_OBJECT) {
             element.egeLines.push(line);
@@ -163,7 +162,7 @@ export async function* readStructures(source: AsyncIterable<Uint8Array>, header:
         case CLOSE_ARRAY: {
           const isObject = objects.pop();
           keys.pop();
-          if (isObject === undefined || isObject !== (byte === CLOSE_OBJECT)) throw malformed(line, "accolades ou crochets mal appariés");
+          if (isObject === undefined || isObject !== (byte === CLOSE_OBJECT)) throw malformed(line, "UNBALANCED");
           if (objects.length === ROOT - 1 && lastString !== null) takeHeaderField();
           const depth = objects.length;
           if (depth === LEGAL_ENTITY - 1 && element && pmejDepth === 2) {
@@ -185,9 +184,9 @@ export async function* readStructures(source: AsyncIterable<Uint8Array>, header:
     if (inString && stringStart >= 0) stringParts.push(bytes.subarray(stringStart));
     bytesRead += bytes.length;
   }
-  if (!sawRoot) throw malformed(line, "le fichier ne contient aucun objet JSON");
-  if (objects.length || inString) throw malformed(line, "le fichier s'arrête au milieu d'un objet (fichier tronqué ?)");
-  if (!sawPmej) throw new DomainError("Ce fichier JSON n'est pas un flux « structures » FINESS : il n'a pas de tableau « pmej » (entités juridiques).");
+  if (!sawRoot) throw malformed(line, "NO_OBJECT");
+  if (objects.length || inString) throw malformed(line, "TRUNCATED");
+  if (!sawPmej) throw finessImportRefusals.refuse("STRUCTURES_WITHOUT_PMEJ");
 
   // A root string value, once followed by ',' or '}': the flow's version and date are the ones kept.
   function takeHeaderField(): void {

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { DomainError } from "@/lib/domain/errors";
-import { agreedUnitsRefusal, canMoveExchange, exchangeMoveRefusal, type ExchangeParty, type ExchangeStatus } from "@/lib/domain/mutual-aid/exchange-status";
+import { catalogueRefusals } from "@/lib/domain/catalogue/refusals";
+import { mutualAidRefusals } from "@/lib/domain/mutual-aid/refusals";
+import { agreedUnitsRefusal, canMoveExchange, type ExchangeParty, type ExchangeStatus } from "@/lib/domain/mutual-aid/exchange-status";
 import {
   brokerExchangeSchema,
   moveExchangeSchema,
@@ -12,6 +13,7 @@ import {
   type OfferSurplusInput,
   type RequestLoanInput,
 } from "@/lib/schemas/mutual-aid";
+import { accountOf } from "../account";
 import type { Actor } from "../actor";
 import { audit } from "../audit";
 import { db } from "../db";
@@ -23,28 +25,27 @@ type ExchangeActor = Pick<Actor, "id" | "email" | "regionCode" | "establishmentF
 const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
 
 function ownAccount(actor: ExchangeActor): string {
-  if (!actor.establishmentFiness) throw new DomainError("Seul un établissement inscrit peut prêter ou emprunter des EPI.");
-  return actor.establishmentFiness;
+  return accountOf(actor);
 }
 
 /** The region both accounts belong to; a loan never crosses a region (nor leaves `regionCode` when one is imposed). */
 async function commonRegion(borrowerFiness: string, lenderFiness: string, regionCode?: string | null): Promise<string> {
-  if (borrowerFiness === lenderFiness) throw new DomainError("Un établissement ne se prête pas à lui-même : choisissez un autre établissement.");
+  if (borrowerFiness === lenderFiness) throw mutualAidRefusals.refuse("SELF_LOAN");
   const places = await accountPlaces([borrowerFiness, lenderFiness]);
   const borrower = places.get(borrowerFiness);
   const lender = places.get(lenderFiness);
-  if (!borrower) throw new DomainError(`Établissement introuvable : aucun FINESS ${borrowerFiness} dans le référentiel.`);
-  if (!lender) throw new DomainError(`Établissement introuvable : aucun FINESS ${lenderFiness} dans le référentiel.`);
+  if (!borrower) throw mutualAidRefusals.refuse("EXCHANGE_PARTY_NOT_FOUND", { finess: borrowerFiness });
+  if (!lender) throw mutualAidRefusals.refuse("EXCHANGE_PARTY_NOT_FOUND", { finess: lenderFiness });
   const region = regionCode === undefined ? borrower.regionCode : regionCode;
   if (!region || borrower.regionCode !== region || lender.regionCode !== region) {
-    throw new DomainError("L'entraide se fait entre établissements d'une même région, celle de leur ARS : cet établissement n'en relève pas.");
+    throw mutualAidRefusals.refuse("EXCHANGE_ACROSS_REGIONS");
   }
   return region;
 }
 
 async function activeProduct(productId: string) {
   const product = await db().product.findFirst({ where: { id: productId, active: true }, select: { id: true, name: true } });
-  if (!product) throw new DomainError("Ce produit n'existe pas ou n'est plus proposé.");
+  if (!product) throw catalogueRefusals.refuse("PRODUCT_UNAVAILABLE");
   return product;
 }
 
@@ -60,9 +61,7 @@ async function moveDeclaredStock(tx: Tx, actor: ExchangeActor, exchange: { id: s
   const declared = await lockedDeclaredUnits(tx, accountFiness, productId);
   const quantity = (declared ?? 0) + delta;
   if (quantity < 0) {
-    throw new DomainError(
-      `Votre stock déclaré de ce produit (${declared ?? 0} unités) est inférieur aux ${-delta} unités remises : déclarez d'abord votre stock réel. Rien n'a été enregistré.`,
-    );
+    throw mutualAidRefusals.refuse("DECLARED_STOCK_SHORT", { declared: declared ?? 0, units: -delta });
   }
   const { id } = await tx.stockDeclaration.create({ data: { accountFiness, productId, quantity, declaredAt: at, declaredById: actor.id }, select: { id: true } });
   await audit(tx, actor, {
@@ -96,12 +95,12 @@ export async function offerSurplus(actor: ExchangeActor, input: OfferSurplusInpu
   const { productId, units, note } = offerSurplusSchema.parse(input);
   const lenderFiness = ownAccount(actor);
   const place = (await accountPlaces([lenderFiness])).get(lenderFiness);
-  if (!place?.regionCode) throw new DomainError("Votre établissement ne relève d'aucune ARS : il ne peut pas proposer de surplus.");
+  if (!place?.regionCode) throw mutualAidRefusals.refuse("NO_ARS_FOR_OFFER");
   const product = await activeProduct(productId);
   return db().$transaction(async (tx) => {
     const declared = await lockedDeclaredUnits(tx, lenderFiness, productId);
     if (declared === null || declared < units) {
-      throw new DomainError(`Vous avez déclaré ${declared ?? 0} unités de ${product.name} : vous ne pouvez pas en proposer ${units}.`);
+      throw mutualAidRefusals.refuse("OFFER_ABOVE_DECLARED", { declared: declared ?? 0, product: product.name, units });
     }
     const exchange = await tx.exchange.create({
       data: { regionCode: place.regionCode!, productId, lenderFiness, requestedUnits: units, status: "OFFERED", note: note || null, createdById: actor.id },
@@ -129,7 +128,7 @@ async function lockExchange(tx: Tx, exchangeId: string): Promise<LockedExchange>
   const [row] = await tx.$queryRaw<LockedExchange[]>`
     SELECT "id", "number", "regionCode", "status"::text AS "status", "productId", "lenderFiness", "borrowerFiness", "requestedUnits", "agreedUnits"
     FROM "Exchange" WHERE "id" = ${exchangeId} FOR UPDATE`;
-  if (!row) throw new DomainError("Échange introuvable.");
+  if (!row) throw mutualAidRefusals.refuse("EXCHANGE_NOT_FOUND");
   return row;
 }
 
@@ -155,13 +154,13 @@ export async function moveExchange(actor: ExchangeActor, input: MoveExchangeInpu
   return db().$transaction(async (tx) => {
     const exchange = await lockExchange(tx, exchangeId);
     const party: ExchangeParty | null = exchange.lenderFiness === account ? "LENDER" : exchange.borrowerFiness === account ? "BORROWER" : null;
-    if (!party) throw new DomainError("Cet échange ne concerne pas votre établissement.");
-    if (!canMoveExchange(exchange.status, to, party)) throw new DomainError(exchangeMoveRefusal(exchange.status, to));
+    if (!party) throw mutualAidRefusals.refuse("NOT_EXCHANGE_PARTY");
+    if (!canMoveExchange(exchange.status, to, party)) throw mutualAidRefusals.refuse("EXCHANGE_MOVE_REFUSED", { from: exchange.status, to });
     const data: Prisma.ExchangeUpdateInput = { status: to };
     let stock: number | null = null;
     if (to === "ACCEPTED") {
       const refusal = agreedUnitsRefusal(exchange.requestedUnits, agreedUnits!);
-      if (refusal) throw new DomainError(refusal);
+      if (refusal) throw mutualAidRefusals.refuse(refusal, { agreed: agreedUnits!, requested: exchange.requestedUnits });
       Object.assign(data, { agreedUnits, answeredAt: now });
     }
     if (to === "DECLINED") data.answeredAt = now;
@@ -188,7 +187,7 @@ export async function moveExchange(actor: ExchangeActor, input: MoveExchangeInpu
 /** The ARS of the region proposes a lender to a borrower, or gives an offered surplus a borrower (then agreed). */
 export async function brokerExchange(actor: ExchangeActor, input: BrokerExchangeInput, now = new Date()) {
   const parsed = brokerExchangeSchema.parse(input);
-  if (!actor.regionCode) throw new DomainError("Seule une ARS peut proposer un prêt entre établissements.");
+  if (!actor.regionCode) throw mutualAidRefusals.refuse("BROKER_WITHOUT_REGION");
   if (parsed.kind === "LOAN") {
     const { borrowerFiness, lenderFiness, productId, units, note } = parsed;
     const regionCode = await commonRegion(borrowerFiness, lenderFiness, actor.regionCode);
@@ -205,11 +204,11 @@ export async function brokerExchange(actor: ExchangeActor, input: BrokerExchange
   const { exchangeId, borrowerFiness, units } = parsed;
   return db().$transaction(async (tx) => {
     const exchange = await lockExchange(tx, exchangeId);
-    if (exchange.regionCode !== actor.regionCode) throw new DomainError("Cette offre relève d'une autre région : seule son ARS peut l'attribuer.");
-    if (!canMoveExchange(exchange.status, "ACCEPTED", "ARS")) throw new DomainError(exchangeMoveRefusal(exchange.status, "ACCEPTED"));
+    if (exchange.regionCode !== actor.regionCode) throw mutualAidRefusals.refuse("OFFER_OF_ANOTHER_REGION");
+    if (!canMoveExchange(exchange.status, "ACCEPTED", "ARS")) throw mutualAidRefusals.refuse("EXCHANGE_MOVE_REFUSED", { from: exchange.status, to: "ACCEPTED" });
     await commonRegion(borrowerFiness, exchange.lenderFiness, actor.regionCode);
     const refusal = agreedUnitsRefusal(exchange.requestedUnits, units);
-    if (refusal) throw new DomainError(refusal);
+    if (refusal) throw mutualAidRefusals.refuse(refusal, { agreed: units, requested: exchange.requestedUnits });
     await tx.exchange.update({
       where: { id: exchangeId },
       data: { status: "ACCEPTED", borrowerFiness, agreedUnits: units, brokeredById: actor.id, answeredAt: now },

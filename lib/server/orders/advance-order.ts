@@ -1,7 +1,8 @@
 import "server-only";
-import { DomainError } from "@/lib/domain/errors";
+import { inputRefusals } from "@/lib/domain/errors";
+import { orderRefusals } from "@/lib/domain/order/refusals";
 import type { LogisticsTarget } from "@/lib/domain/logistics/logistics-move";
-import { canTransition, transitionRefusal, type OrderStatus } from "@/lib/domain/order/order-status";
+import { canTransition, type OrderStatus } from "@/lib/domain/order/order-status";
 import { advanceOrderSchema, type AdvanceOrderInput } from "@/lib/schemas/logistics";
 import type { Actor } from "../actor";
 import { audit } from "../audit";
@@ -20,14 +21,14 @@ const MOVES: Record<LogisticsTarget, { timestamp: "preparedAt" | "shippedAt" | "
  */
 export async function advanceOrder(actor: Pick<Actor, "id" | "email">, input: AdvanceOrderInput) {
   const parsed = advanceOrderSchema.safeParse(input);
-  if (!parsed.success) throw new DomainError(parsed.error.issues[0].message);
+  if (!parsed.success) throw inputRefusals.refuse("INVALID_FIELD", { issue: parsed.error.issues[0].message });
   const { orderId, to, trackingNumber } = parsed.data;
   const move = MOVES[to];
   return db().$transaction(async (tx) => {
     const [order] = await tx.$queryRaw<Array<{ number: number; status: OrderStatus }>>`
       SELECT "number", "status" FROM "Order" WHERE "id" = ${orderId} FOR UPDATE`;
-    if (!order) throw new DomainError("Commande introuvable.");
-    if (!canTransition(order.status, to, "LOGISTICS")) throw new DomainError(transitionRefusal(order.status, to));
+    if (!order) throw orderRefusals.refuse("ORDER_NOT_FOUND");
+    if (!canTransition(order.status, to, "LOGISTICS")) throw orderRefusals.refuse("ORDER_TRANSITION_REFUSED", { from: order.status, to });
     const at = new Date();
     await tx.order.update({
       where: { id: orderId },

@@ -1,7 +1,7 @@
 import "server-only";
-import { DomainError } from "@/lib/domain/errors";
+import { orderRefusals } from "@/lib/domain/order/refusals";
 import { countsAgainstQuota, takesStateStock, type OrderKind } from "@/lib/domain/order/order-kind";
-import { canTransition, transitionRefusal, type OrderStatus } from "@/lib/domain/order/order-status";
+import { canTransition, type OrderStatus } from "@/lib/domain/order/order-status";
 import type { Actor } from "../actor";
 import { audit } from "../audit";
 import { db } from "../db";
@@ -12,8 +12,8 @@ export async function cancelOrder(actor: Pick<Actor, "id" | "email" | "establish
     const [order] = await tx.$queryRaw<Array<{ status: OrderStatus; kind: OrderKind; week: string; accountFiness: string }>>`
       SELECT "status", "kind", "week", "accountFiness" FROM "Order" WHERE "id" = ${orderId} FOR UPDATE`;
     // Another establishment's order is "not found": its existence is not theirs to learn.
-    if (!order || order.accountFiness !== actor.establishmentFiness) throw new DomainError("Commande introuvable.");
-    if (!canTransition(order.status, "CANCELLED", "ESTABLISHMENT")) throw new DomainError(transitionRefusal(order.status, "CANCELLED"));
+    if (!order || order.accountFiness !== actor.establishmentFiness) throw orderRefusals.refuse("ORDER_NOT_FOUND");
+    if (!canTransition(order.status, "CANCELLED", "ESTABLISHMENT")) throw orderRefusals.refuse("ORDER_TRANSITION_REFUSED", { from: order.status, to: "CANCELLED" });
     await tx.order.update({ where: { id: orderId }, data: { status: "CANCELLED", cancelledAt: new Date() } });
     const lines = await tx.orderLine.findMany({ where: { orderId }, orderBy: { productId: "asc" } });
     if (countsAgainstQuota(order.kind)) {

@@ -1,24 +1,27 @@
 import "server-only";
 import { DomainError } from "@/lib/domain/errors";
 import { metrics } from "../observability/metrics";
-import type { PlaceOrderOutcome } from "./place-order";
+import type { PlacedOrder } from "./place-order";
 
 /** Low-cardinality reason labels: which limit, never a product or an establishment. */
 function exceedsReason(limits: ReadonlyArray<"QUOTA" | "STOCK">): string {
   return limits.length ? limits.map((limit) => limit.toLowerCase()).join("+") : "concurrent_change";
 }
 
-/** Places an order through `place` and counts its outcome in distrilog_orders_total. */
-export async function countOrderOutcome(place: () => Promise<PlaceOrderOutcome>): Promise<PlaceOrderOutcome> {
+/**
+ * Places an order through `place` and counts its outcome in distrilog_orders_total: placed, beyond the quota or
+ * stock (with the limit), refused by another rule (with the refusal's code), or broken.
+ */
+export async function countOrderOutcome(place: () => Promise<PlacedOrder>): Promise<PlacedOrder> {
   const { orders } = metrics();
   try {
-    const outcome = await place();
-    if (outcome.status === "PLACED") orders.inc({ outcome: "placed", reason: outcome.replayed ? "replayed" : "new" });
-    else orders.inc({ outcome: "exceeds_limits", reason: exceedsReason(outcome.limits) });
-    return outcome;
+    const placed = await place();
+    orders.inc({ outcome: "placed", reason: placed.replayed ? "replayed" : "new" });
+    return placed;
   } catch (error) {
-    // A rule refused it (not in tension, allocation round, no delivery site…), or something broke.
-    orders.inc(error instanceof DomainError ? { outcome: "refused", reason: "rule" } : { outcome: "error", reason: "unexpected" });
+    if (!(error instanceof DomainError)) orders.inc({ outcome: "error", reason: "unexpected" });
+    else if (error.code === "ORDER_EXCEEDS_LIMITS") orders.inc({ outcome: "exceeds_limits", reason: exceedsReason((error.details?.limits ?? []) as Array<"QUOTA" | "STOCK">) });
+    else orders.inc({ outcome: "refused", reason: error.code });
     throw error;
   }
 }

@@ -1,27 +1,23 @@
 import "server-only";
 import type { z } from "@/lib/schemas/zod";
 import { Prisma } from "@/generated/prisma/client";
-import { allocationOrderRefusal } from "@/lib/domain/allocation/explanation";
-import { DomainError } from "@/lib/domain/errors";
+import { catalogueRefusals } from "@/lib/domain/catalogue/refusals";
 import { chooseCarrier } from "@/lib/domain/order/carrier";
-import { describeShortfall, fitOrderToLimits, unitsByCategory, type RequestedLine } from "@/lib/domain/order/order-limits";
+import { fitOrderToLimits, unitsByCategory, type RequestedLine } from "@/lib/domain/order/order-limits";
+import { orderRefusals } from "@/lib/domain/order/refusals";
 import type { placeOrderSchema } from "@/lib/schemas/order";
+import { accountOf } from "../account";
 import type { Actor } from "../actor";
 import { audit } from "../audit";
 import { db } from "../db";
 import { getSetting } from "../settings";
 import { quotaOverview } from "./quota-overview";
 
-export type PlaceOrderOutcome =
-  | { status: "PLACED"; orderId: string; number: number; replayed: boolean }
-  | {
-      status: "EXCEEDS_LIMITS";
-      messages: string[];
-      /** Which limits stopped it (empty if, read again, the order now fits: a concurrent change). */
-      limits: Array<"QUOTA" | "STOCK">;
-      /** What fits now, for the user to accept or not: nothing is recorded until they do. */
-      counterOffer: Array<{ productId: string; packs: number }>;
-    };
+export interface PlacedOrder {
+  orderId: string;
+  number: number;
+  replayed: boolean;
+}
 
 /** Thrown inside the transaction to roll it back when the quota or the stock cannot cover the order. */
 class LimitReached extends Error {}
@@ -40,35 +36,31 @@ function findByKey(accountFiness: string, idempotencyKey: string) {
 /**
  * Places an order. From the state stock, inside one PostgreSQL transaction: the week's quota usage and the national
  * stock are decremented by conditional updates (row locks taken in a fixed order), so no interleaving of concurrent
- * orders can exceed either; when one would, nothing is written and the user gets what still fits.
+ * orders can exceed either; when one would, nothing is written and the refusal ORDER_EXCEEDS_LIMITS carries what
+ * still fits (its counter-offer), for the user to accept or not.
  */
 export async function placeOrder(
   actor: Pick<Actor, "id" | "email" | "establishmentFiness">,
   input: z.output<typeof placeOrderSchema>,
   now = new Date(),
-): Promise<PlaceOrderOutcome> {
-  const accountFiness = actor.establishmentFiness;
-  if (!accountFiness) throw new DomainError("Seul un établissement inscrit peut commander.");
+): Promise<PlacedOrder> {
+  const accountFiness = accountOf(actor);
   const previous = await findByKey(accountFiness, input.idempotencyKey);
-  if (previous) return { status: "PLACED", orderId: previous.id, number: previous.number, replayed: true };
+  if (previous) return { orderId: previous.id, number: previous.number, replayed: true };
 
   const requested = input.lines.filter((line) => line.packs > 0);
   const products = await db().product.findMany({
     where: { id: { in: requested.map((l) => l.productId) }, active: true },
     include: { category: true },
   });
-  if (products.length !== requested.length) throw new DomainError("Un produit demandé n'existe pas ou n'est plus proposé.");
+  if (products.length !== requested.length) throw catalogueRefusals.refuse("PRODUCT_UNAVAILABLE");
   const { week, quotas, establishments } = await quotaOverview(accountFiness, now);
 
   const lines: RequestedLine[] = requested.map((line) => {
     const product = products.find((p) => p.id === line.productId)!;
     const inTension = quotas.find((q) => q.code === product.categoryCode)?.inTension ?? false;
-    if (input.kind === "STATE_STOCK" && !inTension) {
-      throw new DomainError(`${product.name} n'est pas en tension : commandez-le auprès du groupement RESAH – UniHA.`);
-    }
-    if (input.kind === "CONSORTIUM" && inTension) {
-      throw new DomainError(`${product.name} est en tension : il est fourni gratuitement par le stock de l'État, dans la limite de votre contingent.`);
-    }
+    if (input.kind === "STATE_STOCK" && !inTension) throw orderRefusals.refuse("PRODUCT_NOT_IN_TENSION", { product: product.name });
+    if (input.kind === "CONSORTIUM" && inTension) throw orderRefusals.refuse("PRODUCT_IN_TENSION", { product: product.name });
     return { productId: product.id, productName: product.name, categoryCode: product.categoryCode, packSize: product.packSize, packs: line.packs };
   });
 
@@ -76,14 +68,17 @@ export async function placeOrder(
   const allocating = input.kind === "STATE_STOCK"
     ? await db().allocationRound.findFirst({ where: { productId: { in: lines.map((l) => l.productId) }, week: week.key, status: "COLLECTING" } })
     : null;
-  if (allocating) throw new DomainError(allocationOrderRefusal(lines.find((l) => l.productId === allocating.productId)!.productName, allocating.cutoffAt));
+  if (allocating) {
+    const product = lines.find((l) => l.productId === allocating.productId)!.productName;
+    throw orderRefusals.refuse("PRODUCT_IN_ALLOCATION", { product, cutoffAt: allocating.cutoffAt });
+  }
 
   const delivery = input.deliveryFiness
     ? establishments.find((e) => e.finess === input.deliveryFiness)
     : establishments.length === 1
       ? establishments[0]
       : undefined;
-  if (!delivery) throw new DomainError("Choisissez l'établissement à livrer parmi vos sites.");
+  if (!delivery) throw orderRefusals.refuse("DELIVERY_SITE_REQUIRED");
   const carrier = chooseCarrier(delivery, await getSetting("spfCapacityThreshold"));
   const priced = lines.map((line) => ({
     ...line,
@@ -150,25 +145,23 @@ export async function placeOrder(
         entityId: order.id,
         after: { number: order.number, kind: input.kind, week: week.key, carrier, totalCents, lines: requested },
       });
-      return { status: "PLACED" as const, orderId: order.id, number: order.number, replayed: false };
+      return { orderId: order.id, number: order.number, replayed: false };
     }, TRANSACTION_OPTIONS);
   } catch (error) {
     if (error instanceof AlreadyPlaced) {
       const placed = await findByKey(accountFiness, input.idempotencyKey);
-      if (placed) return { status: "PLACED", orderId: placed.id, number: placed.number, replayed: true };
+      if (placed) return { orderId: placed.id, number: placed.number, replayed: true };
     }
-    if (error instanceof LimitReached) return exceedsLimits(accountFiness, week.key, lines, quotas);
+    if (error instanceof LimitReached) throw await exceedsLimits(accountFiness, week.key, lines, quotas);
     throw error;
   }
 }
 
-/** Reads the limits as they are now and says what fits: nothing was written. */
-async function exceedsLimits(
-  accountFiness: string,
-  week: string,
-  lines: RequestedLine[],
-  quotas: Awaited<ReturnType<typeof quotaOverview>>["quotas"],
-): Promise<PlaceOrderOutcome> {
+/**
+ * Reads the limits as they are now and says what fits: nothing was written. Which limits stopped it (none if, read
+ * again, the order now fits: a concurrent change) and the counter-offer travel as the refusal's details.
+ */
+async function exceedsLimits(accountFiness: string, week: string, lines: RequestedLine[], quotas: Awaited<ReturnType<typeof quotaOverview>>["quotas"]) {
   const [usage, stock] = await Promise.all([
     db().weeklyQuotaUsage.findMany({ where: { accountFiness, week } }),
     db().nationalStock.findMany({ where: { productId: { in: lines.map((l) => l.productId) } } }),
@@ -177,14 +170,13 @@ async function exceedsLimits(
     quotas.map((q) => [q.code, q.allowedUnits - (usage.find((u) => u.categoryCode === q.code)?.usedUnits ?? 0)]),
   );
   const fit = fitOrderToLimits(lines, { remainingQuota, stock: new Map(stock.map((s) => [s.productId, s.quantity])) });
-  return {
-    status: "EXCEEDS_LIMITS",
-    messages: fit.shortfalls.map((shortfall) => {
+  return orderRefusals.refuse("ORDER_EXCEEDS_LIMITS", {
+    shortfalls: fit.shortfalls.map((shortfall) => {
       const line = lines.find((l) => l.productId === shortfall.productId)!;
       const category = quotas.find((q) => q.code === line.categoryCode)!;
-      return describeShortfall(shortfall, { allowedUnits: category.allowedUnits, unitLabel: category.unitLabel, packSize: line.packSize });
+      return { ...shortfall, allowedUnits: category.allowedUnits, unitLabel: category.unitLabel, packSize: line.packSize };
     }),
     limits: [...new Set(fit.shortfalls.map((shortfall) => shortfall.limit))].sort(),
     counterOffer: fit.counterOffer.map((l) => ({ productId: l.productId, packs: l.packs })),
-  };
+  });
 }

@@ -1,11 +1,14 @@
 import "server-only";
 import { apportion } from "@/lib/domain/allocation/fair-allocation";
 import { isoWeekOf, parseWeekKey, shiftWeek } from "@/lib/domain/calendar/iso-week";
-import { DomainError } from "@/lib/domain/errors";
+import { calendarRefusals } from "@/lib/domain/calendar/refusals";
+import { catalogueRefusals } from "@/lib/domain/catalogue/refusals";
+import { quotaRefusals } from "@/lib/domain/quota/refusals";
 import { accountWeeklyQuota, computedWeeklyQuota, quotaParametersOf } from "@/lib/domain/quota/weekly-quota";
-import { decisionRefusal } from "@/lib/domain/requests/request-status";
+import { requireUndecided } from "@/lib/domain/requests/request-status";
 import type { Prisma } from "@/generated/prisma/client";
 import type { RequestQuotaRevisionInput } from "@/lib/schemas/quota-revision";
+import { accountOf } from "../account";
 import type { Actor } from "../actor";
 import { audit } from "../audit";
 import { db } from "../db";
@@ -15,14 +18,14 @@ import { arsRegionOf } from "../requests/account-region";
 /** The ETs of an account and its region (an EJ's, from its first site). */
 async function accountSites(accountFiness: string) {
   const sites = await accountEstablishments(accountFiness);
-  if (sites.length === 0) throw new DomainError("Établissement introuvable.");
+  if (sites.length === 0) throw quotaRefusals.refuse("ACCOUNT_NOT_FOUND");
   return { sites, regionCode: arsRegionOf(sites[0].departementCode) };
 }
 
 /** The weekly quota of a category the account has in a week, tension or not (what a revision must exceed). */
 async function quotaInWeek(sites: Awaited<ReturnType<typeof accountEstablishments>>, categoryCode: string, week: string) {
   const category = await db().productCategory.findUnique({ where: { code: categoryCode } });
-  if (!category) throw new DomainError("Catégorie d'EPI inconnue.");
+  if (!category) throw catalogueRefusals.refuse("PRODUCT_CATEGORY_NOT_FOUND", { code: categoryCode });
   const overrides = await db().quotaOverride.findMany({ where: { categoryCode, establishmentFiness: { in: sites.map((s) => s.finess) } } });
   return { category, units: accountWeeklyQuota(sites, quotaParametersOf(category), overrides, week) };
 }
@@ -33,24 +36,21 @@ export async function requestQuotaRevision(
   input: RequestQuotaRevisionInput,
   now = new Date(),
 ) {
-  const accountFiness = actor.establishmentFiness;
-  if (!accountFiness) throw new DomainError("Seul un établissement inscrit peut demander une révision de contingent.");
+  const accountFiness = accountOf(actor);
   const fromWeek = parseWeekKey(input.fromWeek);
   const currentWeek = isoWeekOf(now).key;
-  if (!fromWeek) throw new DomainError("Cette semaine ISO n'existe pas.");
-  if (fromWeek.key < currentWeek) throw new DomainError("La première semaine ne peut pas être passée.");
-  if (fromWeek.key > shiftWeek(currentWeek, 12)) throw new DomainError("La première semaine tombe au plus tard dans 12 semaines.");
+  if (!fromWeek) throw calendarRefusals.refuse("WEEK_NOT_FOUND");
+  if (fromWeek.key < currentWeek) throw quotaRefusals.refuse("REVISION_WEEK_PAST");
+  if (fromWeek.key > shiftWeek(currentWeek, 12)) throw quotaRefusals.refuse("REVISION_WEEK_TOO_FAR");
   const { sites, regionCode } = await accountSites(accountFiness);
   const { category, units } = await quotaInWeek(sites, input.categoryCode, fromWeek.key);
   if (input.requestedUnits <= units) {
-    throw new DomainError(
-      `Le contingent demandé doit dépasser votre contingent actuel de ${units} ${category.unitLabel}(s) par semaine en ${category.name.toLowerCase()}.`,
-    );
+    throw quotaRefusals.refuse("REVISION_NOT_ABOVE_QUOTA", { units, unitLabel: category.unitLabel, category: category.name });
   }
   return db().$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`quota-revision:${accountFiness}:${category.code}`}))`;
     const pending = await tx.quotaRevisionRequest.count({ where: { accountFiness, categoryCode: category.code, status: "PENDING" } });
-    if (pending > 0) throw new DomainError("Une demande de révision est déjà en attente pour cette catégorie : attendez la décision de l'ARS.");
+    if (pending > 0) throw quotaRefusals.refuse("REVISION_ALREADY_PENDING");
     const request = await tx.quotaRevisionRequest.create({
       data: {
         accountFiness,
@@ -79,13 +79,12 @@ type Decider = Pick<Actor, "id" | "email" | "regionCode">;
 /** Locks a pending request of the decider's region, or says why it cannot be decided. */
 async function lockPendingRequest(tx: Prisma.TransactionClient, actor: Decider, requestId: string) {
   const [row] = await tx.$queryRaw<Array<{ id: string }>>`SELECT "id" FROM "QuotaRevisionRequest" WHERE "id" = ${requestId} FOR UPDATE`;
-  if (!row) throw new DomainError("Demande introuvable.");
+  if (!row) throw quotaRefusals.refuse("REVISION_NOT_FOUND");
   const request = await tx.quotaRevisionRequest.findUniqueOrThrow({ where: { id: requestId } });
   if (!actor.regionCode || request.regionCode !== actor.regionCode) {
-    throw new DomainError("Accès refusé : cette demande relève d'une autre ARS que la vôtre.");
+    throw quotaRefusals.refuse("REVISION_OF_ANOTHER_REGION");
   }
-  const refusal = decisionRefusal(request.status);
-  if (refusal) throw new DomainError(refusal);
+  requireUndecided(request.status);
   return request;
 }
 
@@ -98,13 +97,13 @@ async function lockPendingRequest(tx: Prisma.TransactionClient, actor: Decider, 
 export async function approveQuotaRevision(actor: Decider, input: { requestId: string; grantedUnits: number }, now = new Date()) {
   // Read before the transaction (no connection held while reading); the request is locked and checked again inside.
   const filed = await db().quotaRevisionRequest.findUnique({ where: { id: input.requestId } });
-  if (!filed) throw new DomainError("Demande introuvable.");
+  if (!filed) throw quotaRefusals.refuse("REVISION_NOT_FOUND");
   const sites = await accountEstablishments(filed.accountFiness);
   const category = await db().productCategory.findUniqueOrThrow({ where: { code: filed.categoryCode } });
   return db().$transaction(async (tx) => {
     const request = await lockPendingRequest(tx, actor, input.requestId);
     if (input.grantedUnits > request.requestedUnits) {
-      throw new DomainError(`Le contingent accordé ne dépasse pas le contingent demandé (${request.requestedUnits} unités par semaine).`);
+      throw quotaRefusals.refuse("GRANT_ABOVE_REQUEST", { requestedUnits: request.requestedUnits });
     }
     const computed = sites.map((s) => ({ key: s.finess, weight: computedWeeklyQuota(s, quotaParametersOf(category)) }));
     const weights = computed.some((c) => c.weight > 0) ? computed : computed.map((c) => ({ ...c, weight: 1 }));

@@ -1,7 +1,7 @@
 import "server-only";
 import { isoWeekOf } from "@/lib/domain/calendar/iso-week";
-import { can, DASHBOARD_READING } from "@/lib/domain/permissions/permissions";
-import { decideReportingScope, REPORTING_ROLE_REFUSAL } from "@/lib/domain/reporting/scope";
+import { inputRefusals, type Refusal } from "@/lib/domain/errors";
+import { decideReportingScope } from "@/lib/domain/reporting/scope";
 import { dashboardParamsSchema, type DashboardParams } from "@/lib/schemas/reporting";
 import type { Actor } from "../actor";
 import { dbRead } from "../db";
@@ -9,10 +9,10 @@ import { dashboardDataset, type DashboardDataset } from "./dashboard-dataset";
 
 export type DashboardOutcome =
   | { ok: true; dataset: DashboardDataset; params: DashboardParams }
-  | { ok: false; status: 400 | 403; message: string };
+  | { ok: false; status: 400 | 403; refusal: Refusal };
 
 /**
- * What the page and the exports both do with a URL: check the role, read the parameters, decide the scope (an ARS
+ * What the page and the exports both do with a URL: read the parameters, decide the scope from the role (an ARS
  * asking for another region is refused here, on the server), then build the one dataset.
  */
 export async function loadDashboard(
@@ -20,14 +20,11 @@ export async function loadDashboard(
   rawParams: Record<string, string | undefined>,
   now = new Date(),
 ): Promise<DashboardOutcome> {
-  if (!can(actor, DASHBOARD_READING)) {
-    return { ok: false, status: 403, message: REPORTING_ROLE_REFUSAL };
-  }
   const parsed = dashboardParamsSchema.safeParse(rawParams);
-  if (!parsed.success) return { ok: false, status: 400, message: parsed.error.issues[0].message };
+  if (!parsed.success) return { ok: false, status: 400, refusal: inputRefusals.refusal("INVALID_FIELD", { issue: parsed.error.issues[0].message }) };
   const params = parsed.data;
   const decision = decideReportingScope(actor, { region: params.region, departement: params.departement });
-  if (!decision.ok) return { ok: false, status: decision.status, message: decision.message };
+  if (!decision.ok) return { ok: false, status: 403, refusal: decision.refusal };
   const dataset = await dashboardDataset(
     {
       scope: decision.scope,

@@ -1,6 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
-import { DomainError } from "@/lib/domain/errors";
-import { regionalContact, withoutArsRefusal } from "@/lib/domain/referential/regions";
+import { referentialRefusals } from "@/lib/domain/referential/refusals";
+import { regionalContact } from "@/lib/domain/referential/regions";
 
 type Client = Pick<Prisma.TransactionClient, "$queryRaw">;
 
@@ -15,7 +15,7 @@ export async function regionOfAccount(client: Client, finess: string): Promise<s
 /** The ARS region of a département, or the refusal that names the territory's own health authority. */
 export function arsRegionOf(departementCode: string | null): string | null {
   const contact = regionalContact(departementCode);
-  if (contact?.kind === "no-ars") throw new DomainError(withoutArsRefusal(contact));
+  if (contact?.kind === "no-ars") throw referentialRefusals.refuse("NO_ARS_FOR_TERRITORY", { territory: contact.territory, authority: contact.authority });
   return contact?.region.code ?? null;
 }
 

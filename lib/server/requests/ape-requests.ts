@@ -1,8 +1,9 @@
 import "server-only";
-import { DomainError } from "@/lib/domain/errors";
+import { requestRefusals } from "@/lib/domain/requests/refusals";
 import { can } from "@/lib/domain/permissions/permissions";
-import { decisionRefusal, type RequestStatus } from "@/lib/domain/requests/request-status";
+import { requireUndecided, type RequestStatus } from "@/lib/domain/requests/request-status";
 import { decideRequestSchema, requestApeSchema, type DecideRequestInput, type RequestApeInput } from "@/lib/schemas/requests";
+import { accountOf } from "../account";
 import type { Actor } from "../actor";
 import { audit } from "../audit";
 import { db } from "../db";
@@ -14,13 +15,12 @@ import { regionOfAccount } from "./account-region";
  */
 export async function requestApe(actor: Pick<Actor, "id" | "email" | "roles" | "establishmentFiness">, input: RequestApeInput) {
   const { motivation } = requestApeSchema.parse(input);
-  const accountFiness = actor.establishmentFiness;
-  if (!accountFiness) throw new DomainError("Seul un utilisateur inscrit d'un établissement peut demander le rôle APE.");
-  if (can(actor, "establishment.administer")) throw new DomainError("Vous êtes déjà l'administrateur principal (APE) de votre établissement.");
+  const accountFiness = accountOf(actor);
+  if (can(actor, "establishment.administer")) throw requestRefusals.refuse("ALREADY_APE");
   return db().$transaction(async (tx) => {
     await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${actor.id} FOR UPDATE`;
     const pending = await tx.apeRequest.count({ where: { userId: actor.id, accountFiness, status: "PENDING" } });
-    if (pending) throw new DomainError("Votre demande est déjà en attente de la décision de votre ARS.");
+    if (pending) throw requestRefusals.refuse("APE_REQUEST_PENDING");
     const regionCode = await regionOfAccount(tx, accountFiness);
     const request = await tx.apeRequest.create({ data: { userId: actor.id, accountFiness, regionCode, motivation } });
     await audit(tx, actor, { action: "ape.request", entityType: "ApeRequest", entityId: request.id, after: { accountFiness, regionCode, motivation } });
@@ -38,9 +38,8 @@ export async function decideApeRequest(actor: Pick<Actor, "id" | "email" | "regi
     const [request] = await tx.$queryRaw<Array<{ status: RequestStatus; regionCode: string | null; userId: string; accountFiness: string }>>`
       SELECT "status", "regionCode", "userId", "accountFiness" FROM "ApeRequest" WHERE "id" = ${requestId} FOR UPDATE`;
     // A request of another region is not the ARS's to see, let alone decide.
-    if (!request || !actor.regionCode || request.regionCode !== actor.regionCode) throw new DomainError("Demande introuvable dans votre région.");
-    const refusal = decisionRefusal(request.status);
-    if (refusal) throw new DomainError(refusal);
+    if (!request || !actor.regionCode || request.regionCode !== actor.regionCode) throw requestRefusals.refuse("APE_REQUEST_NOT_FOUND");
+    requireUndecided(request.status);
     await tx.apeRequest.update({
       where: { id: requestId },
       data: { status: decision, decidedAt: new Date(), decidedById: actor.id, decisionReason: reason || null },

@@ -1,18 +1,17 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { isoWeekOf } from "@/lib/domain/calendar/iso-week";
+import { catalogueRefusals } from "@/lib/domain/catalogue/refusals";
 import { DomainError } from "@/lib/domain/errors";
 import { localAidSnapshot, type LocalAidSnapshot } from "@/lib/domain/mutual-aid/local-aid-snapshot";
-import { decisionRefusal, type RequestStatus } from "@/lib/domain/requests/request-status";
+import { requestRefusals } from "@/lib/domain/requests/refusals";
+import { requireUndecided, type RequestStatus } from "@/lib/domain/requests/request-status";
 import { decideRequestSchema, fileEmergencySchema, type DecideRequestInput, type FileEmergencyInput } from "@/lib/schemas/requests";
 import type { Actor } from "../actor";
 import { audit } from "../audit";
 import { db } from "../db";
 import { localAidFor } from "../mutual-aid/local-aid";
 import { emergencySummaries } from "./emergency-summaries";
-
-/** Thrown inside the approval's transaction to roll it back: the stock cannot cover the request. */
-class StockShortfall extends DomainError {}
 
 const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
 
@@ -30,9 +29,9 @@ async function emergencyAccount(actor: Pick<Actor, "regionCode">, establishmentF
       legalEntity: { select: { finess: true, sector: true, _count: { select: { establishments: true } } } },
     },
   });
-  if (!establishment) throw new DomainError(`Établissement introuvable : aucun FINESS géographique ${establishmentFiness} dans le référentiel.`);
+  if (!establishment) throw requestRefusals.refuse("ESTABLISHMENT_NOT_FOUND", { finess: establishmentFiness });
   if (!actor.regionCode || establishment.departement.regionCode !== actor.regionCode) {
-    throw new DomainError(`${establishment.name} ne relève pas de votre région : seule son ARS peut demander un dépannage pour lui.`);
+    throw requestRefusals.refuse("ESTABLISHMENT_OF_ANOTHER_REGION", { name: establishment.name });
   }
   const multiSitePublic = establishment.legalEntity.sector === "PUBLIC" && establishment.legalEntity._count.establishments > 1;
   return { establishment, accountFiness: multiSitePublic ? establishment.legalEntity.finess : establishment.finess };
@@ -48,7 +47,7 @@ export async function emergencyLocalAid(actor: Pick<Actor, "regionCode">, establ
     const { establishment, accountFiness } = await emergencyAccount(actor, establishmentFiness);
     return { ok: true as const, name: establishment.name, snapshot: await localAidBefore(accountFiness, now) };
   } catch (error) {
-    if (error instanceof DomainError) return { ok: false as const, message: error.message };
+    if (error instanceof DomainError) return { ok: false as const, refusal: error.refusal };
     throw error;
   }
 }
@@ -63,7 +62,7 @@ export async function fileEmergencyRequest(actor: Pick<Actor, "id" | "email" | "
   const requested = lines.filter((l) => l.packs > 0);
   const { establishment, accountFiness } = await emergencyAccount(actor, establishmentFiness);
   const products = await db().product.findMany({ where: { id: { in: requested.map((l) => l.productId) }, active: true }, select: { id: true } });
-  if (products.length !== requested.length) throw new DomainError("Un produit demandé n'existe pas ou n'est plus proposé.");
+  if (products.length !== requested.length) throw catalogueRefusals.refuse("PRODUCT_UNAVAILABLE");
   const localAid = await localAidBefore(accountFiness, now);
   return db().$transaction(async (tx) => {
     const request = await tx.emergencyRequest.create({
@@ -100,13 +99,12 @@ export async function decideEmergencyRequest(actor: Pick<Actor, "id" | "email">,
   return db().$transaction(async (tx) => {
     const [request] = await tx.$queryRaw<Array<{ status: RequestStatus; accountFiness: string; deliveryFiness: string; orderId: string | null }>>`
       SELECT "status", "accountFiness", "deliveryFiness", "orderId" FROM "EmergencyRequest" WHERE "id" = ${requestId} FOR UPDATE`;
-    if (!request) throw new DomainError("Demande de dépannage introuvable.");
+    if (!request) throw requestRefusals.refuse("EMERGENCY_NOT_FOUND");
     if (request.status === "APPROVED" && decision === "APPROVED" && request.orderId) {
       const order = await tx.order.findUniqueOrThrow({ where: { id: request.orderId }, select: { number: true } });
       return { requestId, status: "APPROVED" as const, orderNumber: order.number, replayed: true };
     }
-    const refusal = decisionRefusal(request.status);
-    if (refusal) throw new DomainError(refusal);
+    requireUndecided(request.status);
 
     let order: { id: string; number: number } | null = null;
     if (decision === "APPROVED") {
@@ -123,10 +121,8 @@ export async function decideEmergencyRequest(actor: Pick<Actor, "id" | "email">,
           UPDATE "NationalStock" SET "quantity" = "quantity" - ${units}, "updatedAt" = now()
           WHERE "productId" = ${line.productId} AND "quantity" >= ${units}`;
         if (taken === 0) {
-          const available = line.product.stock?.quantity ?? 0;
-          throw new StockShortfall(
-            `Stock national insuffisant pour ${line.product.name} : ${units} unités demandées, ${available} disponibles. Rien n'a été enregistré ; la demande reste en attente.`,
-          );
+          // Thrown inside the transaction: it rolls back, the request stays pending.
+          throw catalogueRefusals.refuse("NATIONAL_STOCK_SHORT", { product: line.product.name, requestedUnits: units, availableUnits: line.product.stock?.quantity ?? 0 });
         }
       }
       order = await tx.order.create({

@@ -1,7 +1,9 @@
 import "server-only";
+import { catalogueRefusals } from "@/lib/domain/catalogue/refusals";
 import { DomainError } from "@/lib/domain/errors";
 import { resolveCountInstant } from "@/lib/domain/stock/count-date";
 import type { DeclareStockInput } from "@/lib/schemas/stock-declaration";
+import { accountOf } from "../account";
 import type { Actor } from "../actor";
 import { audit } from "../audit";
 import { db } from "../db";
@@ -13,11 +15,10 @@ import { db } from "../db";
  * "later" than this one.
  */
 export async function declareStock(actor: Pick<Actor, "id" | "email" | "establishmentFiness">, input: DeclareStockInput, now?: Date) {
-  const accountFiness = actor.establishmentFiness;
-  if (!accountFiness) throw new DomainError("Seul un établissement inscrit peut déclarer son stock.");
+  const accountFiness = accountOf(actor);
   const counted = input.lines.filter((line): line is { productId: string; quantity: number } => line.quantity !== undefined);
   const products = await db().product.findMany({ where: { id: { in: counted.map((l) => l.productId) }, active: true }, select: { id: true } });
-  if (products.length !== counted.length) throw new DomainError("Un produit déclaré n'existe pas ou n'est plus proposé.");
+  if (products.length !== counted.length) throw catalogueRefusals.refuse("PRODUCT_UNAVAILABLE");
 
   return db().$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`stock-declaration:${accountFiness}`}))`;
@@ -27,7 +28,7 @@ export async function declareStock(actor: Pick<Actor, "id" | "email" | "establis
       select: { declaredAt: true },
     });
     const instant = resolveCountInstant(input.countedOn, now ?? new Date(), previous?.declaredAt ?? null);
-    if (!instant.ok) throw new DomainError(instant.message);
+    if (!instant.ok) throw DomainError.of(instant.refusal);
     const ids: string[] = [];
     for (const line of [...counted].sort((a, b) => a.productId.localeCompare(b.productId))) {
       const { id } = await tx.stockDeclaration.create({

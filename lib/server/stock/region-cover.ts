@@ -1,6 +1,10 @@
 import "server-only";
+import { accessRefusals } from "@/lib/domain/access/refusals";
+import type { Refusal } from "@/lib/domain/errors";
 import { can, COVER_READING, ESTABLISHMENT_ROLES, holdersOf } from "@/lib/domain/permissions/permissions";
 import { careSectorOf, type CareSector } from "@/lib/domain/referential/care-sector";
+import { referentialRefusals } from "@/lib/domain/referential/refusals";
+import { stockRefusals } from "@/lib/domain/stock/refusals";
 import type { AccountCoverRow } from "@/lib/domain/stock/region-cover";
 import { DEPARTEMENTS, REGIONS } from "@/lib/domain/referential/regions";
 import type { Actor } from "../actor";
@@ -8,22 +12,22 @@ import { db } from "../db";
 import type { PrismaClient } from "../prisma";
 import { loadAccountsCover } from "./account-cover";
 
-export type CoverScope = { ok: true; regionCode: string | null } | { ok: false; message: string };
+export type CoverScope = { ok: true; regionCode: string | null } | { ok: false; refusal: Refusal };
 
 /**
  * The region an actor may look at. An ARS is held to its own region whatever it asks for; the national admin sees
  * all regions, or the one it asks for.
  */
 export function coverScope(actor: Pick<Actor, "roles" | "regionCode">, requested: string | null): CoverScope {
-  if (requested !== null && !REGIONS.some((r) => r.code === requested)) return { ok: false, message: "Région inconnue." };
+  if (requested !== null && !REGIONS.some((r) => r.code === requested)) return { ok: false, refusal: referentialRefusals.refusal("REGION_NOT_FOUND") };
   if (can(actor, "cover.national.read")) return { ok: true, regionCode: requested };
   if (can(actor, "cover.region.read") && actor.regionCode) {
     if (requested !== null && requested !== actor.regionCode) {
-      return { ok: false, message: "Accès refusé : une ARS ne voit que les établissements de sa région." };
+      return { ok: false, refusal: stockRefusals.refusal("COVER_OUT_OF_SCOPE") };
     }
     return { ok: true, regionCode: actor.regionCode };
   }
-  return { ok: false, message: `Accès refusé : la couverture des établissements est réservée ${holdersOf(COVER_READING)}.` };
+  return { ok: false, refusal: accessRefusals.refusal("FORBIDDEN", { holders: holdersOf(COVER_READING) }) };
 }
 
 export interface RegionAccount {

@@ -35,7 +35,7 @@ export default async function QuotasPage({ searchParams }: { searchParams: Promi
   const edited = categorie ? categories.find((c) => c.code === categorie) : undefined;
   const finess = searched ? establishmentFinessField.safeParse(searched.slice(0, 20)) : null;
   const view = finess?.success ? await establishmentQuotas(finess.data, now) : null;
-  const searchError = finess && !finess.success ? finess.error.issues[0].message : view && !view.establishment ? view.unknownMessage : undefined;
+  const searchError = finess && !finess.success ? finess.error.issues[0].message : view && !view.establishment ? view.unknown.message : undefined;
 
   return (
     <>

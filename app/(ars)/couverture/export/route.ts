@@ -1,20 +1,15 @@
 import type { NextRequest } from "next/server";
 import { coverCsv, coverCsvFilename } from "@/lib/domain/stock/cover-csv";
-import { NOT_SIGNED_IN } from "@/lib/server/action";
-import { currentActor } from "@/lib/server/actor";
+import { COVER_READING } from "@/lib/domain/permissions/permissions";
+import { refusalResponse, routeActor } from "@/lib/server/route-refusal";
 import { coverScope, regionCover } from "@/lib/server/stock/region-cover";
-
-function refusal(status: number, message: string): Response {
-  return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
-}
 
 /** GET /couverture/export[?region=84]: the cover of the region's followed establishments, for Excel. */
 export async function GET(request: NextRequest): Promise<Response> {
-  // A route handler is outside the action wrapper: it checks the session, the role and the region itself.
-  const actor = await currentActor();
-  if (!actor) return refusal(401, NOT_SIGNED_IN);
+  const actor = await routeActor(COVER_READING);
+  if (actor instanceof Response) return actor;
   const scope = coverScope(actor, request.nextUrl.searchParams.get("region"));
-  if (!scope.ok) return refusal(403, scope.message);
+  if (!scope.ok) return refusalResponse(403, scope.refusal);
   const now = new Date();
   const { accounts } = await regionCover(scope.regionCode, now);
   return new Response(coverCsv(accounts), {

@@ -1,14 +1,11 @@
 import type { NextRequest } from "next/server";
 import { dashboardCsv, dashboardTables, exportFilename } from "@/lib/domain/reporting/export-tables";
 import { exportFormatSchema } from "@/lib/schemas/reporting";
-import { NOT_SIGNED_IN } from "@/lib/server/action";
-import { currentActor } from "@/lib/server/actor";
+import { inputRefusals } from "@/lib/domain/errors";
+import { DASHBOARD_READING } from "@/lib/domain/permissions/permissions";
 import { loadDashboard } from "@/lib/server/reporting/dashboard-request";
 import { tablesToXlsx } from "@/lib/server/reporting/spreadsheet";
-
-function refusal(status: number, message: string): Response {
-  return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
-}
+import { refusalResponse, routeActor } from "@/lib/server/route-refusal";
 
 const CONTENT_TYPES = {
   csv: "text/csv; charset=utf-8",
@@ -17,17 +14,17 @@ const CONTENT_TYPES = {
 
 /**
  * GET /tableau-de-bord/export?format=csv|xlsx&<the page's parameters>: what the page shows for the same parameters.
- * A route handler is outside the action wrapper: it checks the session, the role and the region itself.
+ * The region is checked with the page's parameters, by loadDashboard.
  */
 export async function GET(request: NextRequest): Promise<Response> {
-  const actor = await currentActor();
-  if (!actor) return refusal(401, NOT_SIGNED_IN);
+  const actor = await routeActor(DASHBOARD_READING);
+  if (actor instanceof Response) return actor;
   const { format: rawFormat, ...params } = Object.fromEntries(request.nextUrl.searchParams);
   const now = new Date();
   const outcome = await loadDashboard(actor, params, now);
-  if (!outcome.ok) return refusal(outcome.status, outcome.message);
+  if (!outcome.ok) return refusalResponse(outcome.status, outcome.refusal);
   const format = exportFormatSchema.safeParse(rawFormat ?? "xlsx");
-  if (!format.success) return refusal(400, format.error.issues[0].message);
+  if (!format.success) return refusalResponse(400, inputRefusals.refusal("INVALID_FIELD", { issue: format.error.issues[0].message }));
 
   const { dataset } = outcome;
   const context = { scope: dataset.scopeLabel, week: dataset.week, filters: dataset.filterLabels, generatedAt: now };

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { RoleRequired } from "@/components/access/access-denied";
 import { OrderForm } from "@/components/orders/order-form";
 import { orderableProducts } from "@/lib/server/orders/orderable-products";
 import { requireOrderingAccount } from "@/lib/server/orders/ordering-context";
@@ -13,12 +14,7 @@ export default async function NewOrderPage() {
     return (
       <>
         <h1>Nouvelle commande</h1>
-        <div className="fr-alert fr-alert--error" role="alert">
-          <p>
-            Il faut le rôle « Opérateur commande EPI » pour commander. Demandez-le à l&apos;administrateur principal (APE) de
-            votre établissement.
-          </p>
-        </div>
+        <RoleRequired need="order.place" purpose="commander" />
       </>
     );
   }

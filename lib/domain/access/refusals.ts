@@ -1,0 +1,42 @@
+import { refusals } from "../errors";
+import type { AccessFailure } from "./access-decision";
+import { explainFailure } from "./failure-explanations";
+
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+/** What is limited against abuse (lib/server/rate-limits.ts), and how its refusal begins. */
+export type AbuseLimit = "signIn" | "publicForm" | "account";
+const TOO_MANY: Record<AbuseLimit, string> = {
+  signIn: "Trop de tentatives de connexion depuis cette adresse",
+  publicForm: "Trop de messages envoyés depuis cette adresse",
+  account: "Trop d'actions en peu de temps pour ce compte",
+};
+
+function inFrench(seconds: number): string {
+  if (seconds < 60) return `${seconds} seconde${seconds > 1 ? "s" : ""}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minute${minutes > 1 ? "s" : ""}`;
+}
+
+/** Refusals of who is asking: nobody signed in, a role that does not hold the capability, an access withdrawn. */
+export const accessRefusals = refusals({
+  NOT_SIGNED_IN: () => "Votre session a pris fin ou vous n'êtes pas connecté : reconnectez-vous pour continuer.",
+  /** The roles the user holds do not include one that holds the capability. */
+  FORBIDDEN: ({ holders }: { holders: string }) => `Accès refusé : réservé ${holders} ; votre rôle ne le permet pas.`,
+  /** The user's access rules now refuse them (category no longer eligible, role withdrawn in PLAGE…). */
+  ACCESS_WITHDRAWN: ({ cause }: { cause: AccessFailure }) => {
+    const { title, detail } = explainFailure(cause);
+    return `Accès refusé : ${lowerFirst(title)}. ${detail}`;
+  },
+  RATE_LIMITED: ({ limit, retryAfterSeconds }: { limit: AbuseLimit; retryAfterSeconds: number }) =>
+    `${TOO_MANY[limit]} : réessayez dans ${inFrench(retryAfterSeconds)}.`,
+  REGISTRATION_REQUIRED: () => "Terminez d'abord votre inscription sur le portail (page « Première connexion »).",
+  PAGE_RESERVED: ({ holders }: { holders: string }) => `Cette page est réservée ${holders}. Votre rôle ne permet pas d'y accéder.`,
+  /** On an establishment's page, the part its user's role does not open: which PLAGE role to ask the APE for. */
+  ROLE_REQUIRED: ({ roles, purpose }: { roles: string[]; purpose: string }) =>
+    `Il faut le rôle ${roles.map((role) => `« ${role} »`).join(" ou ")} pour ${purpose}. Demandez-le à l'administrateur principal (APE) de votre établissement.`,
+  REGISTRATION_REFUSED: () => "Votre accès au portail n'est pas autorisé : consultez la page « Accès refusé ».",
+  REGISTRATION_NOT_NEEDED: () => "Votre rôle ne demande pas d'inscription d'établissement.",
+  ALREADY_REGISTERED: () => "Votre inscription est déjà enregistrée.",
+  ESTABLISHMENT_ACCOUNT_REQUIRED: () => "Seul un utilisateur inscrit d'un établissement peut faire cette demande.",
+});

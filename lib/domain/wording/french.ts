@@ -1,0 +1,123 @@
+/**
+ * How the portal writes numbers, amounts, dates and counted things in French — the one place that knows: thin
+ * no-break spaces between thousands (« 1 740 »), plurals by the French rule (0 and 1 singular: « 0 masque »,
+ * « 1,5 masque », « 2 masques »), the plural of compound unit names on their head word (« 2 paires de lunettes »),
+ * each product's packaging (« paquet », « carton », « rouleau »), and Paris dates.
+ */
+
+const PARIS = "Europe/Paris";
+const WHOLE = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 0 });
+const ONE_DECIMAL = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const DECIMAL = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 4 });
+const EUROS = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" });
+const UNIT_PRICE = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", minimumFractionDigits: 2, maximumFractionDigits: 4 });
+const PLURAL = new Intl.PluralRules("fr-FR");
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Numbers and amounts
+
+/** « 1 740 »: a whole number, rounded, thousands apart. */
+export const formatCount = (n: number) => WHOLE.format(Math.round(n));
+/** « 2,5 »: weeks of cover, one decimal, rounded down (2.96 weeks is not 3). */
+export const formatWeeks = (weeks: number) => ONE_DECIMAL.format(Math.floor(weeks * 10) / 10);
+/** « 1,5 » or « 0,25 »: a decimal as typed back in a French form (no thousands grouping lost: up to 4 decimals). */
+export const formatDecimal = (n: number) => DECIMAL.format(n);
+/** « 12,50 € ». */
+export const formatEuros = (cents: number) => EUROS.format(cents / 100);
+/** « 0,045 € »: a unit price keeps its fourth decimal. */
+export const formatUnitPrice = (cents: number) => UNIT_PRICE.format(cents / 100);
+/** « 42 % ». */
+export const formatPercent = (share: number) => `${WHOLE.format(Math.round(share * 100))} %`;
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Counted things
+
+/** A noun in its two numbers, and its gender (for what agrees with it: « demandées »). */
+export interface Noun {
+  one: string;
+  other: string;
+  feminine: boolean;
+}
+
+/** The plural of one French word: « rouleau » → « rouleaux », « gant » → « gants », « prix » stays. */
+function pluralWord(word: string): string {
+  if (/[sxz]$/.test(word)) return word;
+  if (/(eau|au|eu)$/.test(word)) return `${word}x`;
+  return `${word}s`;
+}
+
+/**
+ * A unit name as the catalogue stores it, in the singular (« masque », « paire de lunettes »): its plural puts the
+ * head word alone in the plural (« paires de lunettes », never « paire de lunettess »).
+ */
+export function nounOf(singular: string, feminine = false): Noun {
+  const [head, ...rest] = singular.split(" ");
+  return { one: singular, other: [pluralWord(head), ...rest].join(" "), feminine };
+}
+
+/** The form of a noun for a count: French singular for 0 ≤ n < 2. */
+export function inNumber(n: number, noun: Noun): string {
+  return PLURAL.select(Math.abs(n)) === "one" ? noun.one : noun.other;
+}
+
+/** « 1 740 masques », « 1 paire de lunettes », « 0 boîte ». A bare string is a unit name in the singular. */
+export function countOf(n: number, noun: Noun | string): string {
+  return `${formatCount(n)} ${inNumber(Math.round(n), typeof noun === "string" ? nounOf(noun) : noun)}`;
+}
+
+/** A participle agreeing with a counted noun: (« boîtes », « demandé ») → « demandées ». */
+export function agreeing(participle: string, n: number, noun: Noun): string {
+  return `${participle}${noun.feminine ? "e" : ""}${PLURAL.select(Math.abs(n)) === "one" ? "" : "s"}`;
+}
+
+/** How products are packed: each product says which, and orders count in it. */
+export const PACKAGINGS = {
+  BOX: nounOf("boîte", true),
+  PACKET: nounOf("paquet"),
+  CARTON: nounOf("carton"),
+  ROLL: nounOf("rouleau"),
+} as const satisfies Record<string, Noun>;
+
+export type Packaging = keyof typeof PACKAGINGS;
+
+/** « 12 boîtes de 50 », or « 12 rouleaux de 100 + 7 unités » when some units do not fill a pack. */
+export function formatPacks(units: number, packSize: number, packaging: Packaging = "BOX"): string {
+  const packs = Math.floor(units / packSize);
+  const rest = units % packSize;
+  const whole = `${countOf(packs, PACKAGINGS[packaging])} de ${formatCount(packSize)}`;
+  return rest ? `${whole} + ${countOf(rest, "unité")}` : whole;
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Names in a sentence
+
+/**
+ * A name as it reads inside a sentence: « Masques FFP2 » → « masques FFP2 », an acronym kept (« FFP2 » stays).
+ */
+export function inSentence(name: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+}
+
+/** « a, b et c ». */
+export function listing(items: readonly string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(", ")} et ${items.at(-1)}` : (items[0] ?? "");
+}
+
+// ---------------------------------------------------------------------------------------------------------------------
+// Dates, always as read in Paris
+
+const DATE_TIME = new Intl.DateTimeFormat("fr-FR", { timeZone: PARIS, dateStyle: "short", timeStyle: "short" });
+const DATE = new Intl.DateTimeFormat("fr-FR", { timeZone: PARIS, dateStyle: "short" });
+const LONG_DATE = new Intl.DateTimeFormat("fr-FR", { timeZone: PARIS, weekday: "long", day: "numeric", month: "long", year: "numeric" });
+
+/** « 23/11/2026 08:30 ». */
+export const formatDateTime = (instant: Date) => DATE_TIME.format(instant);
+/** « 23/11/2026 ». */
+export const formatDate = (instant: Date) => DATE.format(instant);
+/** « lundi 23 novembre 2026 ». */
+export const formatLongDate = (instant: Date) => LONG_DATE.format(instant);
+
+/** « 30 secondes », « 2 minutes »: a delay, in seconds under a minute, else in whole minutes (rounded up). */
+export function formatDelay(seconds: number): string {
+  return seconds < 60 ? countOf(seconds, "seconde") : countOf(Math.ceil(seconds / 60), "minute");
+}
