@@ -143,8 +143,8 @@ describe("the JSON « structures » flow", () => {
   it("refuses a file cut short, or of another schema version, changing nothing", async () => {
     await importFlow();
     const before = await tableSnapshot();
-    await expect(importText(flowText().slice(0, 30_000))).rejects.toThrow("fichier tronqué");
-    await expect(importText(flowText().replace('"v1.0.0"', '"v2.0.0"'))).rejects.toThrow("seule la v1 est prise en charge");
+    await expect(importText(flowText().slice(0, 30_000))).rejects.toMatchObject({ code: "STRUCTURES_MALFORMED", details: { flaw: "TRUNCATED" } });
+    await expect(importText(flowText().replace('"v1.0.0"', '"v2.0.0"'))).rejects.toMatchObject({ code: "STRUCTURES_SCHEMA_UNSUPPORTED", details: { version: "v2.0.0" } });
     expect(changedTables(before, await tableSnapshot())).toEqual([]);
   });
 });

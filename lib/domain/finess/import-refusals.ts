@@ -43,5 +43,13 @@ export const finessImportRefusals = refusals({
     `Flux JSON mal formé ligne ${line} : ${STRUCTURES_FLAWS[flaw]}. Le fichier est refusé, rien n'a été importé.`,
   STRUCTURES_WITHOUT_PMEJ: () => "Ce fichier JSON n'est pas un flux « structures » FINESS : il n'a pas de tableau « pmej » (entités juridiques).",
   EXTRACT_SPREADSHEET_DAMAGED: ({ evidence }: { evidence: readonly DamageSample[] }) => spreadsheetDamageMessage(evidence),
+  STRUCTURES_WITHOUT_SCHEMA_VERSION: () => "Flux « structures » sans version de schéma (schemaVersion) : fichier refusé, rien n'a été importé.",
+  STRUCTURES_SCHEMA_UNSUPPORTED: ({ version }: { version: string }) =>
+    `Flux « structures » en version de schéma « ${version.slice(0, 20)} » : seule la v1 est prise en charge ; rien n'a été importé.`,
+  STRUCTURES_ENTITY_MALFORMED: ({ line, reason }: { line: number; reason: string }) =>
+    `Flux JSON mal formé dans l'entité juridique qui commence ligne ${line} (${reason}). Le fichier est refusé, rien n'a été importé.`,
+  /** An upload past FINESS_UPLOAD_MAX_BYTES: the upload schema's own words, checked in the browser too. */
+  UPLOAD_TOO_LARGE: ({ issue }: { issue: string }) => issue,
+  IMPORT_NOT_FOUND: () => "Import FINESS introuvable.",
   DEPARTEMENTS_MISSING: () => "Le référentiel des départements est vide : lancez « npm run db:seed » avant l'import FINESS.",
 });

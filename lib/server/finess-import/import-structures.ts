@@ -5,7 +5,7 @@
  * included — are written set-based.
  */
 import type pg from "pg";
-import { DomainError } from "../../domain/errors";
+import { finessImportRefusals } from "../../domain/finess/import-refusals";
 import { structureRecords } from "../../domain/finess/structure-records";
 import { createMissingCategories } from "./category-sync";
 import { FirstLines } from "./first-lines";
@@ -23,14 +23,8 @@ export interface OpenedStructures {
 const SUPPORTED_SCHEMA = /^v1\./;
 
 function checkSchemaVersion(header: StructuresHeader): void {
-  if (!header.schemaVersion) {
-    throw new DomainError("Flux « structures » sans version de schéma (schemaVersion) : fichier refusé, rien n'a été importé.");
-  }
-  if (!SUPPORTED_SCHEMA.test(header.schemaVersion)) {
-    throw new DomainError(
-      `Flux « structures » en version de schéma « ${header.schemaVersion.slice(0, 20)} » : seule la v1 est prise en charge ; rien n'a été importé.`,
-    );
-  }
+  if (!header.schemaVersion) throw finessImportRefusals.refuse("STRUCTURES_WITHOUT_SCHEMA_VERSION");
+  if (!SUPPORTED_SCHEMA.test(header.schemaVersion)) throw finessImportRefusals.refuse("STRUCTURES_SCHEMA_UNSUPPORTED", { version: header.schemaVersion });
 }
 
 /** `today` (YYYY-MM-DD): the reference for closing dates when the flow does not say when it was generated. */
@@ -52,9 +46,7 @@ export async function importStructures(
         try {
           parsed = JSON.parse(item.json);
         } catch (error) {
-          throw new DomainError(
-            `Flux JSON mal formé dans l'entité juridique qui commence ligne ${item.line} (${(error as Error).message}). Le fichier est refusé, rien n'a été importé.`,
-          );
+          throw finessImportRefusals.refuse("STRUCTURES_ENTITY_MALFORMED", { line: item.line, reason: (error as Error).message });
         }
         const flowDate = /^\d{4}-\d{2}-\d{2}/.test(header.generatedAt ?? "") ? header.generatedAt!.slice(0, 10) : (options.today ?? today());
         const records = structureRecords(parsed, flowDate);

@@ -9,7 +9,7 @@ import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import { DomainError } from "../../domain/errors";
+import { finessImportRefusals } from "../../domain/finess/import-refusals";
 import { FINESS_UPLOAD_MAX_BYTES, finessUploadSchema } from "../../schemas/finess-import";
 import { openFinessFile, type OpenedFinessFile } from "./import-finess-file";
 import { refuseSpreadsheetDamage } from "./spreadsheet-check";
@@ -21,6 +21,7 @@ export interface SavedUpload {
 }
 
 const TOO_LARGE = finessUploadSchema.shape.size.safeParse(FINESS_UPLOAD_MAX_BYTES + 1).error?.issues[0].message ?? "";
+const tooLarge = () => finessImportRefusals.refuse("UPLOAD_TOO_LARGE", { issue: TOO_LARGE });
 
 export async function saveUpload(body: ReadableStream<Uint8Array>, dir: string): Promise<SavedUpload> {
   await mkdir(dir, { recursive: true });
@@ -29,12 +30,12 @@ export async function saveUpload(body: ReadableStream<Uint8Array>, dir: string):
   const limit = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       size += chunk.length;
-      done(size > FINESS_UPLOAD_MAX_BYTES ? new DomainError(TOO_LARGE) : null, chunk);
+      done(size > FINESS_UPLOAD_MAX_BYTES ? tooLarge() : null, chunk);
     },
   });
   try {
     await pipeline(Readable.fromWeb(body as import("node:stream/web").ReadableStream<Uint8Array>), limit, createWriteStream(path));
-    if (size === 0) throw new DomainError("Le fichier est vide.");
+    if (size === 0) throw finessImportRefusals.refuse("EXTRACT_EMPTY");
     return { path, size, kind: await recognise(path) };
   } catch (error) {
     await rm(path, { force: true });
