@@ -58,7 +58,8 @@ test("« Opérateur commande EPI » withdrawn at PLAGE: pages and actions refuse
   await page.goto("/commandes/nouvelle");
   await expect(page).toHaveURL(/\/acces-refuse$/);
   await expect(page.locator("[data-failure]")).toHaveAttribute("data-failure", "MISSING_ROLE");
-  expect(await placeOrder(page)).toEqual({ ok: false, error: "Accès refusé : votre rôle ne permet pas cette action." });
+  // The refusal names the real cause: the role withdrawn at PLAGE.
+  expect(await placeOrder(page)).toMatchObject({ ok: false, code: "ACCESS_WITHDRAWN", details: { cause: { code: "MISSING_ROLE" } } });
   // Still signed in: only the role went.
   await expect(page.getByRole("banner").getByRole("button", { name: "Se déconnecter" })).toBeVisible();
 

@@ -43,7 +43,7 @@ test("a session cookie copied before « Se déconnecter » is refused afterwards
     kind: "STATE_STOCK",
     lines: [{ productId: randomUUID(), packs: 1 }],
   });
-  expect(placed).toEqual({ ok: false, error: NOT_SIGNED_IN });
+  expect(placed).toEqual({ ok: false, code: "NOT_SIGNED_IN", message: NOT_SIGNED_IN });
 
   // next-auth's session endpoint: no session, no renewed token — the cookie is cleared instead.
   const session = await thief.get("/api/auth/session");

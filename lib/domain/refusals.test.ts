@@ -11,6 +11,7 @@ import { quotaRefusals } from "./quota/refusals";
 import { referentialRefusals } from "./referential/refusals";
 import { reportingRefusals } from "./reporting/refusals";
 import { requestRefusals } from "./requests/refusals";
+import { sessionRefusals } from "./session/refusals";
 import { stockRefusals } from "./stock/refusals";
 import { tensionRefusals } from "./tension/refusals";
 
@@ -27,6 +28,7 @@ const CATALOGUES = {
   referentialRefusals,
   reportingRefusals,
   requestRefusals,
+  sessionRefusals,
   stockRefusals,
   tensionRefusals,
 };

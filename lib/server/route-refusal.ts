@@ -9,10 +9,10 @@ import { currentActor, type Actor } from "./actor";
  * A route handler's refusal: the French message as plain text (a browser shows it when a download is refused), the
  * code in a header for whatever reads it as data.
  */
-export function refusalResponse(status: number, refusal: Refusal): Response {
+export function refusalResponse(status: number, refusal: Refusal, headers: Record<string, string> = {}): Response {
   return new Response(refusal.message, {
     status,
-    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "X-Refusal-Code": refusal.code },
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "X-Refusal-Code": refusal.code, ...headers },
   });
 }
 

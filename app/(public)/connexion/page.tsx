@@ -2,17 +2,11 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { SignInButton } from "@/components/auth/sign-in-button";
 import { safeReturnPath } from "@/lib/domain/navigation/return-path";
-import { sessionEndMessage } from "@/lib/domain/session/session-lifetime";
+import { sessionRefusals } from "@/lib/domain/session/refusals";
 import { currentSession } from "@/lib/server/auth";
 import { sessionPolicy } from "@/lib/server/env";
 
 export const metadata: Metadata = { title: "Connexion" };
-
-const ERRORS: Record<string, string> = {
-  OAuthCallback: "La connexion avec l'ATIH n'a pas abouti (réponse invalide ou expirée). Recommencez.",
-  OAuthSignin: "Le service d'identité de l'ATIH est injoignable. Réessayez dans quelques minutes.",
-  Callback: "La connexion n'a pas pu être enregistrée. Recommencez ; si le problème persiste, contactez l'assistance.",
-};
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; callbackUrl?: string }> }) {
   const { error, callbackUrl } = await searchParams;
@@ -21,7 +15,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const session = await currentSession();
   if (session.status === "open") redirect(returnTo);
   // A page or a form of a session that has ended lands here; the cookie still names that session.
-  const ended = session.status === "ended" ? sessionEndMessage(session.end, sessionPolicy()) : null;
+  const ended = session.status === "ended" ? sessionRefusals.refusal("SESSION_ENDED", { end: session.end, policy: sessionPolicy() }).message : null;
   return (
     <div className="fr-grid-row fr-grid-row--center">
       <div className="fr-col-12 fr-col-md-8 fr-col-lg-6">
@@ -33,7 +27,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         )}
         {error && (
           <div className="fr-alert fr-alert--error fr-mb-4w" role="alert">
-            <p>{ERRORS[error] ?? "La connexion a échoué. Recommencez."}</p>
+            <p>{sessionRefusals.refusal("SIGN_IN_FAILED", { error }).message}</p>
           </div>
         )}
         <p>

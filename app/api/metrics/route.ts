@@ -4,11 +4,13 @@
  */
 import { timingSafeEqual } from "node:crypto";
 import type { NextRequest } from "next/server";
+import { accessRefusals } from "@/lib/domain/access/refusals";
 import { jobStateCounts } from "@/lib/server/admin/jobs";
 import { db } from "@/lib/server/db";
 import { env, metricsAccess } from "@/lib/server/env";
 import { describeError, logger } from "@/lib/server/observability/logger";
 import { metrics } from "@/lib/server/observability/metrics";
+import { refusalResponse } from "@/lib/server/route-refusal";
 
 export const dynamic = "force-dynamic";
 
@@ -21,16 +23,10 @@ function sameText(a: string, b: string): boolean {
 export async function GET(request: NextRequest): Promise<Response> {
   const access = metricsAccess(env());
   if (access.kind === "closed") {
-    return new Response(
-      "Métriques fermées : ce portail de production n'a pas de METRICS_TOKEN. Définissez-le (et donnez-le à Prometheus), ou METRICS_PUBLIC=true si seul le réseau de supervision atteint cette adresse.",
-      { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } },
-    );
+    return refusalResponse(403, accessRefusals.refusal("METRICS_CLOSED"));
   }
   if (access.kind === "token" && !sameText(request.headers.get("authorization") ?? "", `Bearer ${access.token}`)) {
-    return new Response("Jeton d'accès aux métriques absent ou invalide.", {
-      status: 401,
-      headers: { "Content-Type": "text/plain; charset=utf-8", "WWW-Authenticate": 'Bearer realm="metrics"' },
-    });
+    return refusalResponse(401, accessRefusals.refusal("METRICS_TOKEN_INVALID"), { "WWW-Authenticate": 'Bearer realm="metrics"' });
   }
   const { registry, jobs } = metrics();
   // The database down must not hide the process metrics: the job gauge is then left empty.

@@ -38,5 +38,9 @@ export const accessRefusals = refusals({
   REGISTRATION_REFUSED: () => "Votre accès au portail n'est pas autorisé : consultez la page « Accès refusé ».",
   REGISTRATION_NOT_NEEDED: () => "Votre rôle ne demande pas d'inscription d'établissement.",
   ALREADY_REGISTERED: () => "Votre inscription est déjà enregistrée.",
+  /** /api/metrics, asked by a scraper. */
+  METRICS_CLOSED: () =>
+    "Métriques fermées : ce portail de production n'a pas de METRICS_TOKEN. Définissez-le (et donnez-le à Prometheus), ou METRICS_PUBLIC=true si seul le réseau de supervision atteint cette adresse.",
+  METRICS_TOKEN_INVALID: () => "Jeton d'accès aux métriques absent ou invalide.",
   ESTABLISHMENT_ACCOUNT_REQUIRED: () => "Seul un utilisateur inscrit d'un établissement peut faire cette demande.",
 });

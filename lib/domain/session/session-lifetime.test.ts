@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { policyProblems, sessionEndMessage, sessionStatus, type SessionPolicy, type SessionTimes } from "./session-lifetime";
+import { policyProblems, sessionStatus, type SessionPolicy, type SessionTimes } from "./session-lifetime";
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -63,16 +63,5 @@ describe("policyProblems", () => {
     expect(policyProblems(policy)).toEqual([]);
     expect(policyProblems({ ...policy, idleTimeoutMs: 11 * HOUR })).toHaveLength(1);
     expect(policyProblems({ ...policy, profileRefreshMs: 2 * HOUR })).toHaveLength(1);
-  });
-});
-
-describe("sessionEndMessage", () => {
-  it("says in French that the session ended, why, and to sign in again", () => {
-    expect(sessionEndMessage("IDLE", policy)).toBe(
-      "Votre session a pris fin : elle est restée 2 heures sans activité. Reconnectez-vous pour continuer.",
-    );
-    expect(sessionEndMessage("ABSOLUTE_LIFETIME", policy)).toContain("durée maximale de 10 heures");
-    expect(sessionEndMessage("IDLE", { ...policy, idleTimeoutMs: 90 * MINUTE })).toContain("90 minutes");
-    expect(sessionEndMessage("SIGNED_OUT", policy)).toMatch(/^Votre session a pris fin : vous vous êtes déconnecté\./);
   });
 });

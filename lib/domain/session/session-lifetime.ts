@@ -64,23 +64,3 @@ export function policyProblems(policy: SessionPolicy): string[] {
   if (policy.profileRefreshMs >= policy.idleTimeoutMs) problems.push("la relecture du profil PLAGE doit être plus fréquente que le délai d'inactivité");
   return problems;
 }
-
-function duration(ms: number): string {
-  const minutes = Math.round(ms / 60_000);
-  if (minutes % 60 !== 0) return `${minutes} minutes`;
-  const hours = minutes / 60;
-  return hours === 1 ? "1 heure" : `${hours} heures`;
-}
-
-/** What the user reads when their session has ended, in French, with what to do. */
-export function sessionEndMessage(end: SessionEnd, policy: SessionPolicy): string {
-  const why: Record<SessionEnd, string> = {
-    SIGNED_OUT: "vous vous êtes déconnecté",
-    REVOKED: "un administrateur national y a mis fin",
-    PROFILE_REFUSED: "votre compte PLAGE ne permet plus de la prolonger (rôle ou accès retiré à l'ATIH)",
-    ABSOLUTE_LIFETIME: `elle a atteint sa durée maximale de ${duration(policy.absoluteLifetimeMs)}`,
-    IDLE: `elle est restée ${duration(policy.idleTimeoutMs)} sans activité`,
-    PROFILE_UNCONFIRMED: "votre profil PLAGE n'a pas pu être vérifié auprès de l'ATIH depuis trop longtemps",
-  };
-  return `Votre session a pris fin : ${why[end]}. Reconnectez-vous pour continuer.`;
-}

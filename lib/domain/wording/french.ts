@@ -117,6 +117,12 @@ export const formatDate = (instant: Date) => DATE.format(instant);
 /** « lundi 23 novembre 2026 ». */
 export const formatLongDate = (instant: Date) => LONG_DATE.format(instant);
 
+/** « 90 minutes », « 1 heure », « 10 heures »: a configured duration, in whole hours when it is one. */
+export function formatDuration(ms: number): string {
+  const minutes = Math.round(ms / 60_000);
+  return minutes % 60 === 0 ? countOf(minutes / 60, "heure") : countOf(minutes, "minute");
+}
+
 /** « 30 secondes », « 2 minutes »: a delay, in seconds under a minute, else in whole minutes (rounded up). */
 export function formatDelay(seconds: number): string {
   return seconds < 60 ? countOf(seconds, "seconde") : countOf(Math.ceil(seconds / 60), "minute");

@@ -1,5 +1,5 @@
 import "server-only";
-import { DomainError } from "@/lib/domain/errors";
+import { sessionRefusals } from "@/lib/domain/session/refusals";
 import { sessionStatus } from "@/lib/domain/session/session-lifetime";
 import type { EndUserSessionsInput } from "@/lib/schemas/user-sessions";
 import type { Actor } from "../actor";
@@ -45,7 +45,7 @@ export async function findUserWithSessions(email: string, now: Date) {
 export async function endUserSessions(actor: Actor, input: EndUserSessionsInput, now: Date): Promise<{ ended: number }> {
   return db().$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true } });
-    if (!user) throw new DomainError("Cet utilisateur n'existe pas ou plus.");
+    if (!user) throw sessionRefusals.refuse("USER_NOT_FOUND");
     const sessions = await tx.session.findMany({ where: { userId: user.id, endedAt: null }, select: SESSION_TIMES });
     const ended = sessions.filter((session) => sessionStatus(session, now, sessionPolicy()).open).length;
     await tx.session.updateMany({ where: { userId: user.id, endedAt: null }, data: { endedAt: now, endReason: "REVOKED", refreshToken: null } });

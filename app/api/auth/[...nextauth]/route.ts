@@ -1,8 +1,10 @@
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
+import { sessionRefusals } from "@/lib/domain/session/refusals";
 import { isAcceptableCallbackUrl } from "@/lib/security/callback-url";
 import { authCookieName, authOptions } from "@/lib/server/auth";
 import { env } from "@/lib/server/env";
+import { refusalResponse } from "@/lib/server/route-refusal";
 
 type Context = { params: Promise<{ nextauth?: string[] }> };
 
@@ -20,29 +22,25 @@ function knownEndpoint(method: string, [action, provider, ...rest]: string[]): b
   return provider === undefined || (action === "signin" && provider === PROVIDER);
 }
 
-function refusal(status: number, message: string, headers: Record<string, string> = {}): Response {
-  return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers } });
-}
-
-const BAD_CALLBACK = "Adresse de retour invalide : recommencez la connexion depuis la page « Connexion » du portail.";
+const BAD_CALLBACK = sessionRefusals.refusal("CALLBACK_URL_INVALID");
 
 /** What next-auth would stop on with an English 500: checked here first, and answered in French. */
 async function badInput(request: NextRequest, segments: string[]): Promise<Response | null> {
-  if (!knownEndpoint(request.method, segments)) return refusal(404, "Cette adresse de connexion n'existe pas.");
+  if (!knownEndpoint(request.method, segments)) return refusalResponse(404, sessionRefusals.refusal("AUTH_ENDPOINT_UNKNOWN"));
   const base = env().NEXTAUTH_URL;
   const callbackUrl = request.nextUrl.searchParams.get("callbackUrl");
-  if (callbackUrl !== null && !isAcceptableCallbackUrl(callbackUrl, base)) return refusal(400, BAD_CALLBACK);
+  if (callbackUrl !== null && !isAcceptableCallbackUrl(callbackUrl, base)) return refusalResponse(400, BAD_CALLBACK);
   const cookie = authCookieName("callback-url");
   const callbackCookie = request.cookies.get(cookie)?.value;
   if (callbackCookie !== undefined && !isAcceptableCallbackUrl(callbackCookie, base)) {
     // The browser forgets the bad cookie, so that the next attempt goes through.
-    return refusal(400, BAD_CALLBACK, { "Set-Cookie": `${cookie}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax` });
+    return refusalResponse(400, BAD_CALLBACK, { "Set-Cookie": `${cookie}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax` });
   }
   if (request.method === "POST" && request.headers.get("content-type")?.includes("application/json")) {
     try {
       JSON.parse(await request.clone().text());
     } catch {
-      return refusal(400, "Requête illisible : le corps n'est pas du JSON valide.");
+      return refusalResponse(400, sessionRefusals.refusal("AUTH_BODY_UNREADABLE"));
     }
   }
   return null;
