@@ -2,6 +2,8 @@
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { stampPeerAddresses } = await import("./lib/server/peer-address");
+    const { refuseTraceRequests } = await import("./lib/server/trace-refusal");
     stampPeerAddresses();
+    refuseTraceRequests();
   }
 }

@@ -117,3 +117,24 @@ test.describe("server action requests Next would answer with a 500", () => {
     expect(await response.text()).toContain("Certaines informations sont invalides");
   });
 });
+
+test.describe("requests no page of the portal makes, which Next would answer in English", () => {
+  test("TRACE: 405, in French, on pages and route handlers", async ({ request }) => {
+    for (const path of ["/", "/accueil", "/api/health"]) {
+      const response = await request.fetch(path, { method: "TRACE", maxRedirects: 0 });
+      expect(response.status(), path).toBe(405);
+      expect(response.headers().allow, path).toBe("GET, HEAD, POST");
+      expect(await response.text(), path).toMatch(/^Méthode HTTP non acceptée/);
+    }
+  });
+
+  test("Next's image optimiser, which the portal does not use: the French 404 page", async ({ request }) => {
+    for (const path of ["/_next/image", "/_next/image?url=%2Fx.png&w=1&q=1", "/_next/image?url=https%3A%2F%2Failleurs.example%2Fx.png&w=64&q=75"]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(404);
+      const html = await response.text();
+      expect(html, path).toContain("Page non trouvée");
+      expect(html, path).not.toMatch(/parameter|not allowed/);
+    }
+  });
+});
