@@ -124,6 +124,7 @@ test.describe("requests no page of the portal makes, which Next would answer in 
       const response = await request.fetch(path, { method: "TRACE", maxRedirects: 0 });
       expect(response.status(), path).toBe(405);
       expect(response.headers().allow, path).toBe("GET, HEAD, POST");
+      expect(response.headers()["x-refusal-code"], path).toBe("METHOD_NOT_ALLOWED");
       expect(await response.text(), path).toMatch(/^Méthode HTTP non acceptée/);
     }
   });

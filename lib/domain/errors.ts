@@ -77,6 +77,8 @@ export const inputRefusals = refusals({
   REQUEST_TOO_LARGE: () => "Envoi trop volumineux : un formulaire du portail ne dépasse pas 1 Mo. Raccourcissez le texte saisi, puis réessayez.",
   REQUEST_UNREADABLE: () => "Requête invalide : le formulaire envoyé est illisible. Rechargez la page, puis réessayez.",
   REQUEST_FROM_ELSEWHERE: () => "Requête refusée : elle ne vient pas d'une page du portail. Rechargez la page, puis réessayez.",
+  /** TRACE, answered before Next.js fails on it (lib/server/trace-refusal.ts). */
+  METHOD_NOT_ALLOWED: () => "Méthode HTTP non acceptée : le portail répond aux requêtes GET, HEAD et POST.",
   /** Said in the browser when the call itself failed (network, server down): the server never answered. */
   SERVER_UNREACHABLE: () =>
     "Le portail n'a pas répondu : vérifiez votre connexion, puis rechargez la page pour voir si l'opération a été enregistrée.",
