@@ -10,7 +10,7 @@ import { db } from "@/lib/server/db";
 import { dashboardDataset } from "@/lib/server/reporting/dashboard-dataset";
 import { describeDigestRun, lastWeek, sendWeeklyDigests } from "@/lib/server/reporting/weekly-digest";
 import { readCaughtMessage, readCaughtMessages, startMailCatcher, type RunningMailCatcher } from "@/mail/catcher";
-import { seedDemo } from "@/prisma/seed";
+import { seedDemo, seedMutualAidScenario } from "@/prisma/seed";
 import { resetDatabase } from "./database";
 import { createOrder, createUser } from "./reporting-factories";
 
@@ -24,6 +24,7 @@ const messagesOf = async (week: string) => (await readCaughtMessages(folder)).fi
 beforeAll(async () => {
   await resetDatabase();
   await seedDemo(db());
+  await seedMutualAidScenario(db());
   const user = await createUser("operateur@demo.fr");
   await createOrder({ createdById: user.id, deliveryFiness: "690812342", week: WEEK, lines: [{ reference: "EPI-FFP2-20", packs: 5 }] });
   await createOrder({ createdById: user.id, deliveryFiness: "010005015", week: WEEK, kind: "EMERGENCY", lines: [{ reference: "EPI-MCH-50", packs: 3 }] });
@@ -84,6 +85,18 @@ describe("the weekly digest", () => {
     expect(sum("Hors contingent (unités)")).toBe(dataset.total.outsideQuotaUnits);
     expect(sum("Contingent (unités)")).toBe(dataset.total.quotaUnits);
     expect([dataset.total.stateUnits, dataset.total.outsideQuotaUnits]).toEqual([100, 150]);
+  });
+
+  it("names each region's establishments under 3 weeks of cover in its own digest only, medico-social first", async () => {
+    const messages = await messagesOf(WEEK);
+    const textTo = async (mailbox: string) => (await readCaughtMessage(folder, messages.find((m) => m.to[0].toLowerCase() === mailbox.toLowerCase())!)).text;
+    const ara = await textTo("ARS-ARA-distrilog-sante@ars.sante.fr");
+    // The demo's Rhône EHPAD is short of gloves; the hospital that can lend and the clinic counted once are not.
+    expect(ara).toMatch(/Établissements sous 3 semaines de couverture : \d+ \(médico-social : [1-9]\d*, sanitaire : \d+\)/);
+    expect(ara).toContain("- EHPAD LES GLYCINES (69, médico-social) : gants");
+    expect(ara).not.toContain("CH DU BEAUJOLAIS");
+    expect(ara).not.toContain("CLINIQUE DES MONTS D'OR");
+    for (const region of REGIONS.filter((r) => r.code !== "84")) expect(await textTo(region.mailbox)).not.toContain("EHPAD LES GLYCINES");
   });
 
   it("sends a digest whose run died before sending once its claim is old enough, not before", async () => {

@@ -10,9 +10,9 @@ import { isoWeekOf, shiftWeek } from "@/lib/domain/calendar/iso-week";
 import { digestSubject, digestText } from "@/lib/domain/reporting/digest-message";
 import { dashboardTables, exportFilename } from "@/lib/domain/reporting/export-tables";
 import { WITHOUT_ARS_LABEL } from "@/lib/domain/referential/regions";
-import { belowTargetRows } from "@/lib/domain/stock/region-cover";
+import { belowTargetRows, type AccountCoverRow } from "@/lib/domain/stock/region-cover";
 import type { PrismaClient } from "../prisma";
-import { regionCover } from "../stock/region-cover";
+import { coverByRegion } from "../stock/region-cover";
 import { dashboardDataset } from "./dashboard-dataset";
 import { tablesToXlsx } from "./spreadsheet";
 
@@ -53,6 +53,8 @@ export async function sendWeeklyDigests(
   const regions = await client.region.findMany({ where: { mailbox: { not: null } }, orderBy: { code: "asc" } });
   const withoutArs = await client.establishment.count({ where: { departement: { regionCode: null }, category: { eligible: true } } });
   const report: DigestRunReport = { week, sent: [], skipped: [], failed: [], withoutArs };
+  // Every region's cover in one read, and only once a region is claimed: a run that finds all sent reads nothing.
+  let covers: Promise<Map<string, AccountCoverRow[]>> | undefined;
   for (const region of regions) {
     const recipient = region.mailbox!;
     if (!(await claim(client, region.code, week, recipient, deps.claimTimeoutMs ?? DIGEST_CLAIM_TIMEOUT_MS))) {
@@ -62,13 +64,13 @@ export async function sendWeeklyDigests(
     try {
       const scope = { kind: "region" as const, regionCode: region.code };
       const dataset = await dashboardDataset({ scope, week, filters: {} }, client);
-      const cover = await regionCover(region.code, now, client);
+      const cover = (await (covers ??= coverByRegion(now, client))).get(region.code) ?? [];
       const filename = exportFilename(scope, week, "xlsx");
       const context = { scope: region.name, week, filters: [], generatedAt: now };
       const { messageId } = await mailer.send({
         to: recipient,
         subject: digestSubject(region.name, week),
-        text: digestText(dataset, region.name, filename, belowTargetRows(cover.accounts)),
+        text: digestText(dataset, region.name, filename, belowTargetRows(cover)),
         attachments: [
           {
             filename,

@@ -80,18 +80,38 @@ export async function regionAccounts(regionCode: string | null, client: PrismaCl
   return accounts.filter((a) => regionCode === null || a.regionCode === regionCode).sort((a, b) => a.finess.localeCompare(b.finess));
 }
 
-/** Every followed account of the region with its cover, and the region's départements (for the map). */
-export async function regionCover(regionCode: string | null, now: Date, client: PrismaClient = db()) {
+/** The followed accounts of a region (null: all) with their cover, in one read. */
+async function accountsWithCover(regionCode: string | null, now: Date, client: PrismaClient) {
   const accounts = await regionAccounts(regionCode, client);
   const covers = await loadAccountsCover(
     accounts.map((a) => a.finess),
     now,
     client,
   );
-  const rows: AccountCoverRow[] = accounts.map((a) => ({ ...a, ...covers.get(a.finess)! }));
+  return accounts.map((a) => ({ ...a, ...covers.get(a.finess)! }));
+}
+
+/** Every followed account of the region with its cover, and the region's départements (for the map). */
+export async function regionCover(regionCode: string | null, now: Date, client: PrismaClient = db()) {
+  const rows: AccountCoverRow[] = await accountsWithCover(regionCode, now, client);
   const departements = DEPARTEMENTS.filter((d) => (regionCode === null ? d.regionCode !== null : d.regionCode === regionCode)).map((d) => ({
     code: d.code,
     name: d.name,
   }));
   return { accounts: rows, departements };
+}
+
+/**
+ * The followed accounts with their cover, by region code, read once for all regions: a run over every region (the
+ * weekly digest) would otherwise read every account and its stock once per region.
+ */
+export async function coverByRegion(now: Date, client: PrismaClient = db()): Promise<Map<string, AccountCoverRow[]>> {
+  const byRegion = new Map<string, AccountCoverRow[]>();
+  for (const { regionCode, ...row } of await accountsWithCover(null, now, client)) {
+    if (regionCode === null) continue;
+    const rows = byRegion.get(regionCode);
+    if (rows) rows.push(row);
+    else byRegion.set(regionCode, [row]);
+  }
+  return byRegion;
 }
