@@ -10,14 +10,14 @@ describe("main navigation", () => {
     expect(hrefs(mainNavigation(null))).toEqual(["/", "/faq", "/aide", "/contact"]);
   });
 
-  it("gives an operator their space, orders in one menu, stock, allocation, revision and APE, nothing of the state", () => {
+  it("gives an operator their space, orders in one menu, stock, mutual aid, allocation, revision and APE, nothing of the state", () => {
     const items = mainNavigation(as("OPERATOR"));
     expect(items).toContainEqual({ label: "Commandes", links: [{ href: "/commandes/nouvelle", label: "Nouvelle commande" }, { href: "/commandes", label: "Mes commandes" }] });
-    expect(hrefs(items)).toEqual(["/accueil", "/commandes/nouvelle", "/commandes", "/stock", "/allocation", "/contingent", "/ape"]);
+    expect(hrefs(items)).toEqual(["/accueil", "/commandes/nouvelle", "/commandes", "/stock", "/entraide", "/allocation", "/contingent", "/ape"]);
   });
 
-  it("gives an ARS its regional pages and no administration", () => {
-    expect(hrefs(mainNavigation(as("ARS")))).toEqual(["/accueil", "/tableau-de-bord", "/couverture", "/demandes-ape", "/revisions-contingent", "/depannages"]);
+  it("gives an ARS its regional pages, mutual aid before the emergency top-up, and no administration", () => {
+    expect(hrefs(mainNavigation(as("ARS")))).toEqual(["/accueil", "/tableau-de-bord", "/couverture", "/demandes-ape", "/revisions-contingent", "/echanges", "/depannages"]);
   });
 
   it("folds the national administration into one menu that includes allocation and e-mails", () => {
@@ -81,5 +81,15 @@ describe("site map", () => {
     const ars = siteMapOf(as("ARS")).flatMap((s) => s.pages.map((p) => p.href));
     expect(ars).toContain("/couverture");
     expect(ars).not.toContain("/admin/categories");
+  });
+
+  it("lists mutual aid to establishments (their loans) and to the ARS (its region's exchanges), each their own page", () => {
+    const pagesOf = (...roles: AppRole[]) => siteMapOf(as(...roles)).flatMap((s) => s.pages.map((p) => p.href));
+    expect(pagesOf("INVENTORY_OPERATOR")).toContain("/entraide");
+    expect(pagesOf("OPERATOR")).not.toContain("/echanges");
+    expect(pagesOf("ARS")).toContain("/echanges");
+    expect(pagesOf("ARS")).not.toContain("/entraide");
+    expect(pagesOf("CRISIS_CENTER", "LOGISTICS", "NATIONAL_ADMIN", "APE")).not.toContain("/entraide");
+    expect(trailOf("/echanges")).toEqual({ segments: [{ href: "/accueil", label: "Mon espace" }], current: "Entraide" });
   });
 });

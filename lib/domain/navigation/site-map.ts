@@ -37,6 +37,7 @@ export const SITE_PAGES: readonly SitePage[] = [
   { href: "/commandes/nouvelle", label: "Nouvelle commande", access: { need: "order.place" }, group: "orders" },
   { href: "/commandes", label: "Mes commandes", access: { need: "order.place" }, group: "orders" },
   { href: "/stock", label: "Mon stock", access: { need: "stock.declare" }, group: "establishment" },
+  { href: "/entraide", label: "Entraide", access: { need: "exchange.request" }, group: "establishment" },
   { href: "/allocation", label: "Répartition équitable", access: { need: "allocation.request" }, group: "establishment" },
   { href: "/contingent", label: "Révision de contingent", access: { need: "quota-revision.request" }, group: "establishment" },
   { href: "/ape", label: "Administrateur principal (APE)", access: { need: ["ape.request", "establishment.administer"] }, group: "establishment" },
@@ -45,6 +46,8 @@ export const SITE_PAGES: readonly SitePage[] = [
   { href: "/couverture", label: "Couverture de stock", access: { need: COVER_READING }, group: "state" },
   { href: "/demandes-ape", label: "Demandes de rôle APE", access: { need: "ape.decide" }, group: "state" },
   { href: "/revisions-contingent", label: "Révisions de contingent", access: { need: "quota-revision.decide" }, group: "state" },
+  // Local aid before the emergency top-up, as the circular orders recourse.
+  { href: "/echanges", label: "Entraide", access: { need: "exchange.region.read" }, group: "state" },
   { href: "/depannages", label: "Dépannages urgents", access: { need: "emergency.file" }, group: "state" },
   { href: "/centre-de-crise", label: "Centre de crise", access: { need: "emergency.decide" }, group: "state" },
   { href: "/logistique", label: "Logistique", access: { need: "logistics.read" }, group: "state" },
