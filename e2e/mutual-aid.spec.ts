@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { MUTUAL_AID_FINESS } from "../prisma/demo/mutual-aid";
-import { expectNoAccessibilityViolations } from "./accessibility";
+import { confirmInDialog, expectNoAccessibilityViolations } from "./accessibility";
 import { signInAsRegistered, signOut } from "./login";
 
 const EHPAD = "EHPAD LES GLYCINES";
@@ -20,11 +20,10 @@ async function declaredGloves(page: Page): Promise<string> {
 test("an EHPAD under 3 weeks of gloves borrows from the hospital nearby, which lends less; both stocks move; the ARS sees the loan", async ({ page }) => {
   // Four sign-ins and two stock pages: longer than one page's flow.
   test.setTimeout(180_000);
-  page.on("dialog", (dialog) => dialog.accept());
 
   // The EHPAD: gloves under 3 weeks; the hospital is proposed, the clinic counted once never is.
   await signInAsRegistered(page, "operateur@ehpad-glycines-demo.fr");
-  await page.getByRole("link", { name: "Entraide entre établissements" }).click();
+  await page.getByRole("navigation", { name: "Menu principal" }).getByRole("link", { name: "Entraide", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Entraide entre établissements");
   const lenders = page.getByTestId("lenders-GANTS");
   await expect(lenders.getByTestId(`lender-${MUTUAL_AID_FINESS.hospitalEt}`)).toContainText(HOSPITAL);
@@ -57,7 +56,10 @@ test("an EHPAD under 3 weeks of gloves borrows from the hospital nearby, which l
   await exchange.getByRole("button", { name: `Accepter le prêt n° ${number}` }).click();
   await expect(exchange.getByTestId("exchange-status")).toHaveText("Accepté");
   await exchange.getByRole("button", { name: `Confirmer la remise – échange n° ${number}` }).click();
+  await confirmInDialog(page, "Confirmer la remise");
   await expect(exchange.getByTestId("exchange-status")).toHaveText("Remis");
+  // The button used is gone with its step: the focus is on the exchange, not lost at the top of the page.
+  await expect(exchange.getByRole("heading")).toBeFocused();
   expect(await declaredGloves(page)).toBe("27 000 unités");
   await signOut(page);
 
@@ -66,6 +68,7 @@ test("an EHPAD under 3 weeks of gloves borrows from the hospital nearby, which l
   await page.goto("/entraide");
   expect(await text(page, `exchange-${number}`)).toContain("Demandé : 2 000 gants ; accordé : 1 000 gants");
   await exchange.getByRole("button", { name: `Confirmer la réception – échange n° ${number}` }).click();
+  await confirmInDialog(page, "Confirmer la réception");
   await expect(exchange.getByTestId("exchange-status")).toHaveText("Reçu");
   await expect(exchange.getByRole("button")).toHaveCount(0);
   expect(await declaredGloves(page)).toBe("2 200 unités");
