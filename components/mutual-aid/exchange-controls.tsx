@@ -7,25 +7,37 @@ import { useAdminForm } from "@/components/admin/use-admin-form";
 import { TextField } from "@/components/ui/text-field";
 import { canMoveExchange, type ExchangeParty, type ExchangeStatus } from "@/lib/domain/mutual-aid/exchange-status";
 import { moveExchangeSchema, type MoveExchangeInput } from "@/lib/schemas/mutual-aid";
+import { useEffect, useRef } from "react";
 
-const BUTTONS: Array<{ to: Exclude<ExchangeStatus, "ACCEPTED" | "OFFERED" | "REQUESTED">; text: string; confirmation?: string }> = [
-  { to: "HANDED_OVER", text: "Confirmer la remise", confirmation: "Confirmer la remise ? Votre stock déclaré baissera de la quantité prêtée." },
-  { to: "RECEIVED", text: "Confirmer la réception", confirmation: "Confirmer la réception ? Votre stock déclaré augmentera de la quantité prêtée." },
+const BUTTONS: Array<{ to: Exclude<ExchangeStatus, "ACCEPTED" | "OFFERED" | "REQUESTED">; text: string; confirmation?: (unitsText: string) => string }> = [
+  { to: "HANDED_OVER", text: "Confirmer la remise", confirmation: (units) => `Confirmer la remise ? Votre stock déclaré baissera de ${units}.` },
+  { to: "RECEIVED", text: "Confirmer la réception", confirmation: (units) => `Confirmer la réception ? Votre stock déclaré augmentera de ${units}.` },
   { to: "DECLINED", text: "Refuser" },
   { to: "WITHDRAWN", text: "Retirer l'offre" },
   { to: "CANCELLED", text: "Annuler l'échange" },
 ];
 
-/** What one party can do next on one exchange, as the transition table allows. */
-export function ExchangeControls({ id, number, status, party, requestedUnits }: { id: string; number: number; status: ExchangeStatus; party: ExchangeParty; requestedUnits: number }) {
+/**
+ * What one party can do next on one exchange, as the transition table allows. `units` is the quantity at stake (agreed,
+ * else requested), `unitsText` the same in words (« 1 000 gants »).
+ */
+export function ExchangeControls({ id, number, status, party, units, unitsText }: { id: string; number: number; status: ExchangeStatus; party: ExchangeParty; units: number; unitsText: string }) {
   const buttons = BUTTONS.filter((b) => canMoveExchange(status, b.to, party));
+  const previous = useRef(status);
+  useEffect(() => {
+    if (previous.current === status) return;
+    previous.current = status;
+    // The control just used went with the step it took: the focus goes back to the exchange (its title carries the new
+    // status) rather than to the top of the page.
+    if (!document.activeElement || document.activeElement === document.body) document.getElementById(`exchange-${number}-title`)?.focus();
+  }, [status, number]);
   return (
     <div className="fr-mt-2w">
-      {canMoveExchange(status, "ACCEPTED", party) && <AcceptForm id={id} number={number} requestedUnits={requestedUnits} />}
+      {canMoveExchange(status, "ACCEPTED", party) && <AcceptForm id={id} number={number} requestedUnits={units} requestedText={unitsText} />}
       <ul className="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm">
         {buttons.map((b) => (
           <li key={b.to}>
-            <ActionButton action={moveExchangeAction} input={{ exchangeId: id, to: b.to }} text={b.text} label={`${b.text} – échange n° ${number}`} confirmation={b.confirmation} />
+            <ActionButton action={moveExchangeAction} input={{ exchangeId: id, to: b.to }} text={b.text} label={`${b.text} – échange n° ${number}`} confirmation={b.confirmation?.(unitsText)} />
           </li>
         ))}
       </ul>
@@ -34,7 +46,7 @@ export function ExchangeControls({ id, number, status, party, requestedUnits }: 
 }
 
 /** The lender accepts, for the whole request or less. */
-function AcceptForm({ id, number, requestedUnits }: { id: string; number: number; requestedUnits: number }) {
+function AcceptForm({ id, number, requestedUnits, requestedText }: { id: string; number: number; requestedUnits: number; requestedText: string }) {
   const { register, errors, shell } = useAdminForm<MoveExchangeInput, unknown>({
     schema: moveExchangeSchema,
     action: moveExchangeAction,
@@ -48,7 +60,7 @@ function AcceptForm({ id, number, requestedUnits }: { id: string; number: number
       <TextField
         id={`accept-units-${id}`}
         label={`Quantité prêtée pour l'échange n° ${number}, en unités`}
-        hint={`${requestedUnits} demandées ; vous pouvez en prêter moins`}
+        hint={`Demandé : ${requestedText} ; vous pouvez en prêter moins`}
         type="number"
         inputMode="numeric"
         min={1}

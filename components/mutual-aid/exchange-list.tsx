@@ -48,7 +48,7 @@ export function ExchangeList({ exchanges, account, headingLevel = "h3" }: { exch
         const units = e.agreedUnits ?? e.requestedUnits;
         return (
           <li key={e.id} className="fr-p-2w fr-mb-2w" style={{ border: "1px solid var(--border-default-grey)" }} data-testid={`exchange-${e.number}`}>
-            <Heading className="fr-h6 fr-mb-1w">
+            <Heading id={`exchange-${e.number}-title`} tabIndex={-1} className="fr-h6 fr-mb-1w">
               Échange n° {e.number} – {e.productName}{" "}
               <span className={`fr-badge fr-badge--sm ${BADGES[e.status]}`} data-testid="exchange-status">
                 {EXCHANGE_STATUS_LABELS[e.status]}
@@ -67,7 +67,7 @@ export function ExchangeList({ exchanges, account, headingLevel = "h3" }: { exch
               <Party title="Prêteur" who={e.lender} />
               <Party title="Emprunteur" who={e.borrower} />
             </div>
-            {party && <ExchangeControls id={e.id} number={e.number} status={e.status} party={party} requestedUnits={units} />}
+            {party && <ExchangeControls id={e.id} number={e.number} status={e.status} party={party} units={units} unitsText={countOf(units, e.unitLabel)} />}
           </li>
         );
       })}

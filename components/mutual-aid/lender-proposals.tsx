@@ -28,7 +28,12 @@ export function LenderTable({ aid, contacts }: { aid: CategoryAid; contacts?: Re
             <th scope="col">Distance</th>
             <th scope="col">Couverture</th>
             <th scope="col">Peut prêter sans passer sous 3 semaines</th>
-            {contacts && <th scope="col">Contact</th>}
+            {/* Wide enough that a contact reads in a few lines: the table scrolls sideways on a phone rather than stretching tall. */}
+            {contacts && (
+              <th scope="col" className="min-w-72">
+                Contact
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>

@@ -6,6 +6,7 @@ import { AdminFormShell } from "@/components/admin/admin-form-shell";
 import { SelectField } from "@/components/admin/select-field";
 import { useAdminForm } from "@/components/admin/use-admin-form";
 import { TextField } from "@/components/ui/text-field";
+import { formatCount } from "@/lib/domain/stock/units";
 import { requestLoanSchema, type RequestLoanInput } from "@/lib/schemas/mutual-aid";
 
 export interface LenderChoice {
@@ -33,7 +34,7 @@ export function LoanRequestForm({ code, lenders, products }: { code: string; len
       <TextField
         id={`loan-units-${code}`}
         label="Quantité demandée, en unités"
-        hint={`Proposé : ${lender.suggestedUnits} (ce qui vous manque pour 3 semaines, dans la limite de ce que le prêteur peut donner)`}
+        hint={`Proposé : ${formatCount(lender.suggestedUnits)} (ce qui vous manque pour 3 semaines, dans la limite de ce que le prêteur peut donner)`}
         type="number"
         inputMode="numeric"
         min={1}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessDenied } from "@/components/access/access-denied";
+import { FocusedHeading } from "@/components/admin/focused-heading";
 import { LocalAidPanel } from "@/components/mutual-aid/local-aid-panel";
 import { EmergenciesTable } from "@/components/reporting/emergencies-table";
 import { EmergencyRequestForm } from "@/components/requests/emergency-request-form";
@@ -41,7 +42,10 @@ export default async function EmergencyRequestsPage({ searchParams }: { searchPa
       )}
       {aid?.ok && (
         <section aria-labelledby="local-aid-title" className="fr-mb-4w">
-          <h3 id="local-aid-title">Couverture de {aid.name} et voisins qui pourraient prêter</h3>
+          {/* Focused once looked up: what the ARS asked for is read next, not the page from its top. */}
+          <FocusedHeading id="local-aid-title" level={3}>
+            Couverture de {aid.name} et voisins qui pourraient prêter
+          </FocusedHeading>
           <LocalAidPanel snapshot={aid.snapshot} testId="emergency-local-aid" />
         </section>
       )}

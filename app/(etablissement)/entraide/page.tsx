@@ -23,7 +23,10 @@ export default async function MutualAidPage() {
   const contacts = await accountContacts(short.flatMap((c) => c.lenders.map((l) => l.account.finess)));
   const spare = aid?.categories.flatMap((c) => {
     const units = lendableUnits(c.cover, now);
-    return units ? [`${countOf(units, c.unitLabel)} (${c.name.toLowerCase()})`] : [];
+    if (!units) return [];
+    // « 25 000 gants » says the category already; « 300 masques » needs « (masques ffp2) ».
+    const amount = countOf(units, c.unitLabel);
+    return [amount.includes(c.name.toLowerCase()) ? amount : `${amount} (${c.name.toLowerCase()})`];
   });
   return (
     <>
