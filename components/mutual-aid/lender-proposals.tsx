@@ -1,4 +1,5 @@
 import { formatWeeks, countOf } from "@/lib/domain/stock/units";
+import { inSentence } from "@/lib/domain/wording/french";
 import type { AccountContact } from "@/lib/server/mutual-aid/places";
 import type { CategoryAid } from "@/lib/server/mutual-aid/local-aid";
 import { ContactList } from "./contact-list";
@@ -14,14 +15,14 @@ export function LenderTable({ aid, contacts }: { aid: CategoryAid; contacts?: Re
   if (aid.lenders.length === 0) {
     return (
       <p data-testid={`no-lenders-${aid.code}`}>
-        Aucun établissement de la région n&apos;a déclaré récemment plus de 6 semaines de couverture en {aid.name.toLowerCase()}.
+        Aucun établissement de la région n&apos;a déclaré récemment plus de 6 semaines de couverture en {inSentence(aid.name)}.
       </p>
     );
   }
   return (
     <div className="fr-table fr-table--sm">
       <table data-testid={`lenders-${aid.code}`}>
-        <caption>Établissements qui pourraient prêter des {aid.name.toLowerCase()}, les plus proches d&apos;abord</caption>
+        <caption>Établissements qui pourraient prêter des {inSentence(aid.name)}, les plus proches d&apos;abord</caption>
         <thead>
           <tr>
             <th scope="col">Établissement</th>

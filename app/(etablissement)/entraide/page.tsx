@@ -6,6 +6,7 @@ import { LoanRequestForm } from "@/components/mutual-aid/loan-request-form";
 import { SurplusOfferForm } from "@/components/mutual-aid/surplus-offer-form";
 import { lendableUnits } from "@/lib/domain/mutual-aid/lenders";
 import { countOf } from "@/lib/domain/stock/units";
+import { inSentence } from "@/lib/domain/wording/french";
 import { actorWith } from "@/lib/server/guards";
 import { localAidFor } from "@/lib/server/mutual-aid/local-aid";
 import { accountContacts } from "@/lib/server/mutual-aid/places";
@@ -24,9 +25,9 @@ export default async function MutualAidPage() {
   const spare = aid?.categories.flatMap((c) => {
     const units = lendableUnits(c.cover, now);
     if (!units) return [];
-    // « 25 000 gants » says the category already; « 300 masques » needs « (masques ffp2) ».
+    // « 25 000 gants » says the category already; « 300 masques » needs « (masques FFP2) ».
     const amount = countOf(units, c.unitLabel);
-    return [amount.includes(c.name.toLowerCase()) ? amount : `${amount} (${c.name.toLowerCase()})`];
+    return [amount.includes(inSentence(c.name)) ? amount : `${amount} (${inSentence(c.name)})`];
   });
   return (
     <>

@@ -55,4 +55,19 @@ describe("the weekly digest message", () => {
     expect(digestText(dashboard, "Auvergne-Rhône-Alpes", "x.xlsx", many)).toContain("- et 2 autre(s) catégorie(s) sous l'objectif");
     expect(digestText(dashboard, "Auvergne-Rhône-Alpes", "x.xlsx")).toContain("Aucun établissement suivi n'est sous 3 semaines de couverture.");
   });
+
+  it("keeps a category's acronym in the sentence: « masques FFP2 », not « masques ffp2 »", () => {
+    const masks = {
+      account: { finess: "010005015", name: "CH DE BELLEY", departementCode: "01", sector: "SANITAIRE" as const, categories: [], lastDeclaredAt: null },
+      category: {
+        code: "MASQUES_FFP2",
+        name: "Masques FFP2",
+        unitLabel: "masque",
+        forecast: null,
+        explanation: "",
+        cover: { status: "BELOW_TARGET" as const, stockUnits: 100, declaredAt: null, weeklyConsumption: 61, weeksOfCover: 1.64, products: [] },
+      },
+    };
+    expect(digestText(dashboard, "Auvergne-Rhône-Alpes", "x.xlsx", [masks])).toContain("- CH DE BELLEY (01, sanitaire) : masques FFP2, 1,6 semaine(s)");
+  });
 });

@@ -2,6 +2,7 @@
 import { CARE_SECTOR_LABELS } from "../referential/care-sector";
 import type { BelowTargetRow } from "../stock/region-cover";
 import { formatWeeks } from "../stock/units";
+import { inSentence } from "../wording/french";
 import { formatConsumption } from "./consumption";
 import type { Dashboard } from "./dashboard";
 
@@ -25,7 +26,7 @@ function belowTargetLines(rows: readonly BelowTargetRow[]): string[] {
   const count = (sector: string) => [...accounts.values()].filter((s) => s === sector).length;
   const named = rows.slice(0, DIGEST_BELOW_TARGET_LINES).map(
     ({ account, category }) =>
-      `- ${account.name} (${account.departementCode}, ${CARE_SECTOR_LABELS[account.sector].toLowerCase()}) : ${category.name.toLowerCase()}, ${formatWeeks(category.cover.weeksOfCover!)} semaine(s)`,
+      `- ${account.name} (${account.departementCode}, ${CARE_SECTOR_LABELS[account.sector].toLowerCase()}) : ${inSentence(category.name)}, ${formatWeeks(category.cover.weeksOfCover!)} semaine(s)`,
   );
   const rest = rows.length - named.length;
   return [
