@@ -116,7 +116,8 @@ test("the national admin follows the background jobs: a queued FINESS import run
       await page.reload();
       await expect(row.getByRole("cell").first()).toHaveText("Terminée", { timeout: 1_000 });
     }).toPass({ timeout: 60_000 });
-    await expect(row.getByRole("rowheader")).toHaveText("Import d'un extrait FINESS");
+    await expect(row.getByRole("rowheader")).toHaveText("Import d'un extrait FINESS (suivre l'import)");
+    await expect(row.getByRole("link", { name: "(suivre l'import)" })).toHaveAttribute("href", /^\/admin\/imports-finess\/[0-9a-f-]{36}$/);
     await expect(row.getByRole("cell").nth(1)).toHaveText("0 / 3");
     await expectNoAccessibilityViolations(page);
   } finally {
