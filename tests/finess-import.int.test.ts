@@ -298,12 +298,16 @@ describe("FINESS import on PostgreSQL", () => {
     expect(progress.at(-1)?.bytes).toBe(statSync(ESTABLISHMENTS).size);
   });
 
-  it("creates a bulk of establishments with their foreign keys checked at once, and re-created as they were", async () => {
+  it("creates a bulk of establishments with their foreign keys and indexes built at once, and re-created as they were", async () => {
     const constraints = () =>
       db().$queryRaw<Array<{ name: string; definition: string }>>`
         SELECT conname AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint
          WHERE conrelid = '"Establishment"'::regclass AND contype = 'f' ORDER BY conname`;
+    const indexes = () =>
+      db().$queryRaw<Array<{ definition: string }>>`
+        SELECT pg_get_indexdef(indexrelid) AS definition FROM pg_index WHERE indrelid = '"Establishment"'::regclass ORDER BY 1`;
     const before = await constraints();
+    const indexesBefore = await indexes();
     const lines = Array.from({ length: BULK_CREATION_ROWS }, (_, i) => {
       const e = generatedEstablishment(i);
       return FLEYRIAT.replace("010000024", e.finess).replace("010780054", e.legalEntityFiness).replace(";01;AIN;", `;${e.departement.finessCode};X;`);
@@ -311,6 +315,8 @@ describe("FINESS import on PostgreSQL", () => {
     expect(await importText(lines.join("\n"))).toMatchObject({ created: BULK_CREATION_ROWS, rejected: [] });
     expect(await constraints()).toEqual(before);
     expect(before).toHaveLength(3);
+    expect(await indexes()).toEqual(indexesBefore);
+    expect(indexesBefore).toHaveLength(4);
     expect(await db().establishment.count({ where: { departementCode: "2A" } })).toBeGreaterThan(0);
   });
 

@@ -1,7 +1,7 @@
 /**
  * The establishments extract (etalab-cs1100507) into the referential: `structureet` and `geolocalisation` lines are
- * staged as they are read, then the categories, the placeholder legal entities, the establishments and their
- * positions are written set-based, in that order.
+ * staged as they are read, then the categories, the placeholder legal entities, the positions of the establishments
+ * already known and the establishments (a new one with its position) are written set-based, in that order.
  */
 import type pg from "pg";
 import { parseExtractLine } from "../../domain/finess/extract-line";
@@ -9,7 +9,7 @@ import type { OpenedExtract } from "./extract-lines";
 import { FirstLines } from "./first-lines";
 import type { EstablishmentsReport, ImportOptions } from "./import-report";
 import { syncCategories } from "./category-sync";
-import { applyGeolocations, insertPlaceholderLegalEntities, upsertEstablishments } from "./merge-staged";
+import { insertPlaceholderLegalEntities, moveExistingEstablishments, unplacedGeolocations, upsertEstablishments } from "./merge-staged";
 import { runStagedImport } from "./staged-import";
 
 export async function importEstablishments(
@@ -39,15 +39,16 @@ export async function importEstablishments(
       async merge(db) {
         const categories = await syncCategories(db);
         const placeholderLegalEntities = await insertPlaceholderLegalEntities(db);
+        const moved = await moveExistingEstablishments(db);
         const { placed, ...counts } = await upsertEstablishments(db, "extract");
-        const positions = await applyGeolocations(db);
-        return { categories, placeholderLegalEntities, counts, placed, positions };
+        const positions = await unplacedGeolocations(db);
+        return { categories, placeholderLegalEntities, counts, placed, moved, positions };
       },
     },
     options,
   );
-  const { placed, positions } = merged;
-  const geolocated = placed + positions.moved;
+  const { placed, moved, positions } = merged;
+  const geolocated = placed + moved;
   return {
     kind: "establishments",
     header: extract.header,

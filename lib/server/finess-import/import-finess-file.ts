@@ -21,6 +21,9 @@ export async function withImportConnection<T>(databaseUrl: string, run: (client:
   // any other loss of the connection fails the statement under way, which the import awaits.
   client.on("error", () => {});
   await client.connect();
+  // The staging table lives in this connection's own buffers (8 MB by default): large enough for a national file,
+  // every merge reads it from memory. Only an import's connection asks for it, and gives it back when it closes.
+  await client.query("SET temp_buffers = '256MB'");
   try {
     return await run(client);
   } finally {

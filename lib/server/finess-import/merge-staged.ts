@@ -90,8 +90,8 @@ const CLOSING_FEED: ColumnFeed = ["closedOn", "s.closed_on"];
 
 /**
  * Where the records come from. "extract": a CSV extract, which brings positions on geolocalisation lines — a new
- * establishment is written with its position at once (writing it twice would double the cost of a first import) and
- * applyGeolocations moves the existing ones afterwards; the extract lists open establishments only and is no longer
+ * establishment is written with its position at once (writing it twice would double the cost of a first import),
+ * moveExistingEstablishments moves the existing ones; the extract lists open establishments only and is no longer
  * refreshed, so it leaves their open/closed state alone. "flow": the JSON flow, whose records carry their position
  * and their state.
  */
@@ -114,7 +114,7 @@ export async function upsertEstablishments(client: pg.Client, source: StagedSour
     `SELECT count(*)::int AS n FROM ${STAGING_TABLE} s
       WHERE s.section = 'ET' AND NOT EXISTS (SELECT 1 FROM "Establishment" t WHERE t.finess = s.finess)`,
   );
-  return withoutForeignKeysForBulk(client, "Establishment", created, () =>
+  return withoutKeysForBulk(client, "Establishment", created, () =>
     source === "flow"
       ? upsert(client, "Establishment", "ET", { feeds: [...ESTABLISHMENT_FEEDS, ...positionFeeds("s"), CLOSING_FEED] })
       : upsert(client, "Establishment", "ET", {
@@ -131,30 +131,41 @@ export async function upsertLegalEntities(client: pg.Client, source: StagedSourc
   return { created, updated, unchanged };
 }
 
-/** From this many new rows on, a table's foreign keys are checked once for all rather than row by row. */
+/** From this many new rows on, a table's foreign keys and plain indexes are built once for all rather than row by row. */
 export const BULK_CREATION_ROWS = 10_000;
 
 /**
- * A first import creates ~100 000 establishments, and their three foreign keys checked row by row cost three times
- * the insert itself. PostgreSQL's advice for bulk loads: drop the foreign keys, load, re-create them — which checks
- * every row in one join, inside the same transaction, so a bad row still fails the import. The price is an exclusive
- * lock on the table until commit, which is why only a bulk creation takes this path. When the import's database role
- * may not alter the table, the rows are checked one by one as usual.
+ * A first import creates ~100 000 establishments: their three foreign keys checked row by row cost three times the
+ * insert itself, and each of the three plain indexes (legal entity, département, category: few distinct values, so
+ * PostgreSQL keeps deduplicating their pages) costs about as much again. PostgreSQL's advice for bulk loads: drop
+ * them, load, re-create them — a foreign key is then checked for every row in one join and an index is built by one
+ * sort, inside the same transaction, so a bad row still fails the import. The price is an exclusive lock on the table
+ * until commit, which is why only a bulk creation takes this path. When the import's database role may not alter the
+ * table, the rows are checked and indexed one by one as usual. The primary key stays: other tables refer to it.
  */
-async function withoutForeignKeysForBulk<T>(client: pg.Client, table: string, newRows: number, write: () => Promise<T>): Promise<T> {
+async function withoutKeysForBulk<T>(client: pg.Client, table: string, newRows: number, write: () => Promise<T>): Promise<T> {
   if (newRows < BULK_CREATION_ROWS) return write();
   const { rows: keys } = await client.query<{ name: string; definition: string }>(
     `SELECT conname AS name, pg_get_constraintdef(oid) AS definition FROM pg_constraint WHERE conrelid = $1::regclass AND contype = 'f'`,
     [`"${table}"`],
   );
+  // Plain indexes only: neither the primary key nor an index behind a constraint.
+  const { rows: indexes } = await client.query<{ name: string; definition: string }>(
+    `SELECT i.indexrelid::regclass::text AS name, pg_get_indexdef(i.indexrelid) AS definition FROM pg_index i
+      WHERE i.indrelid = $1::regclass AND NOT i.indisprimary AND NOT i.indisunique
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)`,
+    [`"${table}"`],
+  );
   await client.query("SAVEPOINT bulk_creation");
   try {
     for (const { name } of keys) await client.query(`ALTER TABLE "${table}" DROP CONSTRAINT "${name}"`);
+    for (const { name } of indexes) await client.query(`DROP INDEX ${name}`);
   } catch {
     await client.query("ROLLBACK TO SAVEPOINT bulk_creation");
     return write();
   }
   const result = await write();
+  for (const { definition } of indexes) await client.query(definition);
   for (const { name, definition } of keys) await client.query(`ALTER TABLE "${table}" ADD CONSTRAINT "${name}" ${definition}`);
   return result;
 }
@@ -164,7 +175,13 @@ async function withoutForeignKeysForBulk<T>(client: pg.Client, table: string, ne
  * by the legal-entities extract; one still waiting for it (no statutjuridique) learns it is public from codesph.
  */
 export async function insertPlaceholderLegalEntities(client: pg.Client): Promise<number> {
-  const created = await count(
+  // Before the insert, which gives a new placeholder its sector: only the placeholders already there are looked at.
+  await client.query(
+    `UPDATE "LegalEntity" l SET sector = 'PUBLIC', "updatedAt" = now()
+       FROM (SELECT DISTINCT legal_entity_finess FROM ${STAGING_TABLE} WHERE section = 'ET' AND sector = 'PUBLIC') p
+      WHERE l.finess = p.legal_entity_finess AND l."statusCode" IS NULL AND l.sector = 'UNKNOWN'`,
+  );
+  return count(
     client,
     `WITH inserted AS (
        INSERT INTO "LegalEntity" (finess, name, "shortName", sector, "updatedAt")
@@ -176,25 +193,14 @@ export async function insertPlaceholderLegalEntities(client: pg.Client): Promise
        RETURNING 1
      ) SELECT count(*)::int AS n FROM inserted`,
   );
-  await client.query(
-    `UPDATE "LegalEntity" l SET sector = 'PUBLIC', "updatedAt" = now()
-       FROM (SELECT DISTINCT legal_entity_finess FROM ${STAGING_TABLE} WHERE section = 'ET' AND sector = 'PUBLIC') p
-      WHERE l.finess = p.legal_entity_finess AND l."statusCode" IS NULL AND l.sector = 'UNKNOWN'`,
-  );
-  return created;
 }
 
-export interface PositionCounts {
-  /** geolocalisation lines that moved an existing establishment (new ones are placed by upsertEstablishments). */
-  moved: number;
-  /** geolocalisation lines, and those of an establishment the referential does not have. */
-  staged: number;
-  rejected: RejectedLine[];
-}
-
-/** Moves the existing establishments from the geolocalisation lines, once the establishment lines are written. */
-export async function applyGeolocations(client: pg.Client): Promise<PositionCounts> {
-  const moved = await count(
+/**
+ * Moves the establishments already in the referential from the geolocalisation lines. Run before the establishments
+ * are written: a new establishment is placed as it is created, so a first import has nothing here to compare.
+ */
+export async function moveExistingEstablishments(client: pg.Client): Promise<number> {
+  return count(
     client,
     `WITH moved AS (
        UPDATE "Establishment" t SET ("coordX", "coordY", "coordSystem", "updatedAt") = (g.coord_x, g.coord_y, g.coord_system, now())
@@ -204,13 +210,22 @@ export async function applyGeolocations(client: pg.Client): Promise<PositionCoun
        RETURNING 1
      ) SELECT count(*)::int AS n FROM moved`,
   );
+}
+
+export interface UnplacedGeolocations {
+  /** geolocalisation lines, and those of an establishment the referential does not have. */
+  staged: number;
+  rejected: RejectedLine[];
+}
+
+/** Once the establishments are written: the geolocalisation lines of an establishment the referential does not have. */
+export async function unplacedGeolocations(client: pg.Client): Promise<UnplacedGeolocations> {
   const { rows } = await client.query<{ line: number; finess: string }>(
     `SELECT g.line, g.finess FROM ${STAGING_TABLE} g
       WHERE g.section = 'GEO' AND NOT EXISTS (SELECT 1 FROM "Establishment" t WHERE t.finess = g.finess)
       ORDER BY g.line`,
   );
   return {
-    moved,
     staged: await count(client, `SELECT count(*)::int AS n FROM ${STAGING_TABLE} WHERE section = 'GEO'`),
     rejected: rows.map(({ line, finess }) => ({
       line,
