@@ -4,6 +4,7 @@
  * their category, public/private status, address, position and open/closed state.
  */
 import { categoryLabelOf } from "../referential/categories";
+import { compileCheck } from "./compiled-check";
 import { departementOfCommune } from "../referential/regions";
 import type { EstablishmentRecord } from "./establishment-line";
 import { finessFieldError, rejected, type LineResult } from "./extract-fields";
@@ -35,6 +36,11 @@ export interface StructureRecords {
   establishments: Array<LineResult<StructureEstablishment>>;
 }
 
+// Most records conform: checked by the functions compiled from the schemas, and by zod itself only when they refuse,
+// for the reason to give.
+const isLegalEntityItem = compileCheck(legalEntitySchema);
+const isGeographicEntity = compileCheck(geographicEntitySchema);
+
 /** The flow gives WGS 84 latitude and longitude (BAN geocoding) everywhere, overseas included. */
 export const FLOW_COORDINATE_SYSTEM = "WGS84,BAN";
 
@@ -45,7 +51,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}/;
  * announced.
  */
 export function structureRecords(item: unknown, flowDate: string): StructureRecords {
-  const parsed = legalEntitySchema.safeParse(item, { reportInput: true });
+  const parsed = isLegalEntityItem(item)
+    ? { success: true as const, data: item as LegalEntityItem }
+    : legalEntitySchema.safeParse(item, { reportInput: true });
   if (!parsed.success) {
     const reason = `Entité juridique non conforme au schéma du flux (v1.0.0) : ${schemaIssue(parsed.error)}.`;
     const count = Array.isArray((item as { ege?: unknown })?.ege) ? (item as { ege: unknown[] }).ege.length : 0;
@@ -96,7 +104,9 @@ function establishmentRecord(
   legalEntity: StructureLegalEntity,
   flowDate: string,
 ): LineResult<StructureEstablishment> {
-  const parsed = geographicEntitySchema.safeParse(item, { reportInput: true });
+  const parsed = isGeographicEntity(item)
+    ? { success: true as const, data: item as GeographicEntity }
+    : geographicEntitySchema.safeParse(item, { reportInput: true });
   if (!parsed.success) return rejected(`Établissement non conforme au schéma du flux (v1.0.0) : ${schemaIssue(parsed.error)}.`);
   const ege: GeographicEntity = parsed.data;
   const info = ege.informationsGeneralesEGE;

@@ -1,8 +1,11 @@
 /**
  * The FINESS « structures » JSON flow read as a stream: the national file is too large to hold, so a byte scanner
- * follows the document's nesting (strings and escapes included) and hands out each legal entity of the `pmej` array
- * as its own small JSON text, parsed natively; the groupings (`gcc`, `gco`) are skipped unread. Only one legal entity
- * is ever in memory.
+ * follows the document's nesting and hands out each legal entity of the `pmej` array as its own small JSON text,
+ * parsed natively; the groupings (`gcc`, `gco`) are skipped unread. Only one legal entity is ever in memory.
+ *
+ * The scanner looks at as few bytes as it can: a table tells in one lookup whether a byte matters (a quote, a bracket
+ * or brace, a colon, a comma, a line break), a string is crossed looking only for its closing quote or a backslash, and
+ * only the keys that steer it (at the root, and `ege` in a legal entity) are read as text.
  */
 import { finessImportRefusals, type StructuresFlaw } from "../../domain/finess/import-refusals";
 
@@ -25,18 +28,33 @@ const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const NEWLINE = 0x0a;
 const OPEN_OBJECT = 0x7b;
-const CLOSE_OBJECT = 0x7d;
 const OPEN_ARRAY = 0x5b;
-const CLOSE_ARRAY = 0x5d;
-const COLON = 0x3a;
-const COMMA = 0x2c;
-// indexOf's answer when the chunk has no more of a byte.
-const NONE_LEFT = -1;
+const CLOSE_OBJECT = 0x7d;
+
+// What a byte is to the scanner; 0 (most bytes: spaces, letters, digits) is nothing.
+const NEWLINE_BYTE = 1;
+const QUOTE_BYTE = 2;
+const COLON_BYTE = 3;
+const COMMA_BYTE = 4;
+const OPENING_BYTE = 5;
+const CLOSING_BYTE = 6;
+const BYTE_CLASS = new Uint8Array(256);
+BYTE_CLASS[NEWLINE] = NEWLINE_BYTE;
+BYTE_CLASS[QUOTE] = QUOTE_BYTE;
+BYTE_CLASS[0x3a] = COLON_BYTE;
+BYTE_CLASS[0x2c] = COMMA_BYTE;
+BYTE_CLASS[OPEN_OBJECT] = OPENING_BYTE;
+BYTE_CLASS[OPEN_ARRAY] = OPENING_BYTE;
+BYTE_CLASS[CLOSE_OBJECT] = CLOSING_BYTE;
+BYTE_CLASS[0x5d] = CLOSING_BYTE;
 
 // Depths, counting open containers: the root object is 1, the pmej array 2, a legal entity 3, its ege array 4.
 const ROOT = 1;
+const PMEJ = 2;
 const LEGAL_ENTITY = 3;
 const EGE = 5;
+
+const EGE_KEY = Buffer.from("ege");
 
 const malformed = (line: number, flaw: StructuresFlaw) => finessImportRefusals.refuse("STRUCTURES_MALFORMED", { line, flaw });
 
@@ -50,149 +68,159 @@ export function looksLikeJson(head: Uint8Array): boolean {
   return false;
 }
 
+/** A root string's text, its escapes read (`\"`, `\u00e9`); as written if they are malformed. */
+function unescaped(raw: string): string {
+  if (!raw.includes("\\")) return raw;
+  try {
+    return JSON.parse(`"${raw}"`) as string;
+  } catch {
+    return raw;
+  }
+}
+
 /**
  * Yields the legal entities of the flow; `header` is filled as its fields go by (before the first legal entity in
- * the published files). Throws a refusal (STRUCTURES_MALFORMED, STRUCTURES_WITHOUT_PMEJ) on a document that is not well nested or is cut short.
+ * the published files). Throws a refusal (STRUCTURES_MALFORMED, STRUCTURES_WITHOUT_PMEJ) on a document that is not well
+ * nested or is cut short.
  */
 export async function* readStructures(source: AsyncIterable<Uint8Array>, header: StructuresHeader): AsyncGenerator<RawLegalEntity> {
-  // For each open container: is it an object, and under which key of its parent object was it opened.
+  // objects[d - 1]: whether the container at depth d is an object (else an array).
   const objects: boolean[] = [];
-  const keys: Array<string | null> = [];
+  let depth = 0;
   let line = 1;
   let bytesRead = 0;
   let inString = false;
-  let escaped = false;
-  // Where the current string started: in `pending` (bytes of the string carried over from earlier chunks) then here.
-  let stringParts: Buffer[] = [];
-  let stringStart = -1;
-  // After a string inside an object, until ':' tells whether it was a key.
-  let lastString: string | null = null;
+  // The string's next byte is escaped (its backslash may have ended the previous chunk).
+  let escapePending = false;
+  // Whether the next string of the current object is a key (after `{` or `,`), not a value (after `:`).
   let expectingKey = false;
-  let currentKey: string | null = null;
-  let pmejDepth = -1;
+  // A string whose text is wanted (a root key or value, a legal entity's key): its bytes, over chunks if need be.
+  let wanted: Buffer[] | null = null;
+  let wantedStart = -1;
+  let rootKey: string | null = null;
+  let rootValue: string | null = null;
+  // Whether the current key of the legal entity being read is `ege`.
+  let inEgeKey = false;
   let element: { line: number; egeLines: number[]; parts: Buffer[]; start: number } | null = null;
   let sawRoot = false;
   let sawPmej = false;
-
-  const capturing = () => objects.length === ROOT || objects.length === LEGAL_ENTITY;
+  let inPmej = false;
 
   for await (const chunk of source) {
     const bytes = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    const length = bytes.length;
     let i = bytesRead === 0 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     if (element) element.start = 0;
-    let nextBackslash = -2;
-    if (inString && stringStart >= 0) stringStart = 0;
-    for (; i < bytes.length; i++) {
-      const byte = bytes[i];
+    if (wanted) wantedStart = 0;
+    while (i < length) {
       if (inString) {
-        if (escaped) {
-          escaped = false;
-          continue;
+        // Strings are short (keys, codes, names): a plain loop beats a native search per string.
+        let byte = 0;
+        if (escapePending) {
+          escapePending = false;
+          i += 1;
         }
-        // Jump to the next quote or backslash: most of a string is neither. Backslashes are rare: where the next one
-        // is stays known until it is passed (searching afresh for each string would scan the rest of the chunk).
-        const quote = bytes.indexOf(QUOTE, i);
-        if (nextBackslash !== NONE_LEFT && nextBackslash < i) nextBackslash = bytes.indexOf(BACKSLASH, i);
-        const backslash = nextBackslash;
-        const next = quote < 0 ? backslash : backslash < 0 ? quote : Math.min(quote, backslash);
-        if (next < 0) {
-          i = bytes.length;
-          break;
-        }
-        i = next;
-        if (bytes[i] === BACKSLASH) {
-          escaped = true;
+        while (i < length && (byte = bytes[i]) !== QUOTE && byte !== BACKSLASH) i += 1;
+        if (i >= length) break;
+        if (byte === BACKSLASH) {
+          escapePending = true;
+          i += 1;
           continue;
         }
         inString = false;
-        if (stringStart >= 0) {
-          stringParts.push(bytes.subarray(stringStart, i));
-          lastString = Buffer.concat(stringParts).toString("utf8");
-          stringParts = [];
-          stringStart = -1;
-        }
+        if (wanted) endWantedString(bytes, i);
+        i += 1;
         continue;
       }
-      switch (byte) {
-        case NEWLINE:
+      let kind = BYTE_CLASS[bytes[i]];
+      while (kind === 0 && ++i < length) kind = BYTE_CLASS[bytes[i]];
+      switch (kind) {
+        case NEWLINE_BYTE:
           line += 1;
           break;
-        case QUOTE:
+        case QUOTE_BYTE:
           inString = true;
-          lastString = null;
-          if (capturing() && objects[objects.length - 1]) stringStart = i + 1;
-          break;
-        case COLON:
-          if (expectingKey) {
-            currentKey = lastString;
-            keys[objects.length - 1] = currentKey;
-            expectingKey = false;
-            lastString = null;
+          if (depth === ROOT || (depth === LEGAL_ENTITY && expectingKey && element)) {
+            wanted = [];
+            wantedStart = i + 1;
           }
           break;
-        case COMMA:
-          if (objects[objects.length - 1]) expectingKey = true;
-          if (objects.length === ROOT && lastString !== null) takeHeaderField();
+        case COLON_BYTE:
+          expectingKey = false;
           break;
-        case OPEN_OBJECT:
-        case OPEN_ARRAY: {
-          if (objects.length === 0) {
-            if (byte !== OPEN_OBJECT || sawRoot) throw malformed(line, "ROOT_NOT_OBJECT");
+        case COMMA_BYTE:
+          if (depth === ROOT) takeHeaderField();
+          expectingKey = objects[depth - 1] === true;
+          break;
+        case OPENING_BYTE: {
+          const isObject = bytes[i] === OPEN_OBJECT;
+          if (depth === 0) {
+            if (!isObject || sawRoot) throw malformed(line, "ROOT_NOT_OBJECT");
             sawRoot = true;
-          }
-          const parentKey = objects[objects.length - 1] ? keys[objects.length - 1] : null;
-          objects.push(byte === OPEN_OBJECT);
-          keys.push(null);
-          expectingKey = byte === OPEN_OBJECT;
-          lastString = null;
-          const depth = objects.length;
-          if (depth === 2 && parentKey === "pmej") {
-            if (byte !== OPEN_ARRAY) throw malformed(line, "PMEJ_NOT_ARRAY");
-            pmejDepth = depth;
+          } else if (depth === ROOT && rootKey === "pmej") {
+            if (isObject) throw malformed(line, "PMEJ_NOT_ARRAY");
+            inPmej = true;
             sawPmej = true;
-          } else if (depth === LEGAL_ENTITY && pmejDepth === 2) {
-            if (byte !== OPEN_OBJECT) throw malformed(line, "PMEJ_ITEM_NOT_OBJECT");
+          } else if (depth === PMEJ && inPmej) {
+            if (!isObject) throw malformed(line, "PMEJ_ITEM_NOT_OBJECT");
             element = { line, egeLines: [], parts: [], start: i };
-          } else if (depth === EGE && element && keys[LEGAL_ENTITY - 1] === "ege" && !objects[3] && byte === OPEN_OBJECT) {
+          } else if (depth === EGE - 1 && isObject && inEgeKey && element && !objects[LEGAL_ENTITY]) {
             element.egeLines.push(line);
           }
+          objects[depth] = isObject;
+          depth += 1;
+          expectingKey = isObject;
+          if (depth === ROOT + 1) rootKey = null;
+          if (depth === LEGAL_ENTITY) inEgeKey = false;
           break;
         }
-        case CLOSE_OBJECT:
-        case CLOSE_ARRAY: {
-          const isObject = objects.pop();
-          keys.pop();
-          if (isObject === undefined || isObject !== (byte === CLOSE_OBJECT)) throw malformed(line, "UNBALANCED");
-          if (objects.length === ROOT - 1 && lastString !== null) takeHeaderField();
-          const depth = objects.length;
-          if (depth === LEGAL_ENTITY - 1 && element && pmejDepth === 2) {
+        case CLOSING_BYTE: {
+          if (depth === 0 || objects[depth - 1] !== (bytes[i] === CLOSE_OBJECT)) throw malformed(line, "UNBALANCED");
+          if (depth === ROOT) takeHeaderField();
+          depth -= 1;
+          expectingKey = false;
+          if (depth === PMEJ && element && inPmej) {
             element.parts.push(bytes.subarray(element.start, i + 1));
             const json = Buffer.concat(element.parts).toString("utf8");
             const done = element;
             element = null;
             yield { line: done.line, egeLines: done.egeLines, json, bytesRead: bytesRead + i + 1 };
-          } else if (depth === 1 && pmejDepth === 2) {
-            pmejDepth = -1;
+          } else if (depth === ROOT && inPmej) {
+            inPmej = false;
           }
-          expectingKey = false;
-          lastString = null;
           break;
         }
       }
+      i += 1;
     }
     if (element) element.parts.push(bytes.subarray(element.start));
-    if (inString && stringStart >= 0) stringParts.push(bytes.subarray(stringStart));
-    bytesRead += bytes.length;
+    if (wanted && wantedStart >= 0) wanted.push(bytes.subarray(wantedStart));
+    bytesRead += length;
   }
   if (!sawRoot) throw malformed(line, "NO_OBJECT");
-  if (objects.length || inString) throw malformed(line, "TRUNCATED");
+  if (depth || inString) throw malformed(line, "TRUNCATED");
   if (!sawPmej) throw finessImportRefusals.refuse("STRUCTURES_WITHOUT_PMEJ");
+
+  function endWantedString(bytes: Buffer, end: number): void {
+    const parts = wanted!;
+    wanted = null;
+    if (depth === LEGAL_ENTITY) {
+      // Only `ege` matters here: compared as bytes, never decoded.
+      inEgeKey = parts.length === 0 ? bytes.subarray(wantedStart, end).equals(EGE_KEY) : Buffer.concat([...parts, bytes.subarray(wantedStart, end)]).equals(EGE_KEY);
+      return;
+    }
+    const text = unescaped(Buffer.concat([...parts, bytes.subarray(wantedStart, end)]).toString("utf8"));
+    if (expectingKey) rootKey = text;
+    else rootValue = text;
+  }
 
   // A root string value, once followed by ',' or '}': the flow's version and date are the ones kept.
   function takeHeaderField(): void {
-    if (currentKey === "schemaVersion") header.schemaVersion = lastString;
-    else if (currentKey === "generatedAt") header.generatedAt = lastString;
-    currentKey = null;
-    lastString = null;
+    if (rootValue !== null) {
+      if (rootKey === "schemaVersion") header.schemaVersion = rootValue;
+      else if (rootKey === "generatedAt") header.generatedAt = rootValue;
+    }
+    rootKey = null;
+    rootValue = null;
   }
 }
