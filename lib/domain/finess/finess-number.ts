@@ -34,8 +34,11 @@ function luhnSum(digits: number[]): number {
   return sum;
 }
 
+const NORMAL_FINESS = /^[0-9A-Z]{9}$/;
+
 export function normalizeFiness(input: string): string {
-  return input.replace(/\s+/g, "").toUpperCase();
+  // The import normalizes every number of a national file, nearly all of them already written as they should be.
+  return NORMAL_FINESS.test(input) ? input : input.replace(/\s+/g, "").toUpperCase();
 }
 
 export function finessNumberError(input: string): FinessNumberError | null {

@@ -12,10 +12,12 @@ export interface FinessNames {
 // Shorter words are mostly articles and acronyms the long name spells out (CH, CHU, DE, ST, CCAS); digits always count.
 const DISTINCTIVE_LENGTH = 5;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 function words(name: string): string[] {
-  return name
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
+  // Most FINESS names are plain ASCII capitals, which have no accent to take off (the import reads 200 000 of them).
+  const plain = NON_ASCII.test(name) ? name.normalize("NFD").replace(/\p{M}/gu, "") : name;
+  return plain
     .toUpperCase()
     .split(/[^A-Z0-9]+/)
     .filter(Boolean);

@@ -36,7 +36,9 @@ export class CopyWriter {
   }
 
   async write(values: readonly CopyValue[]): Promise<void> {
-    this.pending += `${values.map(copyField).join("\t")}\n`;
+    let row = copyField(values[0]);
+    for (let i = 1; i < values.length; i++) row += `\t${copyField(values[i])}`;
+    this.pending += `${row}\n`;
     this.rows += 1;
     if (this.pending.length >= CHUNK_CHARACTERS) await this.flush();
   }

@@ -180,8 +180,8 @@ export async function* readStructures(source: AsyncIterable<Uint8Array>, header:
           depth -= 1;
           expectingKey = false;
           if (depth === PMEJ && element && inPmej) {
-            element.parts.push(bytes.subarray(element.start, i + 1));
-            const json = Buffer.concat(element.parts).toString("utf8");
+            const last = bytes.subarray(element.start, i + 1);
+            const json = (element.parts.length ? Buffer.concat([...element.parts, last]) : last).toString("utf8");
             const done = element;
             element = null;
             yield { line: done.line, egeLines: done.egeLines, json, bytesRead: bytesRead + i + 1 };
