@@ -4,7 +4,9 @@
  * establishment each), each next to its floor: PostgreSQL COPY of the same rows into bare, unindexed tables — the
  * extract's 100 000 establishment and 100 000 geolocation lines; for the flow, its 100 000 legal entities and
  * 100 000 establishments, as the extracts' lines of the same records. The former floor (the establishment lines
- * alone) is printed too. Each import runs on a fresh database: a first, full import.
+ * alone) is printed too. Each import runs on a fresh database: a first, full import. Besides wall time, the CPU
+ * seconds of the work (this process and the PostgreSQL cluster) and their ratio, which a loaded machine does not
+ * distort.
  */
 import { createReadStream, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,6 +18,7 @@ import { importOpenedFile, openFinessPath } from "../lib/server/finess-import/im
 import type { ImportReport } from "../lib/server/finess-import/import-report";
 import { createPrismaClient } from "../lib/server/prisma";
 import { seedReferential } from "../prisma/seed";
+import { cpuClock, postmasterOf, type CpuSeconds } from "./cpu-time";
 import { generatedEstablishment } from "./generated-establishments";
 import { writeStructuresFlow } from "./generated-structures";
 import { percentile, round, seconds, type BenchScenario } from "./scenario";
@@ -55,13 +58,20 @@ function legalEntityLines(): string[] {
   });
 }
 
+interface Timed {
+  seconds: number;
+  /** CPU seconds: this process and the PostgreSQL cluster. */
+  cpu: CpuSeconds;
+}
+
 /** A first, full import of `file` into a fresh, seeded database; `readingSeconds`: until the file is read and staged. */
-function timedImport(file: string, label: string): Promise<{ seconds: number; readingSeconds: number; report: ImportReport }> {
+function timedImport(file: string, label: string): Promise<Timed & { readingSeconds: number; report: ImportReport }> {
   return withScratchDatabase(async (url) => {
     const db = createPrismaClient(url, 4);
     await seedReferential(db);
     await db.$disconnect();
     process.stdout.write(`  import de ${ROWS} établissements, ${label}…\n`);
+    const cpu = cpuClock(await postmasterOf(url));
     const start = process.hrtime.bigint();
     let readingSeconds = NaN;
     const report = await importOpenedFile(url, await openFinessPath(file), {
@@ -69,7 +79,7 @@ function timedImport(file: string, label: string): Promise<{ seconds: number; re
         if (phase === "writing") readingSeconds = seconds(start);
       },
     });
-    return { seconds: seconds(start), readingSeconds, report };
+    return { seconds: seconds(start), cpu: cpu.seconds(), readingSeconds, report };
   });
 }
 
@@ -84,27 +94,31 @@ const FLOOR_RUNS = 3;
  * The floor: the same rows, as text, COPY'd into bare tables (one per kind of line), all in one database; the median
  * of three runs, the floor being short enough for a passing load on the machine to double it.
  */
-function copyFloor(tables: FloorTable[]): Promise<{ seconds: number; rows: number }> {
+function copyFloor(tables: FloorTable[]): Promise<Timed & { rows: number }> {
   return withScratchDatabase(async (url) => {
+    const postmaster = await postmasterOf(url);
     const client = new pg.Client({ connectionString: url });
     await client.connect();
-    const runs: number[] = [];
+    const runs: Timed[] = [];
     let rows = 0;
     for (let run = 0; run < FLOOR_RUNS; run++) {
       for (const [i, { columns }] of tables.entries()) {
         await client.query(`DROP TABLE IF EXISTS floor_${i}`);
         await client.query(`CREATE TABLE floor_${i} (${Array.from({ length: columns }, (_, c) => `c${c} text`).join(", ")})`);
       }
+      const cpu = cpuClock(postmaster);
       const start = process.hrtime.bigint();
       for (const [i, { file }] of tables.entries()) {
         await pipeline(createReadStream(file), client.query(copyFrom(`COPY floor_${i} FROM STDIN WITH (FORMAT csv, DELIMITER ';')`)));
       }
-      runs.push(seconds(start));
+      runs.push({ seconds: seconds(start), cpu: cpu.seconds() });
       rows = 0;
       for (const i of tables.keys()) rows += (await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM floor_${i}`)).rows[0].n;
     }
     await client.end();
-    return { seconds: percentile(runs.sort((a, b) => a - b), 50), rows };
+    const median = (values: number[]) => percentile(values.sort((a, b) => a - b), 50);
+    const cpu = { node: median(runs.map((r) => r.cpu.node)), postgres: median(runs.map((r) => r.cpu.postgres)) };
+    return { seconds: median(runs.map((r) => r.seconds)), cpu: { ...cpu, total: cpu.node + cpu.postgres }, rows };
   });
 }
 
@@ -145,6 +159,11 @@ export const finessImportScenario: BenchScenario = {
         rejected: csv.report.rejected.length,
         csvFloorSeconds: round(csvFloor.seconds, 3),
         ratioImportToFloor: round(csv.seconds / csvFloor.seconds, 1),
+        importCpuSeconds: round(csv.cpu.total),
+        importNodeCpuSeconds: round(csv.cpu.node),
+        importPostgresCpuSeconds: round(csv.cpu.postgres),
+        csvFloorCpuSeconds: round(csvFloor.cpu.total),
+        cpuRatioImportToFloor: round(csv.cpu.total / csvFloor.cpu.total, 1),
         flowSeconds: round(flow.seconds),
         flowReadingSeconds: round(flow.readingSeconds),
         flowMegabytes: Math.round(flowBytes / 2 ** 20),
@@ -152,6 +171,11 @@ export const finessImportScenario: BenchScenario = {
         flowRejected: flow.report.rejected.length,
         flowFloorSeconds: round(flowFloor.seconds, 3),
         ratioFlowToFloor: round(flow.seconds / flowFloor.seconds, 1),
+        flowCpuSeconds: round(flow.cpu.total),
+        flowNodeCpuSeconds: round(flow.cpu.node),
+        flowPostgresCpuSeconds: round(flow.cpu.postgres),
+        flowFloorCpuSeconds: round(flowFloor.cpu.total),
+        cpuRatioFlowToFloor: round(flow.cpu.total / flowFloor.cpu.total, 1),
         copySeconds: round(copy.seconds, 3),
         ratioImportToCopy: round(csv.seconds / copy.seconds, 1),
         ratioFlowToCopy: round(flow.seconds / copy.seconds, 1),
