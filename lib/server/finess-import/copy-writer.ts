@@ -11,6 +11,13 @@ export type CopyValue = string | number | boolean | null;
 // Rows are sent by chunks of about this many characters: one write per row would cost more than the COPY itself.
 const CHUNK_CHARACTERS = 1 << 16;
 
+/**
+ * How much may wait to be sent before the reader pauses. With the stream's default (16 KB), every chunk waited for
+ * PostgreSQL to take the previous one: reading and COPY took turns instead of running side by side, and on a busy
+ * machine each turn also waited to be scheduled. A few megabytes let both work at once, memory still bounded.
+ */
+export const COPY_BUFFER_BYTES = 8 << 20;
+
 /** A value in COPY's text format: `\N` for null, and backslash, tab and line breaks escaped. */
 export function copyField(value: CopyValue): string {
   if (value === null) return "\\N";
@@ -31,7 +38,7 @@ export class CopyWriter {
   private constructor(private readonly stream: ReturnType<typeof copyFrom>) {}
 
   static open(client: pg.Client, table: string, columns: readonly string[]): CopyWriter {
-    const stream = client.query(copyFrom(`COPY ${table} (${columns.join(", ")}) FROM STDIN`));
+    const stream = client.query(copyFrom(`COPY ${table} (${columns.join(", ")}) FROM STDIN`, { highWaterMark: COPY_BUFFER_BYTES }));
     return new CopyWriter(stream);
   }
 
