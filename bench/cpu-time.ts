@@ -8,6 +8,8 @@ import pg from "pg";
 
 // /proc/<pid>/stat counts in clock ticks: 100 a second on Linux.
 const TICKS_PER_SECOND = 100;
+// Long enough for the postmaster to reap a backend that ended, even on a busy machine.
+const REAP_WAIT_MS = 1000;
 
 function statFields(pid: number): string[] | null {
   try {
@@ -54,16 +56,28 @@ export interface CpuSeconds {
 export interface CpuClock {
   /** CPU seconds of this process and of the cluster since the clock started. */
   seconds(): CpuSeconds;
+  /**
+   * The same once a connection just closed is accounted for: its backend's time moves to the postmaster only once the
+   * postmaster has reaped it, a few milliseconds after the client's end.
+   */
+  secondsAfterDisconnect(): Promise<CpuSeconds>;
 }
 
 export function cpuClock(postmaster: number): CpuClock {
   const node = process.cpuUsage();
   const cluster = clusterCpuSeconds(postmaster);
-  return {
+  const clock: CpuClock = {
     seconds() {
       const used = process.cpuUsage(node);
       const seconds = { node: (used.user + used.system) / 1e6, postgres: clusterCpuSeconds(postmaster) - cluster };
       return { ...seconds, total: seconds.node + seconds.postgres };
     },
+    async secondsAfterDisconnect() {
+      const node = clock.seconds().node;
+      await new Promise((resolve) => setTimeout(resolve, REAP_WAIT_MS));
+      const { postgres } = clock.seconds();
+      return { node, postgres, total: node + postgres };
+    },
   };
+  return clock;
 }

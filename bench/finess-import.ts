@@ -80,7 +80,8 @@ function timedImport(file: string, label: string): Promise<Timed & { readingSeco
         if (phase === "writing") readingSeconds = seconds(start);
       },
     });
-    return { seconds: seconds(start), cpu: cpu.seconds(), readingSeconds, report };
+    const elapsed = seconds(start);
+    return { seconds: elapsed, cpu: await cpu.secondsAfterDisconnect(), readingSeconds, report };
   });
 }
 
