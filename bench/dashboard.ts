@@ -5,7 +5,7 @@
  * the same orders — the floor — and gives their ratio.
  */
 import pg from "pg";
-import { isoWeekOf, shiftWeek } from "../lib/domain/calendar/iso-week";
+import { isoWeekOf, shiftWeek } from "../lib/domain/time/paris-time";
 import { createPrismaClient } from "../lib/server/prisma";
 import { dashboardDataset } from "../lib/server/reporting/dashboard-dataset";
 import { seedCatalogue, seedReferential } from "../prisma/seed";

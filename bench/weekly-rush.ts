@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
-import { isoWeekOf } from "../lib/domain/calendar/iso-week";
+import { isoWeekOf } from "../lib/domain/time/paris-time";
 import { DISTRILOG_DOMAIN, PLAGE_ROLE_LABELS } from "../lib/domain/identity/plage-roles";
 import { freePort } from "../scripts/lib/ports";
 import { startStack } from "../scripts/lib/stack";

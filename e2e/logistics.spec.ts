@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
-import { isoWeekOf } from "../lib/domain/calendar/iso-week";
+import { isoWeekOf } from "../lib/domain/time/paris-time";
 import { expectNoAccessibilityViolations, pickWeek } from "./accessibility";
 import { signInAsRegistered } from "./login";
 

@@ -3,7 +3,7 @@
  * Safe to run again: a region already sent is skipped. Reads DATABASE_URL and SMTP_URL; without them, the database
  * and the mail catcher of a running `npm start`.
  */
-import { parseWeekKey } from "../lib/domain/calendar/iso-week";
+import { parseWeekKey } from "../lib/domain/time/paris-time";
 import { mailerFrom } from "../lib/adapters/email";
 import { jobEnv } from "../lib/server/env";
 import { createPrismaClient } from "../lib/server/prisma";

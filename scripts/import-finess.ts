@@ -7,6 +7,7 @@
 import { statSync } from "node:fs";
 import { basename } from "node:path";
 import { DomainError } from "../lib/domain/errors";
+import { formatCount, formatMeasure } from "../lib/domain/wording/french";
 import { importOpenedFile, openFinessPath, type OpenedFinessFile } from "../lib/server/finess-import/import-finess-file";
 import type { ImportProgress, ImportReport } from "../lib/server/finess-import/import-report";
 
@@ -17,7 +18,6 @@ const KIND_LABELS: Record<OpenedFinessFile["kind"], string> = {
   establishments: "Extrait des établissements",
   structures: "Flux « structures » (JSON)",
 };
-const number = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
 
 const files = process.argv.slice(2);
 if (!files.length) {
@@ -58,12 +58,12 @@ process.exit(failed ? 1 : 0);
 function progressPrinter(file: string, size: number, started: number) {
   return ({ phase, lines, bytes }: ImportProgress) => {
     if (phase === "writing") {
-      process.stderr.write(`${basename(file)} : ${number.format(lines)} lignes lues, écriture du référentiel…\n`);
+      process.stderr.write(`${basename(file)} : ${formatCount(lines)} lignes lues, écriture du référentiel…\n`);
       return;
     }
     const seconds = (performance.now() - started) / 1000;
     const percent = size ? ` (${Math.round((100 * bytes) / size)} %)` : "";
-    process.stderr.write(`${basename(file)} : ${number.format(lines)} lignes${percent}, ${number.format(lines / seconds)} lignes/s\n`);
+    process.stderr.write(`${basename(file)} : ${formatCount(lines)} lignes${percent}, ${formatCount(lines / seconds)} lignes/s\n`);
   };
 }
 
@@ -72,23 +72,23 @@ function printReport(file: string, report: ImportReport, seconds: number): void 
   const structures = report.kind === "structures" ? report : null;
   const lines = [
     `${KIND_LABELS[report.kind]} (${header}) : ${file}`,
-    `  Lignes lues : ${number.format(report.lines)}`,
-    `  Créés : ${number.format(report.created)}`,
-    `  Mis à jour : ${number.format(report.updated)}`,
-    `  Inchangés : ${number.format(report.unchanged)}`,
-    `  Rejetés : ${number.format(report.rejected.length)}`,
+    `  Lignes lues : ${formatCount(report.lines)}`,
+    `  Créés : ${formatCount(report.created)}`,
+    `  Mis à jour : ${formatCount(report.updated)}`,
+    `  Inchangés : ${formatCount(report.unchanged)}`,
+    `  Rejetés : ${formatCount(report.rejected.length)}`,
   ];
   if (structures) {
     for (const [label, counts] of [["Entités juridiques", structures.legalEntities], ["Établissements", structures.establishments]] as const) {
-      lines.push(`  ${label} : ${number.format(counts.created)} créées, ${number.format(counts.updated)} mises à jour, ${number.format(counts.unchanged)} inchangées`);
+      lines.push(`  ${label} : ${formatCount(counts.created)} créées, ${formatCount(counts.updated)} mises à jour, ${formatCount(counts.unchanged)} inchangées`);
     }
-    lines.push(`  Établissements fermés dans le flux : ${number.format(structures.closedEstablishments)}`);
+    lines.push(`  Établissements fermés dans le flux : ${formatCount(structures.closedEstablishments)}`);
     for (const { code, label } of structures.createdCategories) lines.push(`  Nouvelle catégorie, non éligible : ${code} ${label}`);
   }
   if (report.kind === "establishments") {
     lines.push(
-      `  Géolocalisations : ${number.format(report.geolocated)} appliquées, ${number.format(report.geolocationUnchanged)} inchangées`,
-      `  Entités juridiques provisoires créées : ${number.format(report.placeholderLegalEntities)}`,
+      `  Géolocalisations : ${formatCount(report.geolocated)} appliquées, ${formatCount(report.geolocationUnchanged)} inchangées`,
+      `  Entités juridiques provisoires créées : ${formatCount(report.placeholderLegalEntities)}`,
     );
     if (report.placeholderLegalEntities) lines.push("    (importez l'extrait des entités juridiques pour les compléter)");
     for (const { code, label } of report.createdCategories) lines.push(`  Nouvelle catégorie, non éligible : ${code} ${label}`);
@@ -100,12 +100,12 @@ function printReport(file: string, report: ImportReport, seconds: number): void 
       );
     }
   }
-  lines.push(`  Durée : ${number.format(seconds)} s`);
+  lines.push(`  Durée : ${formatMeasure(seconds)} s`);
   if (report.rejected.length) {
     const more = report.rejected.length - REJECTED_SHOWN;
     lines.push(more > 0 ? `  Lignes rejetées (les ${REJECTED_SHOWN} premières) :` : "  Lignes rejetées :");
     for (const { line, reason } of report.rejected.slice(0, REJECTED_SHOWN)) lines.push(`    ligne ${line} : ${reason}`);
-    if (more > 0) lines.push(`    … et ${number.format(more)} autres.`);
+    if (more > 0) lines.push(`    … et ${formatCount(more)} autres.`);
   }
   console.log(lines.join("\n"));
 }

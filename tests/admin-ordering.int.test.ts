@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { isoWeekOf, shiftWeek } from "@/lib/domain/calendar/iso-week";
+import { isoWeekOf, shiftWeek } from "@/lib/domain/time/paris-time";
 import { withFinessKey } from "@/lib/domain/finess/finess-number";
 import type { Actor } from "@/lib/server/actor";
 import { createProduct, updateProduct, updateProductCategory } from "@/lib/server/admin/catalogue";

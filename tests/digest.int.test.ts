@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { smtpMailer } from "@/lib/adapters/email/smtp";
-import { shiftWeek } from "@/lib/domain/calendar/iso-week";
+import { shiftWeek } from "@/lib/domain/time/paris-time";
 import { REGIONS } from "@/lib/domain/referential/regions";
 import { db } from "@/lib/server/db";
 import { dashboardDataset } from "@/lib/server/reporting/dashboard-dataset";

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
-import { isoWeekOf } from "@/lib/domain/calendar/iso-week";
+import { isoWeekOf } from "@/lib/domain/time/paris-time";
 import { DomainError } from "@/lib/domain/errors";
 import { db } from "@/lib/server/db";
 import { cancelOrder } from "@/lib/server/orders/cancel-order";

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { shiftWeek } from "@/lib/domain/calendar/iso-week";
+import { shiftWeek } from "@/lib/domain/time/paris-time";
 import { dashboardCsv, dashboardTables, ESTABLISHMENTS_SHEET } from "@/lib/domain/reporting/export-tables";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";

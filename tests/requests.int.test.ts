@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { claimsOf, PLAGE_ACCOUNTS } from "@/idp/accounts";
-import { isoWeekOf } from "@/lib/domain/calendar/iso-week";
+import { isoWeekOf } from "@/lib/domain/time/paris-time";
 import { db } from "@/lib/server/db";
 import { dashboardDataset } from "@/lib/server/reporting/dashboard-dataset";
 import { decideApeRequest, listApeRequestsOfUser, requestApe } from "@/lib/server/requests/ape-requests";

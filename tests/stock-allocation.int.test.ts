@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { beforeEach, describe, expect, it } from "vitest";
-import { isoWeekOf, parseWeekKey, shiftWeek } from "@/lib/domain/calendar/iso-week";
-import { parisDateKey } from "@/lib/domain/stock/count-date";
+import { isoWeekOf, parisDateKey, parseWeekKey, shiftWeek } from "@/lib/domain/time/paris-time";
 import { belowTargetRows } from "@/lib/domain/stock/region-cover";
 import { openAllocationRound, requestAllocation, runAllocation } from "@/lib/server/allocation/rounds";
 import { allocationRoundsForAccount } from "@/lib/server/allocation/views";

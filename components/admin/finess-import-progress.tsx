@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { IMPORT_KIND_LABELS, IMPORT_RUN_STATE_LABELS, isFinished, progressPercent, type ImportRunState } from "@/lib/domain/finess/import-run";
+import { formatCount } from "@/lib/domain/wording/french";
 
 export interface ImportRunSnapshot {
   id: string;
@@ -18,7 +19,6 @@ export interface ImportRunSnapshot {
 }
 
 const POLL_MS = 1000;
-const number = new Intl.NumberFormat("fr-FR");
 
 /** The import's progress bar and counts, refreshed every second until it is done; then its report. */
 export function FinessImportProgress({ initial }: { initial: ImportRunSnapshot }) {
@@ -46,8 +46,8 @@ export function FinessImportProgress({ initial }: { initial: ImportRunSnapshot }
   const finished = isFinished(run.state);
   const lines =
     run.totalLines !== null
-      ? `${number.format(run.linesRead)} lignes lues sur ${number.format(run.totalLines)}`
-      : `${number.format(run.linesRead)} lignes lues`;
+      ? `${formatCount(run.linesRead)} lignes lues sur ${formatCount(run.totalLines)}`
+      : `${formatCount(run.linesRead)} lignes lues`;
   return (
     <section aria-labelledby="import-progress-title">
       <h2 id="import-progress-title" className="fr-h4">
@@ -78,10 +78,10 @@ export function FinessImportProgress({ initial }: { initial: ImportRunSnapshot }
           </thead>
           <tbody>
             <tr>
-              <td>{finished ? number.format(run.created) : "—"}</td>
-              <td>{finished ? number.format(run.updated) : "—"}</td>
-              <td>{finished ? number.format(run.unchanged) : "—"}</td>
-              <td>{number.format(run.rejected)}</td>
+              <td>{finished ? formatCount(run.created) : "—"}</td>
+              <td>{finished ? formatCount(run.updated) : "—"}</td>
+              <td>{finished ? formatCount(run.unchanged) : "—"}</td>
+              <td>{formatCount(run.rejected)}</td>
             </tr>
           </tbody>
         </table>
@@ -98,7 +98,7 @@ export function FinessImportProgress({ initial }: { initial: ImportRunSnapshot }
           <p>
             {run.rejected === 0
               ? "Aucune ligne rejetée."
-              : `${run.rejected === 1 ? "1 ligne rejetée" : `${number.format(run.rejected)} lignes rejetées`} : téléchargez le rapport pour voir chaque ligne et la raison de son rejet.`}
+              : `${run.rejected === 1 ? "1 ligne rejetée" : `${formatCount(run.rejected)} lignes rejetées`} : téléchargez le rapport pour voir chaque ligne et la raison de son rejet.`}
           </p>
         </div>
       )}

@@ -3,7 +3,7 @@
 import { createQuotaOverrideAction } from "@/app/(admin)/admin/quotas/actions";
 import { TextField } from "@/components/ui/text-field";
 import { WeekPicker } from "@/components/ui/week-picker";
-import { weekLabel } from "@/lib/domain/calendar/week-choices";
+import { weekLabel } from "@/lib/domain/time/week-choices";
 import { createQuotaOverrideSchema, type QuotaOverrideFormInput } from "@/lib/schemas/quota";
 import { AdminFormShell } from "./admin-form-shell";
 import { SelectField } from "./select-field";

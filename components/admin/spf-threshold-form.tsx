@@ -2,7 +2,7 @@
 
 import { setSpfCapacityThresholdAction } from "@/app/(admin)/admin/quotas/actions";
 import { TextField } from "@/components/ui/text-field";
-import { formatInteger } from "@/lib/domain/catalogue/packs";
+import { formatCount } from "@/lib/domain/wording/french";
 import { spfCapacityThresholdSchema, type SpfCapacityThresholdFormInput } from "@/lib/schemas/quota";
 import { AdminFormShell } from "./admin-form-shell";
 import { useAdminForm } from "./use-admin-form";
@@ -13,7 +13,7 @@ export function SpfThresholdForm({ value }: { value: number }) {
     schema: spfCapacityThresholdSchema,
     action: setSpfCapacityThresholdAction,
     defaultValues: { spfCapacityThreshold: String(value) },
-    success: ({ spfCapacityThreshold }) => `Seuil enregistré : livraison directe par Santé publique France à partir de ${formatInteger(spfCapacityThreshold)} lits et places.`,
+    success: ({ spfCapacityThreshold }) => `Seuil enregistré : livraison directe par Santé publique France à partir de ${formatCount(spfCapacityThreshold)} lits et places.`,
   });
   return (
     <AdminFormShell {...shell} submitLabel="Enregistrer le seuil">

@@ -2,7 +2,7 @@
 
 import { recordStockReceiptAction } from "@/app/(admin)/admin/stock/actions";
 import { TextField } from "@/components/ui/text-field";
-import { formatInteger } from "@/lib/domain/catalogue/packs";
+import { formatCount } from "@/lib/domain/wording/french";
 import { recordStockReceiptSchema, type StockReceiptFormInput } from "@/lib/schemas/stock";
 import { AdminFormShell } from "./admin-form-shell";
 import { SelectField } from "./select-field";
@@ -14,7 +14,7 @@ export function StockReceiptForm({ products }: { products: ReadonlyArray<{ value
     schema: recordStockReceiptSchema,
     action: recordStockReceiptAction,
     defaultValues: { productId: "", quantity: "", reference: "" },
-    success: ({ reference, quantity }) => `Réception enregistrée : le stock national de ${reference} est de ${formatInteger(quantity)} unités.`,
+    success: ({ reference, quantity }) => `Réception enregistrée : le stock national de ${reference} est de ${formatCount(quantity)} unités.`,
     resetOnSuccess: true,
   });
   return (

@@ -1,6 +1,5 @@
-import { formatDateTime } from "@/components/orders/format";
+import { countOf, formatDateTime } from "@/lib/domain/wording/french";
 import { EXCHANGE_STATUS_LABELS, type ExchangeParty } from "@/lib/domain/mutual-aid/exchange-status";
-import { countOf } from "@/lib/domain/stock/units";
 import type { ExchangeParticipant, ExchangeSummary } from "@/lib/server/mutual-aid/queries";
 import { ContactList } from "./contact-list";
 import { ExchangeControls } from "./exchange-controls";

@@ -1,12 +1,10 @@
-import { formatWeeks, countOf } from "@/lib/domain/stock/units";
-import { inSentence } from "@/lib/domain/wording/french";
+import { countOf, formatCount, formatWeeks, inSentence } from "@/lib/domain/wording/french";
 import type { AccountContact } from "@/lib/server/mutual-aid/places";
 import type { CategoryAid } from "@/lib/server/mutual-aid/local-aid";
 import { ContactList } from "./contact-list";
 
-const KM = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 0 });
 
-export const distanceText = (km: number | null) => (km === null ? "inconnue" : `${KM.format(Math.max(1, km))} km`);
+export const distanceText = (km: number | null) => (km === null ? "inconnue" : `${formatCount(Math.max(1, km))} km`);
 
 export const weeksText = (weeks: number | null) => (weeks === null ? "—" : `${formatWeeks(weeks)} ${weeks < 2 ? "semaine" : "semaines"}`);
 

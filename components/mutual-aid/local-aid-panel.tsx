@@ -1,6 +1,6 @@
 import { CoverStatusBadge } from "@/components/stock/cover-table";
 import { parseLocalAidSnapshot, type LocalAidSnapshot } from "@/lib/domain/mutual-aid/local-aid-snapshot";
-import { countOf } from "@/lib/domain/stock/units";
+import { countOf } from "@/lib/domain/wording/french";
 import { distanceText, weeksText } from "./lender-proposals";
 
 /** An establishment's cover per category and, where it is short, the neighbours who could have lent. */

@@ -8,7 +8,7 @@ import { placeOrderAction } from "@/app/(etablissement)/commandes/actions";
 import { ActionOutcome, settle, useOutcome } from "@/components/ui/action-outcome";
 import { describeShortfall, type ShortfallLine } from "@/lib/domain/order/refusals";
 import { placeOrderSchema, type PlaceOrderInput } from "@/lib/schemas/order";
-import { formatEuros, formatNumber, formatUnitPrice } from "./format";
+import { formatCount, formatEuros, formatUnitPrice } from "@/lib/domain/wording/french";
 
 export interface OrderableProduct {
   id: string;
@@ -83,7 +83,7 @@ export function OrderForm({ kind, products, deliverySites, submitLabel }: Props)
               <button type="button" className="fr-btn fr-mt-2w" onClick={acceptCounterOffer} disabled={pending}>
                 Commander ce qui reste :{" "}
                 {exceeded.counterOffer
-                  .map((l) => `${formatNumber(l.packs)} ${l.packs > 1 ? "boîtes" : "boîte"} de ${products.find((p) => p.id === l.productId)?.name ?? "produit retiré"}`)
+                  .map((l) => `${formatCount(l.packs)} ${l.packs > 1 ? "boîtes" : "boîte"} de ${products.find((p) => p.id === l.productId)?.name ?? "produit retiré"}`)
                   .join(", ")}
               </button>
             ) : (
@@ -136,7 +136,7 @@ export function OrderForm({ kind, products, deliverySites, submitLabel }: Props)
                   </td>
                   <td>
                     {kind === "STATE_STOCK"
-                      ? `${formatNumber(product.remainingUnits ?? 0)} ${product.unitLabel}s (${formatNumber(Math.floor((product.remainingUnits ?? 0) / product.packSize))} boîtes)`
+                      ? `${formatCount(product.remainingUnits ?? 0)} ${product.unitLabel}s (${formatCount(Math.floor((product.remainingUnits ?? 0) / product.packSize))} boîtes)`
                       : `${formatUnitPrice(product.unitPriceCents)} / ${product.unitLabel}`}
                   </td>
                   <td>

@@ -1,5 +1,5 @@
 import type { CategoryQuota } from "@/lib/server/orders/quota-overview";
-import { formatNumber } from "./format";
+import { formatCount } from "@/lib/domain/wording/french";
 
 /** "EPI disponibles uniquement sur stock Etat": used / allowed this week, per category (0/0 when not contingented). */
 export function QuotaTable({ quotas, week }: { quotas: CategoryQuota[]; week: string }) {
@@ -21,7 +21,7 @@ export function QuotaTable({ quotas, week }: { quotas: CategoryQuota[]; week: st
               <tr key={quota.code}>
                 <td>{quota.name}</td>
                 <td data-testid={`quota-${quota.code}`}>
-                  {formatNumber(quota.usedUnits)} / {formatNumber(quota.allowedUnits)}
+                  {formatCount(quota.usedUnits)} / {formatCount(quota.allowedUnits)}
                   {quota.inTension && ` ${quota.unitLabel}s`}
                 </td>
                 <td>{quota.inTension ? "Stock État, contingenté" : "Groupement RESAH – UniHA"}</td>

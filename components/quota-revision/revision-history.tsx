@@ -1,7 +1,6 @@
-import { formatDateTime } from "@/components/orders/format";
+import { formatCount, formatDateTime } from "@/lib/domain/wording/french";
 import { RequestStatusBadge } from "@/components/reporting/request-status-badge";
-import { shiftWeek } from "@/lib/domain/calendar/iso-week";
-import { formatCount } from "@/lib/domain/stock/units";
+import { shiftWeek } from "@/lib/domain/time/paris-time";
 
 export interface RevisionRow {
   id: string;

@@ -1,4 +1,4 @@
-import { formatNumber } from "@/components/orders/format";
+import { formatCount } from "@/lib/domain/wording/french";
 import type { AreaLine, CategoryLine } from "@/lib/domain/reporting/dashboard";
 import { FigureCells, FigureHeaders } from "./figures";
 
@@ -22,8 +22,8 @@ export function AreaTable({ id, caption, areaLabel, lines, total }: { id: string
               <th scope="row">
                 {line.code ? `${line.code} – ${line.name}` : line.name}
               </th>
-              <td>{formatNumber(line.establishments)}</td>
-              <td>{formatNumber(line.orders)}</td>
+              <td>{formatCount(line.establishments)}</td>
+              <td>{formatCount(line.orders)}</td>
               <FigureCells figures={line} />
             </tr>
           ))}
@@ -31,8 +31,8 @@ export function AreaTable({ id, caption, areaLabel, lines, total }: { id: string
         <tfoot>
           <tr>
             <th scope="row">Total</th>
-            <td>{formatNumber(total.establishments)}</td>
-            <td>{formatNumber(total.orders)}</td>
+            <td>{formatCount(total.establishments)}</td>
+            <td>{formatCount(total.orders)}</td>
             <FigureCells figures={total} />
           </tr>
         </tfoot>

@@ -1,4 +1,4 @@
-import { formatDateTime, formatNumber } from "@/components/orders/format";
+import { formatCount, formatDateTime } from "@/lib/domain/wording/french";
 import type { EmergencySummary } from "@/lib/domain/reporting/dashboard";
 import { REQUEST_STATUS_LABELS } from "@/lib/domain/requests/request-status";
 import { RequestStatusBadge } from "./request-status-badge";
@@ -33,7 +33,7 @@ export function EmergenciesTable({ requests, caption }: { requests: EmergencySum
                 </span>
               </td>
               <td>{r.products}</td>
-              <td>{formatNumber(r.units)}</td>
+              <td>{formatCount(r.units)}</td>
               <td>
                 {r.reason}
                 {r.localAidTried && (

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatNumber } from "@/components/orders/format";
+import { formatCount } from "@/lib/domain/wording/french";
 import { ORDER_STATUS_LABELS, ORDER_STATUSES } from "@/lib/domain/order/order-status";
 import { formatConsumption } from "@/lib/domain/reporting/consumption";
 import type { CategoryLine, EstablishmentLine } from "@/lib/domain/reporting/dashboard";
@@ -32,7 +32,7 @@ export function EstablishmentsTable({
       <div className="fr-table fr-table--sm" id="etablissements">
         <table data-testid="establishments-table">
           <caption>
-            Établissements ({formatNumber(lines.length)}
+            Établissements ({formatCount(lines.length)}
             {pages > 1 && `, page ${current} sur ${pages}`}) : commandé sur stock État / contingent, par catégorie d&apos;EPI
           </caption>
           <thead>
@@ -67,11 +67,11 @@ export function EstablishmentsTable({
                   const f = line.byCategory[c.code];
                   return (
                     <td key={c.code}>
-                      {formatNumber(f.stateUnits)} / {formatQuota(f.quotaUnits)}
+                      {formatCount(f.stateUnits)} / {formatQuota(f.quotaUnits)}
                       {f.outsideQuotaUnits > 0 && (
                         <>
                           <br />
-                          <span className="fr-text--xs">+ {formatNumber(f.outsideQuotaUnits)} hors contingent</span>
+                          <span className="fr-text--xs">+ {formatCount(f.outsideQuotaUnits)} hors contingent</span>
                         </>
                       )}
                     </td>
@@ -79,7 +79,7 @@ export function EstablishmentsTable({
                 })}
                 <td>{formatConsumption(line.consumption)}</td>
                 <td>
-                  {formatNumber(line.orders)}
+                  {formatCount(line.orders)}
                   {line.orders > 0 && (
                     <>
                       <br />

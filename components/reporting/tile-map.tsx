@@ -1,4 +1,4 @@
-import { formatNumber } from "@/components/orders/format";
+import { formatCount } from "@/lib/domain/wording/french";
 import { CONSUMPTION_BUCKETS, formatConsumption, NO_QUOTA_LABEL } from "@/lib/domain/reporting/consumption";
 import type { MapTile } from "@/lib/domain/reporting/dashboard";
 import { placeTiles } from "@/lib/domain/reporting/tile-grid";
@@ -16,8 +16,8 @@ const REGION_ABBREVIATIONS: Record<string, string> = {
 const GAP = 4;
 
 function tileText(tile: MapTile): string {
-  return `${tile.name} : ${formatConsumption(tile.consumption)} du contingent (${formatNumber(tile.stateUnits)} unités sur ${
-    tile.quotaUnits === null ? "aucun contingent" : formatNumber(tile.quotaUnits)
+  return `${tile.name} : ${formatConsumption(tile.consumption)} du contingent (${formatCount(tile.stateUnits)} unités sur ${
+    tile.quotaUnits === null ? "aucun contingent" : formatCount(tile.quotaUnits)
   })`;
 }
 

@@ -1,4 +1,4 @@
-import { formatNumber } from "@/components/orders/format";
+import { formatCount } from "@/lib/domain/wording/french";
 import type { TrendPoint } from "@/lib/domain/reporting/dashboard";
 import { trendChartGeometry } from "@/lib/domain/reporting/trend-chart";
 
@@ -17,14 +17,14 @@ export function TrendChart({ points }: { points: TrendPoint[] }) {
         <title id="trend-title">{`Unités commandées par semaine, de ${first} à ${last}`}</title>
         <desc id="trend-description">
           {points
-            .map((p) => `${p.week} : ${formatNumber(p.stateUnits)} sur stock État, ${formatNumber(p.outsideQuotaUnits)} hors contingent, contingent ${p.quotaUnits === null ? "aucun" : formatNumber(p.quotaUnits)}`)
+            .map((p) => `${p.week} : ${formatCount(p.stateUnits)} sur stock État, ${formatCount(p.outsideQuotaUnits)} hors contingent, contingent ${p.quotaUnits === null ? "aucun" : formatCount(p.quotaUnits)}`)
             .join(" ; ")}
         </desc>
         {chart.ticks.map((tick) => (
           <g key={tick.value}>
             <line x1={chart.plot.left} x2={chart.plot.right} y1={tick.y} y2={tick.y} stroke="#dddddd" />
             <text x={chart.plot.left - 8} y={tick.y + 4} textAnchor="end" fontSize={12} fill="#3a3a3a">
-              {formatNumber(tick.value)}
+              {formatCount(tick.value)}
             </text>
           </g>
         ))}
@@ -71,9 +71,9 @@ export function TrendChart({ points }: { points: TrendPoint[] }) {
                 {points.map((p) => (
                   <tr key={p.week}>
                     <th scope="row">{p.week}</th>
-                    <td>{formatNumber(p.stateUnits)}</td>
-                    <td>{formatNumber(p.outsideQuotaUnits)}</td>
-                    <td>{p.quotaUnits === null ? "—" : formatNumber(p.quotaUnits)}</td>
+                    <td>{formatCount(p.stateUnits)}</td>
+                    <td>{formatCount(p.outsideQuotaUnits)}</td>
+                    <td>{p.quotaUnits === null ? "—" : formatCount(p.quotaUnits)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -8,6 +8,7 @@ import { TextField } from "@/components/ui/text-field";
 import { fileEmergencySchema, type FileEmergencyInput } from "@/lib/schemas/requests";
 import { EstablishmentOptions } from "./establishment-options";
 import { TextAreaField } from "./text-area-field";
+import { countOf } from "@/lib/domain/wording/french";
 
 export interface EmergencyProduct {
   id: string;
@@ -17,7 +18,6 @@ export interface EmergencyProduct {
   stockUnits: number;
 }
 
-const NUMBER = new Intl.NumberFormat("fr-FR");
 
 /** An ARS asks the crisis centre for EPI for one establishment of its region. */
 export function EmergencyRequestForm({
@@ -73,7 +73,7 @@ export function EmergencyRequestForm({
                   <tr key={product.id}>
                     <th scope="row">{product.name}</th>
                     <td>
-                      {NUMBER.format(product.stockUnits)} {product.unitLabel}s
+                      {countOf(product.stockUnits, product.unitLabel)}
                     </td>
                     <td>
                       <input type="hidden" {...register(`lines.${index}.productId`)} />

@@ -1,7 +1,6 @@
-import { formatDateTime } from "@/components/orders/format";
+import { countOf, formatDateTime, formatWeeks } from "@/lib/domain/wording/french";
 import type { CategoryCoverView } from "@/lib/domain/stock/account-cover";
 import { COVER_TARGET_WEEKS, type CoverStatus } from "@/lib/domain/stock/cover";
-import { countOf, formatWeeks } from "@/lib/domain/stock/units";
 
 const STATUS: Record<Exclude<CoverStatus, "NOT_DECLARED">, { label: string; badge: string }> = {
   BELOW_TARGET: { label: `Sous l'objectif de ${COVER_TARGET_WEEKS} semaines`, badge: "fr-badge--error" },

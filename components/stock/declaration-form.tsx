@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { declareStockAction } from "@/app/(etablissement)/stock/actions";
 import { FormField } from "@/components/ui/form-field";
-import { unitName } from "@/lib/domain/stock/units";
+import { formatDateTime, inNumber, nounOf } from "@/lib/domain/wording/french";
 import { declareStockSchema, type DeclareStockFormInput } from "@/lib/schemas/stock-declaration";
 import { ActionOutcome, useOutcome } from "@/components/ui/action-outcome";
 
@@ -23,7 +23,6 @@ interface Props {
   earliest: string;
 }
 
-const DATE = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" });
 
 /** A stock count: units on hand for each product counted (blank = not counted), optionally dated earlier. */
 export function DeclarationForm({ products, today, earliest }: Props) {
@@ -39,7 +38,7 @@ export function DeclarationForm({ products, today, earliest }: Props) {
   const onSubmit = handleSubmit((values) =>
     run(
       declareStockAction(values),
-      ({ count, declaredAt }) => `Déclaration enregistrée : ${count} produit${count > 1 ? "s" : ""} au ${DATE.format(new Date(declaredAt))}.`,
+      ({ count, declaredAt }) => `Déclaration enregistrée : ${count} produit${count > 1 ? "s" : ""} au ${formatDateTime(new Date(declaredAt))}.`,
       () => reset(blank),
     ),
   );
@@ -82,7 +81,7 @@ export function DeclarationForm({ products, today, earliest }: Props) {
                   <td>
                     <input type="hidden" {...register(`lines.${index}.productId`)} />
                     <label className="fr-label fr-sr-only" htmlFor={inputId}>
-                      Stock compté en {unitName(product.unitLabel, 2)} : {product.name}
+                      Stock compté en {inNumber(2, nounOf(product.unitLabel))} : {product.name}
                     </label>
                     <input
                       id={inputId}

@@ -3,8 +3,8 @@
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useEffect, useRef, useState } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
-import { parseWeekKey } from "@/lib/domain/calendar/iso-week";
-import { weeksOfYear } from "@/lib/domain/calendar/week-choices";
+import { parseWeekKey } from "@/lib/domain/time/paris-time";
+import { weeksOfYear } from "@/lib/domain/time/week-choices";
 
 interface Props {
   id: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { accessRefusals } from "./access/refusals";
 import { allocationRefusals } from "./allocation/refusals";
-import { calendarRefusals } from "./calendar/refusals";
+import { timeRefusals } from "./time/refusals";
 import { catalogueRefusals } from "./catalogue/refusals";
 import { DomainError, inputRefusals } from "./errors";
 import { finessImportRefusals } from "./finess/import-refusals";
@@ -18,7 +18,7 @@ import { tensionRefusals } from "./tension/refusals";
 const CATALOGUES = {
   accessRefusals,
   allocationRefusals,
-  calendarRefusals,
+  timeRefusals,
   catalogueRefusals,
   finessImportRefusals,
   inputRefusals,
@@ -49,7 +49,7 @@ describe("the refusal catalogues", () => {
       details: { product: "Masque FFP2", week: "2026-W49" },
     });
     expect(DomainError.of(error.refusal)).toMatchObject(error.refusal);
-    expect(calendarRefusals.refusal("WEEK_NOT_FOUND")).toEqual({ code: "WEEK_NOT_FOUND", message: "Cette semaine ISO n'existe pas." });
+    expect(timeRefusals.refusal("WEEK_NOT_FOUND")).toEqual({ code: "WEEK_NOT_FOUND", message: "Cette semaine ISO n'existe pas." });
   });
 
   it("tell a user whose access was withdrawn its real cause, not their role", () => {

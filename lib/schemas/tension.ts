@@ -1,5 +1,5 @@
 import { z } from "./zod";
-import { parisLocalDateTimeToInstant } from "@/lib/domain/tension/paris-local-time";
+import { parisLocalDateTimeToInstant } from "@/lib/domain/time/paris-time";
 import { categoryCodeField, requiredText, rowId } from "./catalogue";
 
 /** A date-time typed in an `<input type="datetime-local">`, read as Paris time; empty gives null. */

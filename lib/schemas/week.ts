@@ -1,4 +1,4 @@
-import { parseWeekKey, weekYearRange } from "@/lib/domain/calendar/iso-week";
+import { parseWeekKey, weekYearRange } from "@/lib/domain/time/paris-time";
 import { z } from "./zod";
 
 /**

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { AccessDenied } from "@/components/access/access-denied";
-import { formatDateTime } from "@/components/orders/format";
+import { formatDateTime, formatWeeks } from "@/lib/domain/wording/french";
 import { CoverMap } from "@/components/stock/cover-map";
 import { CoverStatusBadge } from "@/components/stock/cover-table";
 import { SectorFilter } from "@/components/stock/sector-filter";
 import { CARE_SECTOR_LABELS, isCareSector } from "@/lib/domain/referential/care-sector";
 import { REGIONS } from "@/lib/domain/referential/regions";
 import { belowTargetRows, departementShares, inSector, overdueAccounts } from "@/lib/domain/stock/region-cover";
-import { formatWeeks } from "@/lib/domain/stock/units";
 import { can, COVER_READING } from "@/lib/domain/permissions/permissions";
 import { actorWith } from "@/lib/server/guards";
 import { coverScope, regionCover } from "@/lib/server/stock/region-cover";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AccessDenied } from "@/components/access/access-denied";
-import { formatDateTime } from "@/components/orders/format";
+import { formatDateTime } from "@/lib/domain/wording/french";
 import { RequestStatusBadge } from "@/components/reporting/request-status-badge";
 import { DecisionForm } from "@/components/requests/decision-form";
 import { DecisionOutcome } from "@/components/requests/decision-outcome";

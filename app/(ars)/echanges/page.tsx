@@ -7,7 +7,7 @@ import { LenderTable, weeksText } from "@/components/mutual-aid/lender-proposals
 import { can } from "@/lib/domain/permissions/permissions";
 import { CARE_SECTOR_LABELS } from "@/lib/domain/referential/care-sector";
 import { REGIONS } from "@/lib/domain/referential/regions";
-import { countOf } from "@/lib/domain/stock/units";
+import { countOf } from "@/lib/domain/wording/french";
 import { actorWith } from "@/lib/server/guards";
 import { regionNeeds } from "@/lib/server/mutual-aid/local-aid";
 import { accountContacts } from "@/lib/server/mutual-aid/places";

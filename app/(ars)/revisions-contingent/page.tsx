@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { AccessDenied } from "@/components/access/access-denied";
-import { formatDateTime } from "@/components/orders/format";
+import { countOf, formatCount, formatDateTime } from "@/lib/domain/wording/french";
 import { RevisionDecision } from "@/components/quota-revision/revision-decision";
 import { RevisionHistory } from "@/components/quota-revision/revision-history";
-import { shiftWeek } from "@/lib/domain/calendar/iso-week";
+import { shiftWeek } from "@/lib/domain/time/paris-time";
 import { REGIONS } from "@/lib/domain/referential/regions";
-import { countOf, formatCount } from "@/lib/domain/stock/units";
 import { db } from "@/lib/server/db";
 import { actorWith } from "@/lib/server/guards";
 import { accountQuotasInWeek, revisionsOfRegion } from "@/lib/server/quota-revision/revisions";

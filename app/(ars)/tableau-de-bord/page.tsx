@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessDenied } from "@/components/access/access-denied";
-import { formatNumber } from "@/components/orders/format";
+import { formatCount, formatLongDate } from "@/lib/domain/wording/french";
 import { AreaTable, CategoryTable } from "@/components/reporting/area-table";
 import { DashboardFilters } from "@/components/reporting/dashboard-filters";
 import { dashboardSearch } from "@/components/reporting/dashboard-links";
@@ -10,7 +10,7 @@ import { EstablishmentsTable } from "@/components/reporting/establishments-table
 import { formatQuota } from "@/components/reporting/figures";
 import { TileMap } from "@/components/reporting/tile-map";
 import { TrendChart } from "@/components/reporting/trend-chart";
-import { isoWeekOf, shiftWeek } from "@/lib/domain/calendar/iso-week";
+import { dayOfWeek, isoWeekOf, shiftWeek } from "@/lib/domain/time/paris-time";
 import { ORDER_STATUS_LABELS, ORDER_STATUSES } from "@/lib/domain/order/order-status";
 import { DEPARTEMENTS, REGIONS } from "@/lib/domain/referential/regions";
 import { formatConsumption } from "@/lib/domain/reporting/consumption";
@@ -22,7 +22,6 @@ import { loadDashboard } from "@/lib/server/reporting/dashboard-request";
 
 export const metadata: Metadata = { title: "Tableau de bord" };
 
-const longDate = new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", weekday: "long", day: "numeric", month: "long", year: "numeric" });
 
 /** The pages next to the dashboard, each for whoever holds its capability. */
 const RELATED_PAGES: Array<{ need: Capability; href: string; label: string }> = [
@@ -57,7 +56,6 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     db().productCategory.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true, name: true } }),
     db().category.findMany({ where: { eligible: true }, orderBy: { code: "asc" }, select: { code: true, label: true } }),
   ]);
-  const lastDay = new Date(dataset.weekEndsAt.getTime() - 1);
   const currentWeek = isoWeekOf(new Date()).key;
   const withWeek = { ...params, semaine: dataset.week };
   const pending = dataset.emergencies.filter((e) => e.status === "PENDING").length;
@@ -66,7 +64,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     <>
       <h1>{dataset.scope.kind === "national" ? "Tableau de bord national" : `Tableau de bord – ${dataset.scopeLabel}`}</h1>
       <p className="fr-text--lead" data-testid="dashboard-week">
-        Semaine {dataset.week}, du {longDate.format(dataset.weekStartsAt)} au {longDate.format(lastDay)}
+        Semaine {dataset.week}, du {formatLongDate(dataset.weekStartsAt)} au {formatLongDate(dayOfWeek(isoWeekOf(dataset.weekStartsAt), 6))}
         {dataset.week === currentWeek && " (semaine en cours)"}.
       </p>
       {dataset.filterLabels.length > 0 && <p data-testid="dashboard-filters">Filtres : {dataset.filterLabels.join(" ; ")}.</p>}
@@ -127,15 +125,15 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         <dl className="fr-grid-row fr-grid-row--gutters" data-testid="dashboard-totals">
           <div className="fr-col-6 fr-col-md-2">
             <dt className="fr-text--sm fr-mb-0">Établissements</dt>
-            <dd className="fr-h4 fr-mb-0" data-testid="total-establishments">{formatNumber(dataset.total.establishments)}</dd>
+            <dd className="fr-h4 fr-mb-0" data-testid="total-establishments">{formatCount(dataset.total.establishments)}</dd>
           </div>
           <div className="fr-col-6 fr-col-md-2">
             <dt className="fr-text--sm fr-mb-0">Commandes</dt>
-            <dd className="fr-h4 fr-mb-0" data-testid="total-orders">{formatNumber(dataset.total.orders)}</dd>
+            <dd className="fr-h4 fr-mb-0" data-testid="total-orders">{formatCount(dataset.total.orders)}</dd>
           </div>
           <div className="fr-col-6 fr-col-md-2">
             <dt className="fr-text--sm fr-mb-0">Commandé sur stock État (unités)</dt>
-            <dd className="fr-h4 fr-mb-0" data-testid="total-state">{formatNumber(dataset.total.stateUnits)}</dd>
+            <dd className="fr-h4 fr-mb-0" data-testid="total-state">{formatCount(dataset.total.stateUnits)}</dd>
           </div>
           <div className="fr-col-6 fr-col-md-2">
             <dt className="fr-text--sm fr-mb-0">Contingent (unités)</dt>
@@ -147,12 +145,12 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
           </div>
           <div className="fr-col-6 fr-col-md-2">
             <dt className="fr-text--sm fr-mb-0">Hors contingent (unités)</dt>
-            <dd className="fr-h4 fr-mb-0" data-testid="total-outside">{formatNumber(dataset.total.outsideQuotaUnits)}</dd>
+            <dd className="fr-h4 fr-mb-0" data-testid="total-outside">{formatCount(dataset.total.outsideQuotaUnits)}</dd>
           </div>
         </dl>
         <p className="fr-mt-2w" data-testid="total-statuses">
           Statuts des commandes :{" "}
-          {ORDER_STATUSES.map((s) => `${ORDER_STATUS_LABELS[s].toLowerCase()} ${formatNumber(dataset.total.statuses[s])}`).join(", ")}.
+          {ORDER_STATUSES.map((s) => `${ORDER_STATUS_LABELS[s].toLowerCase()} ${formatCount(dataset.total.statuses[s])}`).join(", ")}.
           {pending > 0 && ` Dépannages urgents en attente : ${pending}.`}
         </p>
       </section>

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AccessDenied } from "@/components/access/access-denied";
-import { formatDateTime, formatNumber } from "@/components/orders/format";
+import { formatCount, formatDateTime } from "@/lib/domain/wording/french";
 import { RecordedLocalAid } from "@/components/mutual-aid/local-aid-panel";
 import { EmergenciesTable } from "@/components/reporting/emergencies-table";
 import { DecisionForm } from "@/components/requests/decision-form";
@@ -65,7 +65,7 @@ export default async function CrisisCentrePage({ searchParams }: { searchParams:
                   <td>
                     {request.products}
                     <br />
-                    <span className="fr-text--xs">{formatNumber(request.units)} unités</span>
+                    <span className="fr-text--xs">{formatCount(request.units)} unités</span>
                   </td>
                   <td>{request.reason}</td>
                   <td>

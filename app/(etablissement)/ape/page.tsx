@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDateTime } from "@/components/orders/format";
+import { formatDateTime } from "@/lib/domain/wording/french";
 import { RequestStatusBadge } from "@/components/reporting/request-status-badge";
 import { ApeRequestForm } from "@/components/requests/ape-request-form";
 import { can } from "@/lib/domain/permissions/permissions";

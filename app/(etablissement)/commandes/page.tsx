@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDateTime, formatEuros } from "@/components/orders/format";
+import { formatDateTime, formatEuros } from "@/lib/domain/wording/french";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { ORDER_KIND_LABELS } from "@/lib/domain/order/order-kind";
 import { db } from "@/lib/server/db";

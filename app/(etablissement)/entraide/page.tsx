@@ -5,8 +5,7 @@ import { LenderTable, weeksText } from "@/components/mutual-aid/lender-proposals
 import { LoanRequestForm } from "@/components/mutual-aid/loan-request-form";
 import { SurplusOfferForm } from "@/components/mutual-aid/surplus-offer-form";
 import { lendableUnits } from "@/lib/domain/mutual-aid/lenders";
-import { countOf } from "@/lib/domain/stock/units";
-import { inSentence } from "@/lib/domain/wording/french";
+import { countOf, inSentence } from "@/lib/domain/wording/french";
 import { actorWith } from "@/lib/server/guards";
 import { localAidFor } from "@/lib/server/mutual-aid/local-aid";
 import { accountContacts } from "@/lib/server/mutual-aid/places";

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { RoleRequired } from "@/components/access/access-denied";
-import { formatDateTime } from "@/components/orders/format";
+import { countOf, formatDateTime } from "@/lib/domain/wording/french";
 import { CoverTable } from "@/components/stock/cover-table";
 import { DeclarationForm } from "@/components/stock/declaration-form";
 import { latestDeclaration } from "@/lib/domain/stock/consumption";
-import { MAX_BACKDATE_DAYS, parisDateKey } from "@/lib/domain/stock/count-date";
-import { countOf } from "@/lib/domain/stock/units";
+import { parisDateKey, parisDateKeyPlusDays } from "@/lib/domain/time/paris-time";
+import { MAX_BACKDATE_DAYS } from "@/lib/domain/stock/count-date";
 import { can } from "@/lib/domain/permissions/permissions";
 import { db } from "@/lib/server/db";
 import { requireOrderingAccount } from "@/lib/server/orders/ordering-context";
@@ -30,7 +30,7 @@ export default async function StockPage() {
   const cover = covers.get(accountFiness)!;
   const names = new Map((await db().product.findMany({ select: { id: true, name: true } })).map((p) => [p.id, p.name]));
   const lastOf = (productId: string) => latestDeclaration(history.filter((d) => d.productId === productId), now);
-  const earliest = [parisDateKey(new Date(now.getTime() - MAX_BACKDATE_DAYS * 86_400_000)), history[0] ? parisDateKey(history[0].declaredAt) : ""].sort().at(-1)!;
+  const earliest = [parisDateKeyPlusDays(now, -MAX_BACKDATE_DAYS), history[0] ? parisDateKey(history[0].declaredAt) : ""].sort().at(-1)!;
   return (
     <>
       <h1>Mon stock d&apos;EPI</h1>

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessDenied } from "@/components/access/access-denied";
 import { AdvanceOrderControl } from "@/components/logistics/advance-order-control";
-import { formatDateTime } from "@/components/orders/format";
+import { formatDateTime, formatLongDate } from "@/lib/domain/wording/french";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { FormField } from "@/components/ui/form-field";
 import { WeekPicker } from "@/components/ui/week-picker";
-import { isoWeekOf, parseWeekKey, shiftWeek } from "@/lib/domain/calendar/iso-week";
+import { dayOfWeek, isoWeekOf, parseWeekKey, shiftWeek } from "@/lib/domain/time/paris-time";
 import { nextLogisticsMove, TO_PREPARE } from "@/lib/domain/logistics/logistics-move";
 import { LOGISTICS_KIND_LABELS } from "@/lib/domain/logistics/kind-labels";
 import { CARRIER_LABELS } from "@/lib/domain/order/carrier";
@@ -18,7 +18,6 @@ import { countWeekOrders, listWeekOrders } from "./week-orders";
 
 export const metadata: Metadata = { title: "Logistique – commandes de la semaine" };
 
-const longDate = new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", weekday: "long", day: "numeric", month: "long", year: "numeric" });
 
 type SearchParams = Promise<{ semaine?: string | string[]; statut?: string | string[] }>;
 
@@ -45,13 +44,12 @@ export default async function LogisticsPage({ searchParams }: { searchParams: Se
   const [orders, counts] = await Promise.all([listWeekOrders(weekKey, status), countWeekOrders(weekKey)]);
   const total = ORDER_STATUSES.reduce((sum, s) => sum + counts[s], 0);
   const toPrepare = TO_PREPARE.reduce((sum, s) => sum + counts[s], 0);
-  const lastDay = new Date(week.endsAt.getTime() - 1);
 
   return (
     <>
       <h1>Commandes de la semaine {weekKey}</h1>
       <p className="fr-text--lead" data-testid="week-range">
-        Du {longDate.format(week.startsAt)} au {longDate.format(lastDay)}
+        Du {formatLongDate(week.startsAt)} au {formatLongDate(dayOfWeek(week, 6))}
         {weekKey === currentWeek && " (semaine en cours)"}.
       </p>
       {weekCheck && !weekCheck.success && (

@@ -1,4 +1,5 @@
 import { refusals } from "../errors";
+import { formatDelay } from "../wording/french";
 import type { AccessFailure } from "./access-decision";
 import { explainFailure } from "./failure-explanations";
 
@@ -12,12 +13,6 @@ const TOO_MANY: Record<AbuseLimit, string> = {
   account: "Trop d'actions en peu de temps pour ce compte",
 };
 
-function inFrench(seconds: number): string {
-  if (seconds < 60) return `${seconds} seconde${seconds > 1 ? "s" : ""}`;
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minute${minutes > 1 ? "s" : ""}`;
-}
-
 /** Refusals of who is asking: nobody signed in, a role that does not hold the capability, an access withdrawn. */
 export const accessRefusals = refusals({
   NOT_SIGNED_IN: () => "Votre session a pris fin ou vous n'êtes pas connecté : reconnectez-vous pour continuer.",
@@ -29,7 +24,7 @@ export const accessRefusals = refusals({
     return `Accès refusé : ${lowerFirst(title)}. ${detail}`;
   },
   RATE_LIMITED: ({ limit, retryAfterSeconds }: { limit: AbuseLimit; retryAfterSeconds: number }) =>
-    `${TOO_MANY[limit]} : réessayez dans ${inFrench(retryAfterSeconds)}.`,
+    `${TOO_MANY[limit]} : réessayez dans ${formatDelay(retryAfterSeconds)}.`,
   REGISTRATION_REQUIRED: () => "Terminez d'abord votre inscription sur le portail (page « Première connexion »).",
   PAGE_RESERVED: ({ holders }: { holders: string }) => `Cette page est réservée ${holders}. Votre rôle ne permet pas d'y accéder.`,
   /** On an establishment's page, the part its user's role does not open: which PLAGE role to ask the APE for. */

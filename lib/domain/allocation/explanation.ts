@@ -1,4 +1,4 @@
-import { countOf, formatCount } from "../stock/units";
+import { countOf, formatCount } from "../wording/french";
 
 export interface AllocatedRequest {
   requestedPacks: number;

@@ -25,10 +25,3 @@ export function centsToEurosInput(cents: number): string {
   const absolute = Math.abs(cents);
   return `${sign}${Math.floor(absolute / 100)},${String(absolute % 100).padStart(2, "0")}`;
 }
-
-const EURO_FORMAT = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", minimumFractionDigits: 2 });
-
-/** "0,12 €", "1 250,50 €" (French grouping and spacing). */
-export function formatCents(cents: number): string {
-  return EURO_FORMAT.format(cents / 100);
-}

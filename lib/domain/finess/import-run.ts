@@ -1,5 +1,6 @@
 /** An import as the national admin follows it: its state, how far it has gone, and its rejected lines as a CSV file. */
 import { csvDocument } from "../export/csv";
+import { parisDateKey } from "../time/paris-time";
 
 export type ImportRunState = "QUEUED" | "READING" | "WRITING" | "COMPLETED" | "FAILED";
 
@@ -46,5 +47,5 @@ export function rejectionsCsv(rows: ReadonlyArray<{ line: number; reason: string
 /** « rejets-import-finess-etablissements-2026-12-02.csv » */
 export function rejectionsFilename(fileName: string, createdAt: Date): string {
   const base = fileName.replace(/\.[^.]+$/, "").normalize("NFD").replace(/[^A-Za-z0-9-]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
-  return `rejets-${base || "import-finess"}-${createdAt.toISOString().slice(0, 10)}.csv`;
+  return `rejets-${base || "import-finess"}-${parisDateKey(createdAt)}.csv`;
 }

@@ -1,6 +1,7 @@
-import { isoWeekOf, shiftWeek } from "../calendar/iso-week";
+import { isoWeekOf, shiftWeek } from "../time/paris-time";
 import { COVER_TARGET_WEEKS } from "../stock/cover";
-import { countOf, formatCount, unitName } from "../stock/units";
+import { countOf, formatCount, inNumber, nounOf } from "../wording/french";
+import { WEEK_MS } from "../time/paris-time";
 
 /**
  * When will an establishment's cover of a category fall under the target?
@@ -48,7 +49,6 @@ export type CoverForecast = {
   | { outcome: "BEYOND_HORIZON" }
 );
 
-const WEEK_MS = 7 * 86_400_000;
 
 export function forecastCover(input: ForecastInput): CoverForecast {
   const target = input.targetWeeks ?? COVER_TARGET_WEEKS;
@@ -86,7 +86,7 @@ export function forecastSentence(input: ForecastInput, forecast: CoverForecast):
   const premise = `Au rythme de ${countOf(input.weeklyConsumption, input.unitLabel)} par semaine, avec ${formatCount(forecast.stockNow)} en stock et ${inFlight}`;
   const contingented = input.weeklyQuota !== null && input.weeklyQuota > 0;
   const quota = contingented ? `un contingent de ${formatCount(input.weeklyQuota!)} par semaine` : "";
-  const targetText = `${target} ${unitName("semaine", target)}`;
+  const targetText = `${target} ${inNumber(target, nounOf("semaine"))}`;
   switch (forecast.outcome) {
     case "ALREADY_BELOW":
       return `${premise}, la couverture est déjà sous ${targetText} (semaine ${forecast.week}).`;

@@ -1,5 +1,5 @@
 import { refusals } from "../errors";
-import { formatParisDateTime } from "../tension/paris-local-time";
+import { formatDateTime } from "../wording/french";
 import { ORDER_STATUS_LABELS, type OrderStatus } from "./order-status";
 import type { Shortfall } from "./order-limits";
 
@@ -33,7 +33,7 @@ export const orderRefusals = refusals({
   PRODUCT_IN_TENSION: ({ product }: { product: string }) =>
     `${product} est en tension : il est fourni gratuitement par le stock de l'État, dans la limite de votre contingent.`,
   PRODUCT_IN_ALLOCATION: ({ product, cutoffAt }: { product: string; cutoffAt: Date }) =>
-    `${product} est en répartition équitable cette semaine : il ne se commande pas ici. Déposez votre demande avant le ${formatParisDateTime(cutoffAt)} sur la page « Répartition équitable » (/allocation) ; le stock national sera ensuite réparti au prorata des contingents.`,
+    `${product} est en répartition équitable cette semaine : il ne se commande pas ici. Déposez votre demande avant le ${formatDateTime(cutoffAt)} sur la page « Répartition équitable » (/allocation) ; le stock national sera ensuite réparti au prorata des contingents.`,
   DELIVERY_SITE_REQUIRED: () => "Choisissez l'établissement à livrer parmi vos sites.",
   /** Quota or stock cannot cover the order: nothing is recorded; `counterOffer` is what fits now. */
   ORDER_EXCEEDS_LIMITS: ({ shortfalls }: { shortfalls: ShortfallLine[]; limits: Array<"QUOTA" | "STOCK">; counterOffer: Array<{ productId: string; packs: number }> }) =>

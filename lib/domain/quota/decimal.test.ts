@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDecimal, parseDecimal } from "./decimal";
+import { parseDecimal } from "./decimal";
 
 describe("French decimals for quota parameters", () => {
   it.each([
@@ -11,10 +11,4 @@ describe("French decimals for quota parameters", () => {
   ])("%j is %d", (input, value) => expect(parseDecimal(input)).toBe(value));
 
   it.each(["", "-1", "1,23456", "1e2", "1 000", "abc", ",5", "1,"])("refuses %j", (input) => expect(parseDecimal(input)).toBeNull());
-
-  it("formats with a comma", () => {
-    expect(formatDecimal(1.5)).toBe("1,5");
-    expect(formatDecimal(2)).toBe("2");
-    expect(formatDecimal(1234.25)).toBe("1234,25");
-  });
 });

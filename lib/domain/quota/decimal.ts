@@ -6,10 +6,3 @@ export function parseDecimal(input: string): number | null {
   const value = input.trim();
   return DECIMAL.test(value) ? Number(value.replace(",", ".")) : null;
 }
-
-const FORMAT = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 4, useGrouping: false });
-
-/** "1,5": a decimal as the French inputs and tables show it. */
-export function formatDecimal(value: number): string {
-  return FORMAT.format(value);
-}

@@ -1,3 +1,4 @@
+import { formatPercent } from "../wording/french";
 /** How much of its weekly quota an area or an establishment ordered from the state stock, and the map's 5 shades. */
 
 /** Units ordered from the state stock over the quota; null without a quota (no category in tension, or a 0 quota). */
@@ -29,9 +30,8 @@ export function consumptionBucket(ratio: number | null): ConsumptionBucket | nul
   return [...CONSUMPTION_BUCKETS].reverse().find((bucket) => ratio >= bucket.from) ?? CONSUMPTION_BUCKETS[0];
 }
 
-const PERCENT = new Intl.NumberFormat("fr-FR", { style: "percent", maximumFractionDigits: 0 });
 
 /** "57 %", or "—" without a quota. */
 export function formatConsumption(ratio: number | null): string {
-  return ratio === null ? "—" : PERCENT.format(ratio);
+  return ratio === null ? "—" : formatPercent(ratio);
 }

@@ -1,13 +1,11 @@
 /** The weekly digest e-mail to an ARS: last week's figures in a few lines, the spreadsheet attached. */
 import { CARE_SECTOR_LABELS } from "../referential/care-sector";
 import type { BelowTargetRow } from "../stock/region-cover";
-import { formatWeeks } from "../stock/units";
-import { inSentence } from "../wording/french";
+import { formatCount, formatWeeks, inSentence } from "../wording/french";
 import { formatConsumption } from "./consumption";
 import type { Dashboard } from "./dashboard";
 
-const NUMBER = new Intl.NumberFormat("fr-FR");
-const quota = (units: number | null) => (units === null ? "aucun contingent" : `${NUMBER.format(units)} unités`);
+const quota = (units: number | null) => (units === null ? "aucun contingent" : `${formatCount(units)} unités`);
 
 export function digestSubject(regionName: string, week: string): string {
   return `Distrilog-santé – synthèse hebdomadaire ${week} – ${regionName}`;
@@ -30,9 +28,9 @@ function belowTargetLines(rows: readonly BelowTargetRow[]): string[] {
   );
   const rest = rows.length - named.length;
   return [
-    `Établissements sous 3 semaines de couverture : ${NUMBER.format(accounts.size)} (médico-social : ${count("MEDICO_SOCIAL")}, sanitaire : ${count("SANITAIRE")}), le médico-social d'abord :`,
+    `Établissements sous 3 semaines de couverture : ${formatCount(accounts.size)} (médico-social : ${count("MEDICO_SOCIAL")}, sanitaire : ${count("SANITAIRE")}), le médico-social d'abord :`,
     ...named,
-    ...(rest > 0 ? [`- et ${NUMBER.format(rest)} autre(s) catégorie(s) sous l'objectif : voir la page « Couverture de stock des établissements ».`] : []),
+    ...(rest > 0 ? [`- et ${formatCount(rest)} autre(s) catégorie(s) sous l'objectif : voir la page « Couverture de stock des établissements ».`] : []),
     "",
   ];
 }
@@ -42,16 +40,16 @@ export function digestText(dashboard: Dashboard, regionName: string, attachmentN
   const pending = dashboard.emergencies.filter((e) => e.status === "PENDING").length;
   const departements = dashboard.byDepartement
     .filter((d) => d.establishments > 0)
-    .map((d) => `- ${d.code} ${d.name} : ${NUMBER.format(d.stateUnits)} unités sur stock État (${formatConsumption(d.consumption)} du contingent), ${NUMBER.format(d.orders)} commande(s)`);
+    .map((d) => `- ${d.code} ${d.name} : ${formatCount(d.stateUnits)} unités sur stock État (${formatConsumption(d.consumption)} du contingent), ${formatCount(d.orders)} commande(s)`);
   return [
     "Bonjour,",
     "",
     `Voici la synthèse des commandes d'EPI de la semaine ${dashboard.week} pour la région ${regionName}.`,
     "",
-    `- Établissements suivis : ${NUMBER.format(total.establishments)}`,
-    `- Commandes : ${NUMBER.format(total.orders)}`,
-    `- Commandé sur stock État : ${NUMBER.format(total.stateUnits)} unités, pour un contingent de ${quota(total.quotaUnits)} (${formatConsumption(total.consumption)})`,
-    `- Hors contingent (groupement, dépannages urgents) : ${NUMBER.format(total.outsideQuotaUnits)} unités`,
+    `- Établissements suivis : ${formatCount(total.establishments)}`,
+    `- Commandes : ${formatCount(total.orders)}`,
+    `- Commandé sur stock État : ${formatCount(total.stateUnits)} unités, pour un contingent de ${quota(total.quotaUnits)} (${formatConsumption(total.consumption)})`,
+    `- Hors contingent (groupement, dépannages urgents) : ${formatCount(total.outsideQuotaUnits)} unités`,
     `- Dépannages urgents : ${dashboard.emergencies.length}, dont ${pending} en attente de décision`,
     "",
     ...(departements.length ? ["Par département :", ...departements, ""] : []),

@@ -8,6 +8,7 @@ import { REGIONS } from "../referential/regions";
 import { formatConsumption } from "./consumption";
 import { REQUEST_STATUS_LABELS } from "../requests/request-status";
 import type { Dashboard, Figures } from "./dashboard";
+import { formatDateTime } from "../wording/french";
 
 export type ColumnType = "text" | "integer" | "percent" | "datetime";
 export type ExportValue = string | number | Date | null;
@@ -161,12 +162,11 @@ export function dashboardTables(dashboard: Dashboard, context: ExportContext): E
   return tables;
 }
 
-const PARIS_DATE_TIME = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" });
 
 /** A typed value as CSV writes it: percentages as whole numbers (the header says "%"), dates in Paris time. */
 function csvValue(value: ExportValue, type: ColumnType): CsvValue {
   if (value === null) return null;
-  if (value instanceof Date) return PARIS_DATE_TIME.format(value);
+  if (value instanceof Date) return formatDateTime(value);
   if (type === "percent" && typeof value === "number") return Math.round(value * 100);
   return value;
 }

@@ -1,3 +1,4 @@
+import { DAY_MS, WEEK_MS } from "../time/paris-time";
 /**
  * EPI-Stock: an establishment's average weekly consumption of a product, estimated from its stock declarations and
  * the deliveries it received between them.
@@ -21,8 +22,6 @@ export interface DeliveryPoint {
   deliveredAt: Date;
 }
 
-const DAY_MS = 86_400_000;
-const WEEK_MS = 7 * DAY_MS;
 
 /** How far back the estimate looks, from the latest declaration. */
 export const ESTIMATION_WINDOW_DAYS = 42;

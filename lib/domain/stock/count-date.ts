@@ -5,31 +5,10 @@
  */
 
 import type { Refusal } from "../errors";
+import { parisDateKey, parisDateKeyPlusDays, parisNoon } from "../time/paris-time";
 import { stockRefusals } from "./refusals";
 
-const PARIS = "Europe/Paris";
-const DAY_MS = 86_400_000;
 export const MAX_BACKDATE_DAYS = 56;
-
-/** "2026-11-23": the calendar date of an instant in Paris. */
-export function parisDateKey(instant: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: PARIS, year: "numeric", month: "2-digit", day: "2-digit" }).format(instant);
-}
-
-/** The instant of a wall-clock time in Paris on a calendar date (CET or CEST, whichever applies then). */
-export function parisInstant(dateKey: string, hour: number, minute = 0): Date {
-  const [year, month, day] = dateKey.split("-").map(Number);
-  const clock = new Intl.DateTimeFormat("en-GB", { timeZone: PARIS, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
-  for (const offsetHours of [1, 2]) {
-    const candidate = new Date(Date.UTC(year, month - 1, day, hour - offsetHours, minute));
-    const expected = `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;
-    if (parisDateKey(candidate) === dateKey && clock.format(candidate) === expected) return candidate;
-  }
-  throw new Error(`Heure introuvable à Paris : ${dateKey} ${hour}:${minute}`);
-}
-
-/** 12:00 in Paris on a calendar date. */
-export const parisNoon = (dateKey: string) => parisInstant(dateKey, 12);
 
 export type CountInstant = { ok: true; at: Date } | { ok: false; refusal: Refusal };
 
@@ -38,7 +17,7 @@ export function resolveCountInstant(countedOn: string | undefined, now: Date, pr
   let at = now;
   if (countedOn && countedOn !== today) {
     if (countedOn > today) return { ok: false, refusal: stockRefusals.refusal("COUNT_DATE_IN_FUTURE") };
-    if (countedOn < parisDateKey(new Date(now.getTime() - MAX_BACKDATE_DAYS * DAY_MS))) {
+    if (countedOn < parisDateKeyPlusDays(now, -MAX_BACKDATE_DAYS)) {
       return { ok: false, refusal: stockRefusals.refusal("COUNT_DATE_TOO_OLD") };
     }
     at = parisNoon(countedOn);

@@ -1,11 +1,10 @@
 import { csvDocument, type CsvValue } from "../export/csv";
+import { parisDateKey } from "../time/paris-time";
+import { formatDateTime, formatDecimal } from "../wording/french";
 import type { AccountCoverRow } from "./region-cover";
 
-const DATE_TIME = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" });
-const DECIMAL = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1, useGrouping: false });
-
 /** Decimals as a French spreadsheet reads them: "133,3". */
-const decimal = (n: number | null) => (n === null ? null : DECIMAL.format(n));
+const decimal = (n: number | null) => (n === null ? null : formatDecimal(Math.round(n * 10) / 10));
 
 /**
  * The ARS export: one line per account and declared category (one line for an account that never declared), in the
@@ -27,7 +26,7 @@ const HEADER = [
 export function coverCsv(accounts: readonly AccountCoverRow[]): string {
   const rows: CsvValue[][] = [];
   for (const account of accounts) {
-    const common = [account.finess, account.name, account.departementCode, account.lastDeclaredAt ? DATE_TIME.format(account.lastDeclaredAt) : "jamais"];
+    const common = [account.finess, account.name, account.departementCode, account.lastDeclaredAt ? formatDateTime(account.lastDeclaredAt) : "jamais"];
     const declared = account.categories.filter((c) => c.cover.status !== "NOT_DECLARED");
     if (declared.length === 0) rows.push([...common, null, null, null, null, null, "Aucune déclaration de stock"]);
     for (const category of declared) {
@@ -48,4 +47,4 @@ export function coverCsv(accounts: readonly AccountCoverRow[]): string {
 }
 
 export const coverCsvFilename = (scope: string, now: Date) =>
-  `couverture-stock-${scope}-${new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(now)}.csv`;
+  `couverture-stock-${scope}-${parisDateKey(now)}.csv`;

@@ -1,3 +1,4 @@
+import { DAY_MS } from "../time/paris-time";
 import {
   estimateWeeklyConsumption,
   latestDeclaration,
@@ -73,7 +74,6 @@ export function categoryCover(products: readonly ProductHistory[], now: Date, ta
   return { status, stockUnits, declaredAt, weeklyConsumption, weeksOfCover, products: rows };
 }
 
-const DAY_MS = 86_400_000;
 /** An account that has not declared for more than this many days is listed for its ARS. */
 export const DECLARATION_OVERDUE_DAYS = 14;
 

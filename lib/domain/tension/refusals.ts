@@ -1,8 +1,8 @@
 import { refusals } from "../errors";
-import { formatParisDateTime } from "./paris-local-time";
+import { formatDateTime } from "../wording/french";
 
 const period = ({ startsAt, endsAt }: { startsAt: Date; endsAt: Date | null }) =>
-  endsAt ? `du ${formatParisDateTime(startsAt)} au ${formatParisDateTime(endsAt)}` : `depuis le ${formatParisDateTime(startsAt)}, sans date de fin`;
+  endsAt ? `du ${formatDateTime(startsAt)} au ${formatDateTime(endsAt)}` : `depuis le ${formatDateTime(startsAt)}, sans date de fin`;
 
 export const tensionRefusals = refusals({
   DECREE_NOT_FOUND: () => "Ce décret n'existe pas : rechargez la page.",

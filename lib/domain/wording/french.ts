@@ -8,7 +8,9 @@
 const PARIS = "Europe/Paris";
 const WHOLE = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 0 });
 const ONE_DECIMAL = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const DECIMAL = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 4 });
+const MEASURE = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
+const DECIMAL = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 4, useGrouping: false });
+const PERCENT = new Intl.NumberFormat("fr-FR", { style: "percent", maximumFractionDigits: 0 });
 const EUROS = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" });
 const UNIT_PRICE = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR", minimumFractionDigits: 2, maximumFractionDigits: 4 });
 const PLURAL = new Intl.PluralRules("fr-FR");
@@ -20,14 +22,16 @@ const PLURAL = new Intl.PluralRules("fr-FR");
 export const formatCount = (n: number) => WHOLE.format(Math.round(n));
 /** « 2,5 »: weeks of cover, one decimal, rounded down (2.96 weeks is not 3). */
 export const formatWeeks = (weeks: number) => ONE_DECIMAL.format(Math.floor(weeks * 10) / 10);
-/** « 1,5 » or « 0,25 »: a decimal as typed back in a French form (no thousands grouping lost: up to 4 decimals). */
+/** « 12,5 »: a measure (seconds, kilometres) to a tenth, thousands apart. */
+export const formatMeasure = (n: number) => MEASURE.format(n);
+/** « 1,5 » or « 0,25 »: a decimal as a French form takes it back (up to 4 decimals, no thousands grouping). */
 export const formatDecimal = (n: number) => DECIMAL.format(n);
 /** « 12,50 € ». */
 export const formatEuros = (cents: number) => EUROS.format(cents / 100);
 /** « 0,045 € »: a unit price keeps its fourth decimal. */
 export const formatUnitPrice = (cents: number) => UNIT_PRICE.format(cents / 100);
 /** « 42 % ». */
-export const formatPercent = (share: number) => `${WHOLE.format(Math.round(share * 100))} %`;
+export const formatPercent = (share: number) => PERCENT.format(share);
 
 // ---------------------------------------------------------------------------------------------------------------------
 // Counted things
@@ -108,12 +112,15 @@ export function listing(items: readonly string[]): string {
 
 const DATE_TIME = new Intl.DateTimeFormat("fr-FR", { timeZone: PARIS, dateStyle: "short", timeStyle: "short" });
 const DATE = new Intl.DateTimeFormat("fr-FR", { timeZone: PARIS, dateStyle: "short" });
+const DAY_MONTH = new Intl.DateTimeFormat("fr-FR", { timeZone: PARIS, day: "numeric", month: "short" });
 const LONG_DATE = new Intl.DateTimeFormat("fr-FR", { timeZone: PARIS, weekday: "long", day: "numeric", month: "long", year: "numeric" });
 
 /** « 23/11/2026 08:30 ». */
 export const formatDateTime = (instant: Date) => DATE_TIME.format(instant);
 /** « 23/11/2026 ». */
 export const formatDate = (instant: Date) => DATE.format(instant);
+/** « 23 nov. ». */
+export const formatDayMonth = (instant: Date) => DAY_MONTH.format(instant);
 /** « lundi 23 novembre 2026 ». */
 export const formatLongDate = (instant: Date) => LONG_DATE.format(instant);
 

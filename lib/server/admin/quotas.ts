@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/generated/prisma/client";
-import { isoWeekOf } from "@/lib/domain/calendar/iso-week";
+import { isoWeekOf } from "@/lib/domain/time/paris-time";
 import { quotaRefusals } from "@/lib/domain/quota/refusals";
 import { establishmentWeeklyQuota } from "@/lib/domain/quota/override-rules";
 import { categoriesInTension } from "@/lib/domain/tension/tension";

@@ -1,12 +1,11 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client";
 import { allocate } from "@/lib/domain/allocation/fair-allocation";
-import { isoWeekOf, parseWeekKey } from "@/lib/domain/calendar/iso-week";
+import { isoWeekOf, parisInstant, parseWeekKey } from "@/lib/domain/time/paris-time";
 import { allocationRefusals } from "@/lib/domain/allocation/refusals";
-import { calendarRefusals } from "@/lib/domain/calendar/refusals";
+import { timeRefusals } from "@/lib/domain/time/refusals";
 import { catalogueRefusals } from "@/lib/domain/catalogue/refusals";
 import { chooseCarrier } from "@/lib/domain/order/carrier";
-import { parisInstant } from "@/lib/domain/stock/count-date";
 import { categoriesInTension } from "@/lib/domain/tension/tension";
 import type { OpenAllocationRoundInput, RequestAllocationInput } from "@/lib/schemas/allocation";
 import { accountOf } from "../account";
@@ -24,16 +23,12 @@ const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 60_000 };
 /** The national admin switches a product in tension to fair allocation for a week (this one or a later one). */
 export async function openAllocationRound(actor: AuditActor, input: OpenAllocationRoundInput, now = new Date()) {
   const week = parseWeekKey(input.week);
-  if (!week) throw calendarRefusals.refuse("WEEK_NOT_FOUND");
+  if (!week) throw timeRefusals.refuse("WEEK_NOT_FOUND");
   if (week.key < isoWeekOf(now).key) throw allocationRefusals.refuse("ROUND_WEEK_PAST");
   const [hour, minute] = input.cutoffTime.split(":").map(Number);
-  let cutoffAt: Date;
-  try {
-    cutoffAt = parisInstant(input.cutoffOn, hour, minute);
-  } catch {
-    // 02:30 on the night clocks go forward does not exist in Paris.
-    throw allocationRefusals.refuse("CUTOFF_TIME_SKIPPED");
-  }
+  const cutoffAt = parisInstant(input.cutoffOn, hour, minute);
+  // 02:30 on the night clocks go forward does not exist in Paris.
+  if (!cutoffAt) throw allocationRefusals.refuse("CUTOFF_TIME_SKIPPED");
   if (cutoffAt <= now) throw allocationRefusals.refuse("CUTOFF_IN_PAST");
   if (cutoffAt >= week.endsAt) throw allocationRefusals.refuse("CUTOFF_AFTER_WEEK", { week: week.key });
   const product = await db().product.findFirst({ where: { id: input.productId, active: true }, select: { id: true, name: true, categoryCode: true } });

@@ -1,6 +1,6 @@
 import "server-only";
 import { allocationExplanation } from "@/lib/domain/allocation/explanation";
-import { isoWeekOf } from "@/lib/domain/calendar/iso-week";
+import { isoWeekOf } from "@/lib/domain/time/paris-time";
 import { db } from "../db";
 
 const roundInclude = {

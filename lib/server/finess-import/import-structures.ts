@@ -6,6 +6,7 @@
  */
 import type pg from "pg";
 import { finessImportRefusals } from "../../domain/finess/import-refusals";
+import { parisDateKey } from "../../domain/time/paris-time";
 import { structureRecords } from "../../domain/finess/structure-records";
 import { createMissingCategories } from "./category-sync";
 import { FirstLines } from "./first-lines";
@@ -48,7 +49,7 @@ export async function importStructures(
         } catch (error) {
           throw finessImportRefusals.refuse("STRUCTURES_ENTITY_MALFORMED", { line: item.line, reason: (error as Error).message });
         }
-        const flowDate = /^\d{4}-\d{2}-\d{2}/.test(header.generatedAt ?? "") ? header.generatedAt!.slice(0, 10) : (options.today ?? today());
+        const flowDate = /^\d{4}-\d{2}-\d{2}/.test(header.generatedAt ?? "") ? header.generatedAt!.slice(0, 10) : (options.today ?? parisDateKey(new Date()));
         const records = structureRecords(parsed, flowDate);
         const refused: RejectedLine[] = [];
         const legalEntity = records.legalEntity;
@@ -94,8 +95,4 @@ export async function importStructures(
     closedEstablishments: merged.closedEstablishments,
     createdCategories: merged.createdCategories,
   };
-}
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
 }

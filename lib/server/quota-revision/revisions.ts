@@ -1,7 +1,7 @@
 import "server-only";
 import { apportion } from "@/lib/domain/allocation/fair-allocation";
-import { isoWeekOf, parseWeekKey, shiftWeek } from "@/lib/domain/calendar/iso-week";
-import { calendarRefusals } from "@/lib/domain/calendar/refusals";
+import { isoWeekOf, parseWeekKey, shiftWeek } from "@/lib/domain/time/paris-time";
+import { timeRefusals } from "@/lib/domain/time/refusals";
 import { catalogueRefusals } from "@/lib/domain/catalogue/refusals";
 import { quotaRefusals } from "@/lib/domain/quota/refusals";
 import { accountWeeklyQuota, computedWeeklyQuota, quotaParametersOf } from "@/lib/domain/quota/weekly-quota";
@@ -39,7 +39,7 @@ export async function requestQuotaRevision(
   const accountFiness = accountOf(actor);
   const fromWeek = parseWeekKey(input.fromWeek);
   const currentWeek = isoWeekOf(now).key;
-  if (!fromWeek) throw calendarRefusals.refuse("WEEK_NOT_FOUND");
+  if (!fromWeek) throw timeRefusals.refuse("WEEK_NOT_FOUND");
   if (fromWeek.key < currentWeek) throw quotaRefusals.refuse("REVISION_WEEK_PAST");
   if (fromWeek.key > shiftWeek(currentWeek, 12)) throw quotaRefusals.refuse("REVISION_WEEK_TOO_FAR");
   const { sites, regionCode } = await accountSites(accountFiness);

@@ -4,7 +4,7 @@
  * BY over orders and lines of the scope's establishments); the domain shapes.
  */
 import { Prisma } from "@/generated/prisma/client";
-import { parseWeekKey, shiftedWeek } from "@/lib/domain/calendar/iso-week";
+import { parseWeekKey, shiftedWeek } from "@/lib/domain/time/paris-time";
 import { DEPARTEMENTS, REGIONS } from "@/lib/domain/referential/regions";
 import {
   buildDashboard,

@@ -1,5 +1,5 @@
 import "server-only";
-import { isoWeekOf } from "@/lib/domain/calendar/iso-week";
+import { isoWeekOf } from "@/lib/domain/time/paris-time";
 import { inputRefusals, type Refusal } from "@/lib/domain/errors";
 import { decideReportingScope } from "@/lib/domain/reporting/scope";
 import { dashboardParamsSchema, type DashboardParams } from "@/lib/schemas/reporting";

@@ -1,6 +1,7 @@
 /** The dashboard's tables as a real spreadsheet: one sheet per table, a bold frozen header row, typed cells. */
 import ExcelJS from "exceljs";
 import type { ColumnType, ExportTable, ExportValue } from "@/lib/domain/reporting/export-tables";
+import { parisWallClock } from "@/lib/domain/time/paris-time";
 
 const FORMATS: Record<ColumnType, string | undefined> = {
   text: undefined,
@@ -10,22 +11,12 @@ const FORMATS: Record<ColumnType, string | undefined> = {
 };
 
 /** Spreadsheets have no time zones: a date is written as the wall-clock time it was in Paris. */
-function parisWallClock(instant: Date): Date {
-  const parts = new Intl.DateTimeFormat("en-GB", {
-    timeZone: "Europe/Paris",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-    hourCycle: "h23",
-  }).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)!.value);
-  return new Date(Date.UTC(get("year"), get("month") - 1, get("day"), get("hour"), get("minute"), get("second")));
+function asWallClock(instant: Date): Date {
+  const { year, month, day, hour, minute, second } = parisWallClock(instant);
+  return new Date(Date.UTC(year, month - 1, day, hour, minute, second));
 }
 
-const cellValue = (value: ExportValue) => (value instanceof Date ? parisWallClock(value) : value);
+const cellValue = (value: ExportValue) => (value instanceof Date ? asWallClock(value) : value);
 
 export async function tablesToXlsx(tables: readonly ExportTable[], generatedAt: Date): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();

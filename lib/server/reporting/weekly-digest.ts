@@ -6,7 +6,7 @@
  * that fails releases its claim at once.
  */
 import type { Mailer } from "@/lib/adapters/email";
-import { isoWeekOf, shiftWeek } from "@/lib/domain/calendar/iso-week";
+import { isoWeekOf, shiftWeek } from "@/lib/domain/time/paris-time";
 import { digestSubject, digestText } from "@/lib/domain/reporting/digest-message";
 import { dashboardTables, exportFilename } from "@/lib/domain/reporting/export-tables";
 import { WITHOUT_ARS_LABEL } from "@/lib/domain/referential/regions";

@@ -1,5 +1,5 @@
 import "server-only";
-import { isoWeekOf } from "@/lib/domain/calendar/iso-week";
+import { isoWeekOf } from "@/lib/domain/time/paris-time";
 import { accountWeeklyQuota, quotaParametersOf } from "@/lib/domain/quota/weekly-quota";
 import { categoriesInTension } from "@/lib/domain/tension/tension";
 import { db } from "../db";

@@ -2,10 +2,8 @@ import type { Metadata } from "next";
 import { AccessDenied } from "@/components/access/access-denied";
 import { OpenRoundForm } from "@/components/allocation/open-round-form";
 import { RunAllocationButton } from "@/components/allocation/run-allocation-button";
-import { formatDateTime } from "@/components/orders/format";
-import { isoWeekOf } from "@/lib/domain/calendar/iso-week";
-import { parisDateKey } from "@/lib/domain/stock/count-date";
-import { countOf, formatCount } from "@/lib/domain/stock/units";
+import { countOf, formatCount, formatDateTime } from "@/lib/domain/wording/french";
+import { dayOfWeek, isoWeekOf, parisDateKey, parisDateKeyPlusDays } from "@/lib/domain/time/paris-time";
 import { categoriesInTension } from "@/lib/domain/tension/tension";
 import { allocationRoundsForAdmin } from "@/lib/server/allocation/views";
 import { db } from "@/lib/server/db";
@@ -24,8 +22,8 @@ export default async function AdminAllocationPage() {
   ]);
   const tension = categoriesInTension(decrees, now);
   // Thursday noon of the current week, or tomorrow at noon if that is past.
-  const thursday = new Date(week.startsAt.getTime() + 3.5 * 86_400_000);
-  const cutoff = thursday > now ? thursday : new Date(now.getTime() + 86_400_000);
+  const thursday = dayOfWeek(week, 3, 12);
+  const cutoffOn = thursday > now ? parisDateKey(thursday) : parisDateKeyPlusDays(now, 1);
   return (
     <>
       <h1>Répartition équitable du stock national</h1>
@@ -37,7 +35,7 @@ export default async function AdminAllocationPage() {
       </p>
       <OpenRoundForm
         products={products.filter((p) => tension.has(p.categoryCode)).map((p) => ({ id: p.id, name: p.name }))}
-        defaults={{ week: week.key, cutoffOn: parisDateKey(cutoff), cutoffTime: "12:00" }}
+        defaults={{ week: week.key, cutoffOn, cutoffTime: "12:00" }}
       />
       <h2>Répartitions</h2>
       {rounds.length === 0 && <p>Aucune répartition pour l&apos;instant.</p>}

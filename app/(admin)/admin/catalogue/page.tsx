@@ -5,8 +5,8 @@ import { DataTable } from "@/components/admin/data-table";
 import { FocusedHeading } from "@/components/admin/focused-heading";
 import { ProductCategoryForm } from "@/components/admin/product-category-form";
 import { ProductForm } from "@/components/admin/product-form";
-import { centsToEurosInput, formatCents } from "@/lib/domain/catalogue/price";
-import { formatInteger } from "@/lib/domain/catalogue/packs";
+import { formatCount, formatEuros } from "@/lib/domain/wording/french";
+import { centsToEurosInput } from "@/lib/domain/catalogue/price";
 import { listCatalogue } from "@/lib/server/admin/catalogue";
 import { actorWith } from "@/lib/server/guards";
 
@@ -92,9 +92,9 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
                 <tr key={product.id} data-testid={`product-${product.reference}`}>
                   <th scope="row">{product.reference}</th>
                   <td>{product.name}</td>
-                  <td>{formatInteger(product.packSize)}</td>
-                  <td>{formatCents(product.unitPriceCents)}</td>
-                  <td>{formatCents(product.unitPriceCents * product.packSize)}</td>
+                  <td>{formatCount(product.packSize)}</td>
+                  <td>{formatEuros(product.unitPriceCents)}</td>
+                  <td>{formatEuros(product.unitPriceCents * product.packSize)}</td>
                   <td>
                     {product.active ? (
                       <span className="fr-badge fr-badge--sm fr-badge--success">Proposé</span>

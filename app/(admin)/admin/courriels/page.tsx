@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AccessDenied } from "@/components/access/access-denied";
-import { formatDateTime } from "@/components/orders/format";
+import { formatDateTime } from "@/lib/domain/wording/french";
 import { env } from "@/lib/server/env";
 import { actorWith } from "@/lib/server/guards";
 import { readCaughtMessages } from "@/mail/caught-messages";

@@ -4,14 +4,13 @@ import { AccessDenied } from "@/components/access/access-denied";
 import { DataTable } from "@/components/admin/data-table";
 import { FinessUploadForm } from "@/components/admin/finess-upload-form";
 import { IMPORT_KIND_LABELS, IMPORT_RUN_STATE_LABELS } from "@/lib/domain/finess/import-run";
-import { formatParisDateTime } from "@/lib/domain/tension/paris-local-time";
+import { formatCount, formatDateTime } from "@/lib/domain/wording/french";
 import { db } from "@/lib/server/db";
 import { listImportRuns } from "@/lib/server/finess-import/import-runs";
 import { actorWith } from "@/lib/server/guards";
 
 export const metadata: Metadata = { title: "Import FINESS" };
 
-const number = new Intl.NumberFormat("fr-FR");
 
 export default async function FinessImportsPage() {
   if (!(await actorWith("referential.import"))) return <AccessDenied need="referential.import" />;
@@ -37,10 +36,10 @@ export default async function FinessImportsPage() {
               </th>
               <td>{run.kind ? (IMPORT_KIND_LABELS[run.kind] ?? run.kind) : "—"}</td>
               <td>{IMPORT_RUN_STATE_LABELS[run.state]}</td>
-              <td>{formatParisDateTime(run.createdAt)}</td>
-              <td>{number.format(run.created)}</td>
-              <td>{number.format(run.updated)}</td>
-              <td>{number.format(run.rejected)}</td>
+              <td>{formatDateTime(run.createdAt)}</td>
+              <td>{formatCount(run.created)}</td>
+              <td>{formatCount(run.updated)}</td>
+              <td>{formatCount(run.rejected)}</td>
             </tr>
           ))}
         </DataTable>

@@ -8,9 +8,8 @@ import { QuotaOverrideForm } from "@/components/admin/quota-override-form";
 import { QuotaParametersForm } from "@/components/admin/quota-parameters-form";
 import { SpfThresholdForm } from "@/components/admin/spf-threshold-form";
 import { FormField } from "@/components/ui/form-field";
-import { isoWeekOf } from "@/lib/domain/calendar/iso-week";
-import { formatInteger } from "@/lib/domain/catalogue/packs";
-import { formatDecimal } from "@/lib/domain/quota/decimal";
+import { isoWeekOf } from "@/lib/domain/time/paris-time";
+import { formatCount, formatDecimal } from "@/lib/domain/wording/french";
 import { establishmentQuotas, loadQuotaSettings } from "@/lib/server/admin/quotas";
 import { actorWith } from "@/lib/server/guards";
 import { establishmentFinessField } from "@/lib/schemas/quota";
@@ -108,7 +107,7 @@ export default async function QuotasPage({ searchParams }: { searchParams: Promi
               {view.establishment.name} ({view.establishment.finess})
             </h3>
             <p>
-              {formatInteger(view.establishment.capacity)} lits et places, {formatInteger(view.establishment.salariedStaff)} salariés
+              {formatCount(view.establishment.capacity)} lits et places, {formatCount(view.establishment.salariedStaff)} salariés
               {view.establishment.category && ` · catégorie FINESS ${view.establishment.category.code} – ${view.establishment.category.label}`}.
             </p>
             <DataTable
@@ -120,13 +119,13 @@ export default async function QuotasPage({ searchParams }: { searchParams: Promi
                 <tr key={quota.code} data-testid={`establishment-quota-${quota.code}`}>
                   <th scope="row">{quota.name}</th>
                   <td>{quota.inTension ? "Oui" : "Non (commande au groupement)"}</td>
-                  <td>{formatInteger(quota.computed)}</td>
+                  <td>{formatCount(quota.computed)}</td>
                   <td>
                     {quota.override
-                      ? `${formatInteger(quota.override.weeklyUnits)} (${describeWeeks(quota.override)} ; ${quota.override.reason})`
+                      ? `${formatCount(quota.override.weeklyUnits)} (${describeWeeks(quota.override)} ; ${quota.override.reason})`
                       : "aucune"}
                   </td>
-                  <td>{formatInteger(quota.quota)}</td>
+                  <td>{formatCount(quota.quota)}</td>
                 </tr>
               ))}
             </DataTable>
@@ -151,7 +150,7 @@ export default async function QuotasPage({ searchParams }: { searchParams: Promi
                   {override.establishment.name} ({override.establishmentFiness})
                 </th>
                 <td>{override.category.name}</td>
-                <td>{formatInteger(override.weeklyUnits)}</td>
+                <td>{formatCount(override.weeklyUnits)}</td>
                 <td>{describeWeeks(override)}</td>
                 <td>{override.reason}</td>
                 <td>
@@ -172,7 +171,7 @@ export default async function QuotasPage({ searchParams }: { searchParams: Promi
       <section aria-labelledby="spf-title">
         <h2 id="spf-title">Livraison directe par Santé publique France</h2>
         <p>
-          Les établissements d&apos;au moins {formatInteger(spfCapacityThreshold)} lits et places, comme tous ceux d&apos;outre-mer, sont
+          Les établissements d&apos;au moins {formatCount(spfCapacityThreshold)} lits et places, comme tous ceux d&apos;outre-mer, sont
           livrés directement par Santé publique France ; les autres par La Poste.
         </p>
         <SpfThresholdForm value={spfCapacityThreshold} />

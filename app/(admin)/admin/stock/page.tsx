@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { AccessDenied } from "@/components/access/access-denied";
 import { DataTable } from "@/components/admin/data-table";
 import { StockReceiptForm } from "@/components/admin/stock-receipt-form";
-import { formatInteger, formatPacks } from "@/lib/domain/catalogue/packs";
-import { formatParisDateTime } from "@/lib/domain/tension/paris-local-time";
+import { formatCount, formatDateTime, formatPacks } from "@/lib/domain/wording/french";
 import { listNationalStock, listRecentReceipts } from "@/lib/server/admin/stock";
 import { actorWith } from "@/lib/server/guards";
 
@@ -24,7 +23,7 @@ export default async function NationalStockPage() {
         <h2 id="receipt-title">Enregistrer une réception</h2>
         {products.length ? (
           <StockReceiptForm
-            products={products.map((p) => ({ value: p.id, label: `${p.reference} – ${p.name} (boîte de ${formatInteger(p.packSize)})${p.active ? "" : " – retiré"}` }))}
+            products={products.map((p) => ({ value: p.id, label: `${p.reference} – ${p.name} (boîte de ${formatCount(p.packSize)})${p.active ? "" : " – retiré"}` }))}
           />
         ) : (
           <p>Aucun produit au catalogue : ajoutez-en d&apos;abord dans le catalogue.</p>
@@ -39,9 +38,9 @@ export default async function NationalStockPage() {
               <th scope="row">{product.reference}</th>
               <td>{product.name}</td>
               <td>{product.category.name}</td>
-              <td>{formatInteger(product.quantity)}</td>
+              <td>{formatCount(product.quantity)}</td>
               <td>{formatPacks(product.quantity, product.packSize)}</td>
-              <td>{product.stockUpdatedAt ? formatParisDateTime(product.stockUpdatedAt) : "jamais reçu"}</td>
+              <td>{product.stockUpdatedAt ? formatDateTime(product.stockUpdatedAt) : "jamais reçu"}</td>
             </tr>
           ))}
         </DataTable>
@@ -58,11 +57,11 @@ export default async function NationalStockPage() {
           >
             {receipts.map((receipt) => (
               <tr key={receipt.id}>
-                <th scope="row">{formatParisDateTime(receipt.receivedAt)}</th>
+                <th scope="row">{formatDateTime(receipt.receivedAt)}</th>
                 <td>
                   {receipt.product.reference} – {receipt.product.name}
                 </td>
-                <td>{formatInteger(receipt.quantity)}</td>
+                <td>{formatCount(receipt.quantity)}</td>
                 <td>{formatPacks(receipt.quantity, receipt.product.packSize)}</td>
                 <td>{receipt.reference ?? "—"}</td>
               </tr>

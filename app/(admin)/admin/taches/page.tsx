@@ -3,7 +3,7 @@ import Link from "next/link";
 import { AccessDenied } from "@/components/access/access-denied";
 import { DataTable } from "@/components/admin/data-table";
 import { jobQueueLabel, jobRetriesLabel, jobStateLabel } from "@/lib/domain/jobs/job-labels";
-import { formatParisDateTime } from "@/lib/domain/tension/paris-local-time";
+import { formatDateTime } from "@/lib/domain/wording/french";
 import { listJobs } from "@/lib/server/admin/jobs";
 import { db } from "@/lib/server/db";
 import { actorWith } from "@/lib/server/guards";
@@ -44,8 +44,8 @@ export default async function JobsPage() {
               </th>
               <td>{jobStateLabel(job.state)}</td>
               <td>{jobRetriesLabel(job.retryCount, job.retryLimit)}</td>
-              <td>{formatParisDateTime(job.createdOn)}</td>
-              <td>{job.completedOn ? formatParisDateTime(job.completedOn) : "—"}</td>
+              <td>{formatDateTime(job.createdOn)}</td>
+              <td>{job.completedOn ? formatDateTime(job.completedOn) : "—"}</td>
               <td>{job.lastError ?? "—"}</td>
             </tr>
           ))}

@@ -4,7 +4,8 @@ import { ActionButton } from "@/components/admin/action-button";
 import { DataTable } from "@/components/admin/data-table";
 import { DecreeForm } from "@/components/admin/decree-form";
 import type { DecreeStatus } from "@/lib/domain/tension/decree-period";
-import { formatParisDateTime, toParisLocalDateTime } from "@/lib/domain/tension/paris-local-time";
+import { toParisLocalDateTime } from "@/lib/domain/time/paris-time";
+import { formatDateTime } from "@/lib/domain/wording/french";
 import { listDecrees } from "@/lib/server/admin/tension";
 import { db } from "@/lib/server/db";
 import { actorWith } from "@/lib/server/guards";
@@ -44,8 +45,8 @@ export default async function TensionPage() {
             {decrees.map((decree) => (
               <tr key={decree.id} data-testid={`decree-${decree.id}`}>
                 <th scope="row">{decree.category.name}</th>
-                <td>{formatParisDateTime(decree.startsAt)}</td>
-                <td>{decree.endsAt ? formatParisDateTime(decree.endsAt) : "sans date de fin"}</td>
+                <td>{formatDateTime(decree.startsAt)}</td>
+                <td>{decree.endsAt ? formatDateTime(decree.endsAt) : "sans date de fin"}</td>
                 <td>{decree.reason}</td>
                 <td>
                   <span className={`fr-badge fr-badge--sm ${BADGE[decree.status]}`}>{decree.status}</span>
@@ -56,7 +57,7 @@ export default async function TensionPage() {
                       action={endDecreeAction}
                       input={{ id: decree.id }}
                       text="Terminer maintenant"
-                      label={`Terminer maintenant le décret ${decree.category.name} du ${formatParisDateTime(decree.startsAt)}`}
+                      label={`Terminer maintenant le décret ${decree.category.name} du ${formatDateTime(decree.startsAt)}`}
                       confirmation="Les prochaines commandes de cette catégorie passeront par le groupement RESAH – UniHA, sans contingent."
                     />
                   )}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CancelOrderButton } from "@/components/orders/cancel-order-button";
-import { formatDateTime, formatEuros, formatUnitPrice } from "@/components/orders/format";
+import { formatDateTime, formatEuros, formatUnitPrice } from "@/lib/domain/wording/french";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { CARRIER_LABELS } from "@/lib/domain/order/carrier";
 import { ORDER_KIND_LABELS } from "@/lib/domain/order/order-kind";

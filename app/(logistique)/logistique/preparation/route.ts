@@ -1,5 +1,5 @@
 import type { NextRequest } from "next/server";
-import { isoWeekOf } from "@/lib/domain/calendar/iso-week";
+import { isoWeekOf } from "@/lib/domain/time/paris-time";
 import { pickingListCsv, pickingListFilename } from "@/lib/domain/logistics/picking-list";
 import { weekKeySchema } from "@/lib/schemas/logistics";
 import { inputRefusals } from "@/lib/domain/errors";

@@ -1,5 +1,5 @@
 import { refusals } from "../errors";
 
-export const calendarRefusals = refusals({
+export const timeRefusals = refusals({
   WEEK_NOT_FOUND: () => "Cette semaine ISO n'existe pas.",
 });

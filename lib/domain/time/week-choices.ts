@@ -1,4 +1,5 @@
-import { parseWeekKey, weekKey } from "./iso-week";
+import { formatDayMonth } from "../wording/french";
+import { dayOfWeek, parseWeekKey, weekKey } from "./paris-time";
 
 /** An ISO week as a week picker offers it: its key and a French label with its Monday and Sunday. */
 export interface WeekChoice {
@@ -7,15 +8,12 @@ export interface WeekChoice {
   label: string;
 }
 
-const DAY = 86_400_000;
-const dayMonth = new Intl.DateTimeFormat("fr-FR", { timeZone: "Europe/Paris", day: "numeric", month: "short" });
 
 /** « Semaine 48 : 23 nov. – 29 nov. »: which days a week number means, since few people know it by heart. */
 export function weekLabel(key: string): string {
   const week = parseWeekKey(key);
   if (!week) return key;
-  const sunday = new Date(week.endsAt.getTime() - DAY / 2);
-  return `Semaine ${week.week} : ${dayMonth.format(week.startsAt)} – ${dayMonth.format(sunday)}`;
+  return `Semaine ${week.week} : ${formatDayMonth(week.startsAt)} – ${formatDayMonth(dayOfWeek(week, 6))}`;
 }
 
 /** The 52 or 53 ISO weeks of an ISO year, in order. */
