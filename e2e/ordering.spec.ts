@@ -16,7 +16,7 @@ function ffp2Input(page: Page) {
 
 test("an operator orders masks in tension within the quota, is refused above it, cancels, and orders gloves at a price", async ({ page }) => {
   await signInAsRegistered(page, "operateur@clinique-demo.fr");
-  await expect(page.getByTestId("tension-banner")).toContainText("Période de tension sur : masques chirurgicaux, masques ffp2");
+  await expect(page.getByTestId("tension-banner")).toContainText("Période de tension sur : masques chirurgicaux, masques FFP2");
   await expect(page.getByTestId("contingented-products")).toContainText("Masque FFP2 (boîte de 20)");
   const before = await quota(page, "MASQUES_FFP2");
   expect(before.allowed).toBe(390);

@@ -108,9 +108,9 @@ const UPSERT_PRODUCT_CATEGORIES = `
 
 // Products and their state stock are created once: prices, stock and the active flag then belong to the portal.
 const INSERT_PRODUCTS = `
-  INSERT INTO "Product" (id, reference, name, "categoryCode", "packSize", "unitPriceCents", "updatedAt")
-  SELECT gen_random_uuid()::text, reference, name, "categoryCode", "packSize", "unitPriceCents", now()
-  FROM json_to_recordset($1::json) AS p(reference text, name text, "categoryCode" text, "packSize" int, "unitPriceCents" int)
+  INSERT INTO "Product" (id, reference, name, "categoryCode", "packSize", packaging, "unitPriceCents", "updatedAt")
+  SELECT gen_random_uuid()::text, reference, name, "categoryCode", "packSize", packaging::"Packaging", "unitPriceCents", now()
+  FROM json_to_recordset($1::json) AS p(reference text, name text, "categoryCode" text, "packSize" int, packaging text, "unitPriceCents" int)
   ON CONFLICT (reference) DO NOTHING`;
 
 const INSERT_NATIONAL_STOCK = `

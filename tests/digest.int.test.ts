@@ -51,7 +51,7 @@ describe("the weekly digest", () => {
     // The demo's hospital of Saint-Pierre-et-Miquelon is in none of the 18 digests: the run says so.
     expect(third.withoutArs).toBe(1);
     expect(describeDigestRun(third)).toBe(
-      `synthèse ${WEEK} : 0 envoyée(s), 18 déjà envoyée(s) ; 1 établissement(s) hors des 18 ARS (Saint-Pierre-et-Miquelon, Wallis-et-Futuna, Polynésie française, Nouvelle-Calédonie) : dans aucune synthèse régionale, seulement au tableau de bord national`,
+      `synthèse ${WEEK} : 0 envoyée, 18 déjà envoyées ; 1 établissement hors des 18 ARS (Saint-Pierre-et-Miquelon, Wallis-et-Futuna, Polynésie française, Nouvelle-Calédonie) : dans aucune synthèse régionale, seulement au tableau de bord national`,
     );
 
     const messages = await messagesOf(WEEK);

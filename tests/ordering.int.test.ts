@@ -81,7 +81,7 @@ describe("placing orders", () => {
     await expect(order(ffp2.id, 15)).rejects.toMatchObject({
       code: "ORDER_EXCEEDS_LIMITS",
       message:
-        "Commande non enregistrée : quantité au-delà de la limite. Masque FFP2 (boîte de 20) : vous demandez 15 boîte(s), mais votre contingent hebdomadaire de 390 masques ne couvre pas cette quantité : vous pouvez encore en commander 9 (180 masques).",
+        "Commande non enregistrée : quantité au-delà de la limite. Masque FFP2 (boîte de 20) : vous demandez 15 boîtes, mais votre contingent hebdomadaire de 390 masques ne couvre pas cette quantité : vous pouvez encore en commander 9 (180 masques).",
       details: {
         shortfalls: [{ productId: ffp2.id, requestedPacks: 15, availablePacks: 9, limit: "QUOTA", allowedUnits: 390, packSize: 20 }],
         limits: ["QUOTA"],

@@ -2,6 +2,7 @@
 
 import { updateQuotaParametersAction } from "@/app/(admin)/admin/quotas/actions";
 import { TextField } from "@/components/ui/text-field";
+import { nounOf } from "@/lib/domain/wording/french";
 import { quotaParametersSchema, type QuotaParametersFormInput } from "@/lib/schemas/quota";
 import { AdminFormShell } from "./admin-form-shell";
 import { useAdminForm } from "./use-admin-form";
@@ -14,7 +15,7 @@ export function QuotaParametersForm({ parameters, name, unitLabel }: { parameter
     defaultValues: parameters,
     success: () => `Paramètres de quota de la catégorie ${name} enregistrés.`,
   });
-  const hint = `En ${unitLabel}s par semaine, décimales possibles (par exemple 1,5)`;
+  const hint = `En ${nounOf(unitLabel).other} par semaine, décimales possibles (par exemple 1,5)`;
   return (
     <AdminFormShell {...shell} submitLabel="Enregistrer les paramètres">
       <TextField id="quota-per-capacity" label="Par lit ou place" hint={hint} inputMode="decimal" error={errors.quotaPerCapacityUnit?.message} {...register("quotaPerCapacityUnit")} />

@@ -5,10 +5,11 @@ import { useForm } from "react-hook-form";
 import { requestAllocationAction } from "@/app/(etablissement)/allocation/actions";
 import { ActionOutcome, useOutcome } from "@/components/ui/action-outcome";
 import { TextField } from "@/components/ui/text-field";
+import { agreeing, PACKAGINGS, packsOf, type Packaging } from "@/lib/domain/wording/french";
 import { requestAllocationSchema, type RequestAllocationFormInput } from "@/lib/schemas/allocation";
 
 /** An establishment's request in a round, in boxes; sending it again before the cut-off replaces it. */
-export function AllocationRequestForm({ roundId, maxPacks, currentPacks }: { roundId: string; maxPacks: number; currentPacks: number | null }) {
+export function AllocationRequestForm({ roundId, packaging, maxPacks, currentPacks }: { roundId: string; packaging: Packaging; maxPacks: number; currentPacks: number | null }) {
   const { outcome, run } = useOutcome();
   const {
     register,
@@ -19,7 +20,7 @@ export function AllocationRequestForm({ roundId, maxPacks, currentPacks }: { rou
     defaultValues: { roundId, packs: currentPacks ?? undefined },
   });
   const onSubmit = handleSubmit((values) =>
-    run(requestAllocationAction(values), ({ packs }) => `Demande enregistrée : ${packs} boîte(s). Vous pouvez la modifier jusqu'à la date limite.`),
+    run(requestAllocationAction(values), ({ packs }) => `Demande enregistrée : ${packsOf(packs, packaging)}. Vous pouvez la modifier jusqu'à la date limite.`),
   );
   return (
     <form onSubmit={onSubmit} noValidate>
@@ -27,8 +28,8 @@ export function AllocationRequestForm({ roundId, maxPacks, currentPacks }: { rou
       <input type="hidden" {...register("roundId")} />
       <TextField
         id={`packs-${roundId}`}
-        label={currentPacks === null ? "Nombre de boîtes demandées" : "Modifier le nombre de boîtes demandées"}
-        hint={`Au plus ${maxPacks} boîte(s) : ce qui reste de votre contingent de la semaine.`}
+        label={`${currentPacks === null ? "Nombre" : "Modifier le nombre"} de ${PACKAGINGS[packaging].other} ${agreeing("demandé", 2, PACKAGINGS[packaging])}`}
+        hint={`Au plus ${packsOf(maxPacks, packaging)} : ce qui reste de votre contingent de la semaine.`}
         type="number"
         min={1}
         max={maxPacks}

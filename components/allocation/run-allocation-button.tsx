@@ -4,9 +4,12 @@ import { useState } from "react";
 import { runAllocationAction } from "@/app/(admin)/admin/allocation/actions";
 import { ConfirmButton } from "@/components/modal/confirm-button";
 import { ActionOutcome, useOutcome } from "@/components/ui/action-outcome";
+import { agreeing, countOf, formatCount, nounOf, PACKAGINGS, packsOf, type Packaging } from "@/lib/domain/wording/french";
+
+const ORDER = nounOf("commande", true);
 
 /** Runs a round's allocation — after the cut-off, or forced before it (which closes the requests). */
-export function RunAllocationButton({ roundId, force }: { roundId: string; force: boolean }) {
+export function RunAllocationButton({ roundId, packaging, force }: { roundId: string; packaging: Packaging; force: boolean }) {
   const { outcome, run } = useOutcome();
   const [pending, setPending] = useState(false);
   async function allocate() {
@@ -14,7 +17,7 @@ export function RunAllocationButton({ roundId, force }: { roundId: string; force
     await run(runAllocationAction({ roundId, force }), ({ alreadyAllocated, totalAllocatedPacks, totalRequestedPacks, orders }) =>
       alreadyAllocated
         ? "Cette répartition avait déjà été faite : rien n'a changé."
-        : `Répartition faite : ${totalAllocatedPacks} boîte(s) sur ${totalRequestedPacks} demandée(s), ${orders} commande(s) créée(s).`,
+        : `Répartition faite : ${packsOf(totalAllocatedPacks, packaging)} sur ${formatCount(totalRequestedPacks)} ${agreeing("demandé", totalRequestedPacks, PACKAGINGS[packaging])}, ${countOf(orders, ORDER)} ${agreeing("créé", orders, ORDER)}.`,
     );
     setPending(false);
   }

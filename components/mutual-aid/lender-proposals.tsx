@@ -1,4 +1,4 @@
-import { countOf, formatCount, formatWeeks, inSentence } from "@/lib/domain/wording/french";
+import { countOf, formatCount, inSentence, weeksOfCover } from "@/lib/domain/wording/french";
 import type { AccountContact } from "@/lib/server/mutual-aid/places";
 import type { CategoryAid } from "@/lib/server/mutual-aid/local-aid";
 import { ContactList } from "./contact-list";
@@ -6,7 +6,7 @@ import { ContactList } from "./contact-list";
 
 export const distanceText = (km: number | null) => (km === null ? "inconnue" : `${formatCount(Math.max(1, km))} km`);
 
-export const weeksText = (weeks: number | null) => (weeks === null ? "—" : `${formatWeeks(weeks)} ${weeks < 2 ? "semaine" : "semaines"}`);
+export const weeksText = (weeks: number | null) => (weeks === null ? "—" : weeksOfCover(weeks));
 
 /** The neighbours who could lend one category, nearest first, with how to reach them. */
 export function LenderTable({ aid, contacts }: { aid: CategoryAid; contacts?: ReadonlyMap<string, AccountContact[]> }) {

@@ -8,6 +8,7 @@ import { useAdminForm } from "@/components/admin/use-admin-form";
 import { TextField } from "@/components/ui/text-field";
 import { formatCount } from "@/lib/domain/stock/units";
 import { requestLoanSchema, type RequestLoanInput } from "@/lib/schemas/mutual-aid";
+import { formatCount } from "@/lib/domain/wording/french";
 
 export interface LenderChoice {
   finess: string;

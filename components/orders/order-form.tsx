@@ -8,12 +8,13 @@ import { placeOrderAction } from "@/app/(etablissement)/commandes/actions";
 import { ActionOutcome, settle, useOutcome } from "@/components/ui/action-outcome";
 import { describeShortfall, type ShortfallLine } from "@/lib/domain/order/refusals";
 import { placeOrderSchema, type PlaceOrderInput } from "@/lib/schemas/order";
-import { formatCount, formatEuros, formatUnitPrice } from "@/lib/domain/wording/french";
+import { countOf, formatEuros, formatUnitPrice, packContents, packsOf, type Packaging } from "@/lib/domain/wording/french";
 
 export interface OrderableProduct {
   id: string;
   name: string;
   packSize: number;
+  packaging: Packaging;
   unitLabel: string;
   unitPriceCents: number;
   /** State stock only: units of the category still allowed this week. */
@@ -83,7 +84,10 @@ export function OrderForm({ kind, products, deliverySites, submitLabel }: Props)
               <button type="button" className="fr-btn fr-mt-2w" onClick={acceptCounterOffer} disabled={pending}>
                 Commander ce qui reste :{" "}
                 {exceeded.counterOffer
-                  .map((l) => `${formatCount(l.packs)} ${l.packs > 1 ? "boîtes" : "boîte"} de ${products.find((p) => p.id === l.productId)?.name ?? "produit retiré"}`)
+                  .map((l) => {
+                    const product = products.find((p) => p.id === l.productId);
+                    return `${packsOf(l.packs, product?.packaging)} de ${product?.name ?? "produit retiré"}`;
+                  })
                   .join(", ")}
               </button>
             ) : (
@@ -131,12 +135,12 @@ export function OrderForm({ kind, products, deliverySites, submitLabel }: Props)
                     {product.name}
                     <br />
                     <span className="fr-text--sm">
-                      {product.packSize} {product.unitLabel}s par boîte
+                      {packContents(product.packSize, product.unitLabel, product.packaging)}
                     </span>
                   </td>
                   <td>
                     {kind === "STATE_STOCK"
-                      ? `${formatCount(product.remainingUnits ?? 0)} ${product.unitLabel}s (${formatCount(Math.floor((product.remainingUnits ?? 0) / product.packSize))} boîtes)`
+                      ? `${countOf(product.remainingUnits ?? 0, product.unitLabel)} (${packsOf(Math.floor((product.remainingUnits ?? 0) / product.packSize), product.packaging)})`
                       : `${formatUnitPrice(product.unitPriceCents)} / ${product.unitLabel}`}
                   </td>
                   <td>

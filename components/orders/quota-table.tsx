@@ -1,5 +1,5 @@
 import type { CategoryQuota } from "@/lib/server/orders/quota-overview";
-import { formatCount } from "@/lib/domain/wording/french";
+import { formatCount, inNumber, nounOf } from "@/lib/domain/wording/french";
 
 /** "EPI disponibles uniquement sur stock Etat": used / allowed this week, per category (0/0 when not contingented). */
 export function QuotaTable({ quotas, week }: { quotas: CategoryQuota[]; week: string }) {
@@ -22,7 +22,7 @@ export function QuotaTable({ quotas, week }: { quotas: CategoryQuota[]; week: st
                 <td>{quota.name}</td>
                 <td data-testid={`quota-${quota.code}`}>
                   {formatCount(quota.usedUnits)} / {formatCount(quota.allowedUnits)}
-                  {quota.inTension && ` ${quota.unitLabel}s`}
+                  {quota.inTension && ` ${inNumber(quota.allowedUnits, nounOf(quota.unitLabel))}`}
                 </td>
                 <td>{quota.inTension ? "Stock État, contingenté" : "Groupement RESAH – UniHA"}</td>
               </tr>

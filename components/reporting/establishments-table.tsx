@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { formatCount } from "@/lib/domain/wording/french";
+import { formatCount, inSentence } from "@/lib/domain/wording/french";
 import { ORDER_STATUS_LABELS, ORDER_STATUSES } from "@/lib/domain/order/order-status";
 import { formatConsumption } from "@/lib/domain/reporting/consumption";
 import type { CategoryLine, EstablishmentLine } from "@/lib/domain/reporting/dashboard";
@@ -8,7 +8,7 @@ import { formatQuota } from "./figures";
 export const ESTABLISHMENTS_PER_PAGE = 50;
 
 function statusSummary(line: EstablishmentLine): string {
-  const parts = ORDER_STATUSES.filter((s) => line.statuses[s] > 0).map((s) => `${line.statuses[s]} ${ORDER_STATUS_LABELS[s].toLowerCase()}`);
+  const parts = ORDER_STATUSES.filter((s) => line.statuses[s] > 0).map((s) => `${formatCount(line.statuses[s])} ${inSentence(ORDER_STATUS_LABELS[s])}`);
   return parts.length ? parts.join(", ") : "aucune";
 }
 

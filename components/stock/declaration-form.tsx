@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useForm } from "react-hook-form";
 import { declareStockAction } from "@/app/(etablissement)/stock/actions";
 import { FormField } from "@/components/ui/form-field";
-import { formatDateTime, inNumber, nounOf } from "@/lib/domain/wording/french";
+import { countOf, formatDateTime, inNumber, nounOf } from "@/lib/domain/wording/french";
 import { declareStockSchema, type DeclareStockFormInput } from "@/lib/schemas/stock-declaration";
 import { ActionOutcome, useOutcome } from "@/components/ui/action-outcome";
 
@@ -38,7 +38,7 @@ export function DeclarationForm({ products, today, earliest }: Props) {
   const onSubmit = handleSubmit((values) =>
     run(
       declareStockAction(values),
-      ({ count, declaredAt }) => `Déclaration enregistrée : ${count} produit${count > 1 ? "s" : ""} au ${formatDateTime(new Date(declaredAt))}.`,
+      ({ count, declaredAt }) => `Déclaration enregistrée : ${countOf(count, "produit")} au ${formatDateTime(new Date(declaredAt))}.`,
       () => reset(blank),
     ),
   );

@@ -1,4 +1,5 @@
 /** The EPI catalogue of the demo: the guide's seven categories, consortium prices, state stock, a mask tension. */
+import type { Packaging } from "../../lib/domain/wording/french";
 export interface DemoCategory {
   code: string;
   name: string;
@@ -23,19 +24,20 @@ export interface DemoProduct {
   name: string;
   categoryCode: string;
   packSize: number;
+  packaging: Packaging;
   unitPriceCents: number;
   /** Units in the state stock at seed time. */
   stock: number;
 }
 
 export const DEMO_PRODUCTS: DemoProduct[] = [
-  { reference: "EPI-MCH-50", name: "Masque chirurgical type IIR (boîte de 50)", categoryCode: "MASQUES_CHIRURGICAUX", packSize: 50, unitPriceCents: 8, stock: 2_000_000 },
-  { reference: "EPI-FFP2-20", name: "Masque FFP2 (boîte de 20)", categoryCode: "MASQUES_FFP2", packSize: 20, unitPriceCents: 45, stock: 500_000 },
-  { reference: "EPI-GNT-100", name: "Gants d'examen nitrile, taille M (boîte de 100)", categoryCode: "GANTS", packSize: 100, unitPriceCents: 5, stock: 0 },
-  { reference: "EPI-BLS-10", name: "Surblouse à usage unique (paquet de 10)", categoryCode: "BLOUSES", packSize: 10, unitPriceCents: 90, stock: 0 },
-  { reference: "EPI-TAB-100", name: "Tablier plastique (rouleau de 100)", categoryCode: "TABLIERS", packSize: 100, unitPriceCents: 6, stock: 0 },
-  { reference: "EPI-CHA-100", name: "Charlotte (paquet de 100)", categoryCode: "CHARLOTTES", packSize: 100, unitPriceCents: 3, stock: 0 },
-  { reference: "EPI-LUN-10", name: "Lunettes de protection (carton de 10)", categoryCode: "LUNETTES", packSize: 10, unitPriceCents: 250, stock: 0 },
+  { reference: "EPI-MCH-50", name: "Masque chirurgical type IIR (boîte de 50)", categoryCode: "MASQUES_CHIRURGICAUX", packSize: 50, packaging: "BOX", unitPriceCents: 8, stock: 2_000_000 },
+  { reference: "EPI-FFP2-20", name: "Masque FFP2 (boîte de 20)", categoryCode: "MASQUES_FFP2", packSize: 20, packaging: "BOX", unitPriceCents: 45, stock: 500_000 },
+  { reference: "EPI-GNT-100", name: "Gants d'examen nitrile, taille M (boîte de 100)", categoryCode: "GANTS", packSize: 100, packaging: "BOX", unitPriceCents: 5, stock: 0 },
+  { reference: "EPI-BLS-10", name: "Surblouse à usage unique (paquet de 10)", categoryCode: "BLOUSES", packSize: 10, packaging: "PACKET", unitPriceCents: 90, stock: 0 },
+  { reference: "EPI-TAB-100", name: "Tablier plastique (rouleau de 100)", categoryCode: "TABLIERS", packSize: 100, packaging: "ROLL", unitPriceCents: 6, stock: 0 },
+  { reference: "EPI-CHA-100", name: "Charlotte (paquet de 100)", categoryCode: "CHARLOTTES", packSize: 100, packaging: "PACKET", unitPriceCents: 3, stock: 0 },
+  { reference: "EPI-LUN-10", name: "Lunettes de protection (carton de 10)", categoryCode: "LUNETTES", packSize: 10, packaging: "CARTON", unitPriceCents: 250, stock: 0 },
 ];
 
 /** Masks are in tension in the demo, since a fixed date in the past and with no end. */

@@ -7,7 +7,7 @@ import { LenderTable, weeksText } from "@/components/mutual-aid/lender-proposals
 import { can } from "@/lib/domain/permissions/permissions";
 import { CARE_SECTOR_LABELS } from "@/lib/domain/referential/care-sector";
 import { REGIONS } from "@/lib/domain/referential/regions";
-import { countOf } from "@/lib/domain/wording/french";
+import { countOf, inSentence } from "@/lib/domain/wording/french";
 import { actorWith } from "@/lib/server/guards";
 import { regionNeeds } from "@/lib/server/mutual-aid/local-aid";
 import { accountContacts } from "@/lib/server/mutual-aid/places";
@@ -37,7 +37,7 @@ export default async function RegionExchangesPage() {
       {needs.map(({ account, aid }) => (
         <section key={`${account.finess}-${aid.code}`} aria-labelledby={`need-${account.finess}-${aid.code}`} className="fr-mb-4w" data-testid={`need-${account.finess}-${aid.code}`}>
           <h3 id={`need-${account.finess}-${aid.code}`} className="fr-h5">
-            {account.name} ({CARE_SECTOR_LABELS[account.sector].toLowerCase()}, {account.departementCode}) – {aid.name} : {weeksText(aid.cover.weeksOfCover)}
+            {account.name} ({inSentence(CARE_SECTOR_LABELS[account.sector])}, {account.departementCode}) – {aid.name} : {weeksText(aid.cover.weeksOfCover)}
           </h3>
           <LenderTable aid={aid} contacts={contacts} />
           {aid.lenders.length > 0 && broker ? (

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessDenied } from "@/components/access/access-denied";
-import { formatCount, formatLongDate } from "@/lib/domain/wording/french";
+import { formatCount, formatLongDate, inSentence } from "@/lib/domain/wording/french";
 import { AreaTable, CategoryTable } from "@/components/reporting/area-table";
 import { DashboardFilters } from "@/components/reporting/dashboard-filters";
 import { dashboardSearch } from "@/components/reporting/dashboard-links";
@@ -150,7 +150,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         </dl>
         <p className="fr-mt-2w" data-testid="total-statuses">
           Statuts des commandes :{" "}
-          {ORDER_STATUSES.map((s) => `${ORDER_STATUS_LABELS[s].toLowerCase()} ${formatCount(dataset.total.statuses[s])}`).join(", ")}.
+          {ORDER_STATUSES.map((s) => `${inSentence(ORDER_STATUS_LABELS[s])} ${formatCount(dataset.total.statuses[s])}`).join(", ")}.
           {pending > 0 && ` Dépannages urgents en attente : ${pending}.`}
         </p>
       </section>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { inSentence } from "@/lib/domain/wording/french";
 import Link from "next/link";
 import { QuotaTable } from "@/components/orders/quota-table";
 import { TensionBanner } from "@/components/orders/tension-banner";
@@ -33,7 +34,7 @@ export default async function HomePage() {
   const contingented = ordering ? (await orderableProducts(ordering.quotas)).stateStock : [];
   return (
     <>
-      {ordering && <TensionBanner categoriesInTension={ordering.quotas.filter((q) => q.inTension).map((q) => q.name.toLowerCase())} />}
+      {ordering && <TensionBanner categoriesInTension={ordering.quotas.filter((q) => q.inTension).map((q) => inSentence(q.name))} />}
       <h1>Bonjour {fullName}</h1>
       {contingented.length > 0 && (
         <div className="fr-alert fr-alert--warning fr-mb-4w" data-testid="contingented-products">

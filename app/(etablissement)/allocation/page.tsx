@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RoleRequired } from "@/components/access/access-denied";
 import { AllocationRequestForm } from "@/components/allocation/allocation-request-form";
-import { countOf, formatDateTime } from "@/lib/domain/wording/french";
+import { formatDateTime, packsOf } from "@/lib/domain/wording/french";
 import { parseWeekKey } from "@/lib/domain/time/paris-time";
 import { allocationRoundsForAccount } from "@/lib/server/allocation/views";
 import { db } from "@/lib/server/db";
@@ -51,10 +51,10 @@ export default async function AllocationPage() {
                     <>
                       <p>
                         Demandes ouvertes jusqu&apos;au <strong>{formatDateTime(round.cutoffAt)}</strong>.{" "}
-                        {round.request ? `Votre demande : ${countOf(round.request.requestedPacks, "boîte")}.` : "Vous n'avez pas encore fait de demande."}
+                        {round.request ? `Votre demande : ${packsOf(round.request.requestedPacks, round.product.packaging)}.` : "Vous n'avez pas encore fait de demande."}
                       </p>
                       {canOrder ? (
-                        <AllocationRequestForm roundId={round.id} maxPacks={remaining.get(round.id) ?? 0} currentPacks={round.request?.requestedPacks ?? null} />
+                        <AllocationRequestForm roundId={round.id} packaging={round.product.packaging} maxPacks={remaining.get(round.id) ?? 0} currentPacks={round.request?.requestedPacks ?? null} />
                       ) : (
                         <RoleRequired need="allocation.request" purpose="faire une demande" />
                       )}
@@ -62,7 +62,7 @@ export default async function AllocationPage() {
                   ) : round.status === "COLLECTING" ? (
                     <p>
                       Demandes closes le {formatDateTime(round.cutoffAt)} : la répartition est en cours.
-                      {round.request && ` Votre demande : ${countOf(round.request.requestedPacks, "boîte")}.`}
+                      {round.request && ` Votre demande : ${packsOf(round.request.requestedPacks, round.product.packaging)}.`}
                     </p>
                   ) : round.request?.explanation ? (
                     <p data-testid="allocation-explanation">

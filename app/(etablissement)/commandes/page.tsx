@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatDateTime, formatEuros } from "@/lib/domain/wording/french";
+import { formatCount, formatDateTime, formatEuros } from "@/lib/domain/wording/french";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { ORDER_KIND_LABELS } from "@/lib/domain/order/order-kind";
 import { db } from "@/lib/server/db";
@@ -49,7 +49,7 @@ export default async function OrderHistoryPage() {
                   </td>
                   <td>{formatDateTime(order.createdAt)}</td>
                   <td>{ORDER_KIND_LABELS[order.kind]}</td>
-                  <td>{order.lines.map((l) => `${l.product.name} × ${l.packs}`).join(" ; ")}</td>
+                  <td>{order.lines.map((l) => `${l.product.name} × ${formatCount(l.packs)}`).join(" ; ")}</td>
                   <td>{order.delivery.name}</td>
                   <td>{order.kind === "CONSORTIUM" ? formatEuros(order.totalCents) : "Gratuit"}</td>
                   <td>

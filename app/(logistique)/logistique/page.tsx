@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessDenied } from "@/components/access/access-denied";
 import { AdvanceOrderControl } from "@/components/logistics/advance-order-control";
-import { formatDateTime, formatLongDate } from "@/lib/domain/wording/french";
+import { formatCount, formatDateTime, formatLongDate } from "@/lib/domain/wording/french";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { FormField } from "@/components/ui/form-field";
 import { WeekPicker } from "@/components/ui/week-picker";
@@ -183,7 +183,7 @@ export default async function LogisticsPage({ searchParams }: { searchParams: Se
                     <ul>
                       {order.lines.map((line) => (
                         <li key={line.id}>
-                          {line.product.name} × {line.packs}
+                          {line.product.name} × {formatCount(line.packs)}
                         </li>
                       ))}
                     </ul>

@@ -1,9 +1,7 @@
 import { refusals } from "../errors";
-import { formatDelay } from "../wording/french";
+import { formatDelay, inSentence } from "../wording/french";
 import type { AccessFailure } from "./access-decision";
 import { explainFailure } from "./failure-explanations";
-
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** What is limited against abuse (lib/server/rate-limits.ts), and how its refusal begins. */
 export type AbuseLimit = "signIn" | "publicForm" | "account";
@@ -21,7 +19,7 @@ export const accessRefusals = refusals({
   /** The user's access rules now refuse them (category no longer eligible, role withdrawn in PLAGE…). */
   ACCESS_WITHDRAWN: ({ cause }: { cause: AccessFailure }) => {
     const { title, detail } = explainFailure(cause);
-    return `Accès refusé : ${lowerFirst(title)}. ${detail}`;
+    return `Accès refusé : ${inSentence(title)}. ${detail}`;
   },
   RATE_LIMITED: ({ limit, retryAfterSeconds }: { limit: AbuseLimit; retryAfterSeconds: number }) =>
     `${TOO_MANY[limit]} : réessayez dans ${formatDelay(retryAfterSeconds)}.`,

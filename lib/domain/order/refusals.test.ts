@@ -21,20 +21,20 @@ describe("the order refusals", () => {
       packSize: 20,
     });
     expect(text).toBe(
-      "Masque FFP2 (boîte de 20) : vous demandez 5 boîte(s), mais votre contingent hebdomadaire de 200 masques ne couvre pas cette quantité : vous pouvez encore en commander 3 (60 masques).",
+      "Masque FFP2 (boîte de 20) : vous demandez 5 boîtes, mais votre contingent hebdomadaire de 200 masques ne couvre pas cette quantité : vous pouvez encore en commander 3 (60 masques).",
     );
   });
 
   it("keeps the counter-offer as data next to its message", () => {
     const refusal = orderRefusals.refuse("ORDER_EXCEEDS_LIMITS", {
-      shortfalls: [{ productId: "p", productName: "Gants", requestedPacks: 2, availablePacks: 0, limit: "STOCK", unitLabel: "gant", packSize: 100 }],
+      shortfalls: [{ productId: "p", productName: "Gants", requestedPacks: 2, availablePacks: 0, limit: "STOCK", unitLabel: "gant", packSize: 100, packaging: "ROLL" }],
       limits: ["STOCK"],
       counterOffer: [],
     });
     expect(refusal.code).toBe("ORDER_EXCEEDS_LIMITS");
     expect(refusal.details).toMatchObject({ limits: ["STOCK"], counterOffer: [] });
     expect(refusal.message).toBe(
-      "Commande non enregistrée : quantité au-delà de la limite. Gants : vous demandez 2 boîte(s), mais le stock national est insuffisant : plus aucune boîte n'est disponible.",
+      "Commande non enregistrée : quantité au-delà de la limite. Gants : vous demandez 2 rouleaux, mais le stock national est insuffisant : plus aucun rouleau n'est disponible.",
     );
   });
 });

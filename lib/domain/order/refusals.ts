@@ -1,26 +1,28 @@
 import { refusals } from "../errors";
-import { formatDateTime } from "../wording/french";
+import { countOf, formatCount, formatDateTime, PACKAGINGS, type Packaging } from "../wording/french";
 import { ORDER_STATUS_LABELS, type OrderStatus } from "./order-status";
 import type { Shortfall } from "./order-limits";
 
-/** A shortfall with what the sentence needs: the week's allowance of its category, its unit, its pack size. */
+/** A shortfall with what the sentence needs: the week's allowance of its category, its unit, its pack. */
 export interface ShortfallLine extends Shortfall {
   allowedUnits?: number;
   unitLabel: string;
   packSize: number;
+  packaging?: Packaging;
 }
 
 /** The sentence that names the limit a line hit and what remains of it. */
 export function describeShortfall(line: ShortfallLine): string {
+  const pack = PACKAGINGS[line.packaging ?? "BOX"];
   const remaining =
     line.availablePacks === 0
-      ? "plus aucune boîte n'est disponible"
-      : `vous pouvez encore en commander ${line.availablePacks} (${line.availablePacks * line.packSize} ${line.unitLabel}s)`;
+      ? `plus aucun${pack.feminine ? "e" : ""} ${pack.one} n'est disponible`
+      : `vous pouvez encore en commander ${formatCount(line.availablePacks)} (${countOf(line.availablePacks * line.packSize, line.unitLabel)})`;
   const limit =
     line.limit === "QUOTA"
-      ? `votre contingent hebdomadaire${line.allowedUnits !== undefined ? ` de ${line.allowedUnits} ${line.unitLabel}s` : ""} ne couvre pas cette quantité`
+      ? `votre contingent hebdomadaire${line.allowedUnits !== undefined ? ` de ${countOf(line.allowedUnits, line.unitLabel)}` : ""} ne couvre pas cette quantité`
       : "le stock national est insuffisant";
-  return `${line.productName} : vous demandez ${line.requestedPacks} boîte(s), mais ${limit} : ${remaining}.`;
+  return `${line.productName} : vous demandez ${countOf(line.requestedPacks, pack)}, mais ${limit} : ${remaining}.`;
 }
 
 export const orderRefusals = refusals({

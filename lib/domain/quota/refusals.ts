@@ -1,4 +1,5 @@
 import { refusals } from "../errors";
+import { countOf, inSentence } from "../wording/french";
 
 /** Refusals about weekly quotas: the national admin's overrides, the establishments' revision requests. */
 export const quotaRefusals = refusals({
@@ -12,10 +13,10 @@ export const quotaRefusals = refusals({
   REVISION_WEEK_PAST: () => "La première semaine ne peut pas être passée.",
   REVISION_WEEK_TOO_FAR: () => "La première semaine tombe au plus tard dans 12 semaines.",
   REVISION_NOT_ABOVE_QUOTA: ({ units, unitLabel, category }: { units: number; unitLabel: string; category: string }) =>
-    `Le contingent demandé doit dépasser votre contingent actuel de ${units} ${unitLabel}(s) par semaine en ${category.toLowerCase()}.`,
+    `Le contingent demandé doit dépasser votre contingent actuel de ${countOf(units, unitLabel)} par semaine en ${inSentence(category)}.`,
   REVISION_ALREADY_PENDING: () => "Une demande de révision est déjà en attente pour cette catégorie : attendez la décision de l'ARS.",
   REVISION_NOT_FOUND: () => "Demande introuvable.",
   REVISION_OF_ANOTHER_REGION: () => "Accès refusé : cette demande relève d'une autre ARS que la vôtre.",
   GRANT_ABOVE_REQUEST: ({ requestedUnits }: { requestedUnits: number }) =>
-    `Le contingent accordé ne dépasse pas le contingent demandé (${requestedUnits} unités par semaine).`,
+    `Le contingent accordé ne dépasse pas le contingent demandé (${countOf(requestedUnits, "unité")} par semaine).`,
 });

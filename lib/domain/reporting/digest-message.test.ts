@@ -30,7 +30,7 @@ describe("the weekly digest message", () => {
     const text = digestText(dashboard, "Auvergne-Rhône-Alpes", "tableau-de-bord-84-2026-W47.xlsx").replace(/[\u202f\u00a0]/g, " ");
     expect(text).toContain("- Commandes : 2");
     expect(text).toContain("- Commandé sur stock État : 1 600 unités, pour un contingent de 635 unités (252 %)");
-    expect(text).toContain("- 01 Ain : 1 600 unités sur stock État (252 % du contingent), 2 commande(s)");
+    expect(text).toContain("- 01 Ain : 1 600 unités sur stock État (252 % du contingent), 2 commandes");
     expect(text).not.toContain("Allier");
     expect(text).toContain("(tableau-de-bord-84-2026-W47.xlsx)");
   });
@@ -50,9 +50,9 @@ describe("the weekly digest message", () => {
     const rows = [row("690781240", "EHPAD LES GLYCINES", "MEDICO_SOCIAL", 1.33), row("690812342", "CLINIQUE DU PARC", "SANITAIRE", 0.5)];
     const text = digestText(dashboard, "Auvergne-Rhône-Alpes", "x.xlsx", rows);
     expect(text).toContain("Établissements sous 3 semaines de couverture : 2 (médico-social : 1, sanitaire : 1), le médico-social d'abord :");
-    expect(text).toContain("- EHPAD LES GLYCINES (69, médico-social) : gants, 1,3 semaine(s)\n- CLINIQUE DU PARC (69, sanitaire) : gants, 0,5 semaine(s)");
+    expect(text).toContain("- EHPAD LES GLYCINES (69, médico-social) : gants, 1,3 semaine\n- CLINIQUE DU PARC (69, sanitaire) : gants, 0,5 semaine");
     const many = Array.from({ length: 12 }, (_, i) => row(`69000000${i}`, `EHPAD ${i}`, "MEDICO_SOCIAL", 1));
-    expect(digestText(dashboard, "Auvergne-Rhône-Alpes", "x.xlsx", many)).toContain("- et 2 autre(s) catégorie(s) sous l'objectif");
+    expect(digestText(dashboard, "Auvergne-Rhône-Alpes", "x.xlsx", many)).toContain("- et 2 autres catégories sous l'objectif");
     expect(digestText(dashboard, "Auvergne-Rhône-Alpes", "x.xlsx")).toContain("Aucun établissement suivi n'est sous 3 semaines de couverture.");
   });
 
@@ -68,6 +68,6 @@ describe("the weekly digest message", () => {
         cover: { status: "BELOW_TARGET" as const, stockUnits: 100, declaredAt: null, weeklyConsumption: 61, weeksOfCover: 1.64, products: [] },
       },
     };
-    expect(digestText(dashboard, "Auvergne-Rhône-Alpes", "x.xlsx", [masks])).toContain("- CH DE BELLEY (01, sanitaire) : masques FFP2, 1,6 semaine(s)");
+    expect(digestText(dashboard, "Auvergne-Rhône-Alpes", "x.xlsx", [masks])).toContain("- CH DE BELLEY (01, sanitaire) : masques FFP2, 1,6 semaine");
   });
 });

@@ -1,10 +1,11 @@
 /** The weekly digest e-mail to an ARS: last week's figures in a few lines, the spreadsheet attached. */
 import { CARE_SECTOR_LABELS } from "../referential/care-sector";
 import type { BelowTargetRow } from "../stock/region-cover";
-import { formatCount, formatWeeks, inSentence } from "../wording/french";
+import { countOf, formatCount, inSentence, type Noun, weeksOfCover } from "../wording/french";
 import { formatConsumption } from "./consumption";
 import type { Dashboard } from "./dashboard";
 
+const OTHER_CATEGORY: Noun = { one: "autre catégorie", other: "autres catégories", feminine: true };
 const quota = (units: number | null) => (units === null ? "aucun contingent" : `${formatCount(units)} unités`);
 
 export function digestSubject(regionName: string, week: string): string {
@@ -24,13 +25,13 @@ function belowTargetLines(rows: readonly BelowTargetRow[]): string[] {
   const count = (sector: string) => [...accounts.values()].filter((s) => s === sector).length;
   const named = rows.slice(0, DIGEST_BELOW_TARGET_LINES).map(
     ({ account, category }) =>
-      `- ${account.name} (${account.departementCode}, ${CARE_SECTOR_LABELS[account.sector].toLowerCase()}) : ${inSentence(category.name)}, ${formatWeeks(category.cover.weeksOfCover!)} semaine(s)`,
+      `- ${account.name} (${account.departementCode}, ${inSentence(CARE_SECTOR_LABELS[account.sector])}) : ${inSentence(category.name)}, ${weeksOfCover(category.cover.weeksOfCover!)}`,
   );
   const rest = rows.length - named.length;
   return [
     `Établissements sous 3 semaines de couverture : ${formatCount(accounts.size)} (médico-social : ${count("MEDICO_SOCIAL")}, sanitaire : ${count("SANITAIRE")}), le médico-social d'abord :`,
     ...named,
-    ...(rest > 0 ? [`- et ${formatCount(rest)} autre(s) catégorie(s) sous l'objectif : voir la page « Couverture de stock des établissements ».`] : []),
+    ...(rest > 0 ? [`- et ${countOf(rest, OTHER_CATEGORY)} sous l'objectif : voir la page « Couverture de stock des établissements ».`] : []),
     "",
   ];
 }
@@ -40,7 +41,7 @@ export function digestText(dashboard: Dashboard, regionName: string, attachmentN
   const pending = dashboard.emergencies.filter((e) => e.status === "PENDING").length;
   const departements = dashboard.byDepartement
     .filter((d) => d.establishments > 0)
-    .map((d) => `- ${d.code} ${d.name} : ${formatCount(d.stateUnits)} unités sur stock État (${formatConsumption(d.consumption)} du contingent), ${formatCount(d.orders)} commande(s)`);
+    .map((d) => `- ${d.code} ${d.name} : ${formatCount(d.stateUnits)} unités sur stock État (${formatConsumption(d.consumption)} du contingent), ${countOf(d.orders, "commande")}`);
   return [
     "Bonjour,",
     "",

@@ -22,6 +22,11 @@ const PLURAL = new Intl.PluralRules("fr-FR");
 export const formatCount = (n: number) => WHOLE.format(Math.round(n));
 /** « 2,5 »: weeks of cover, one decimal, rounded down (2.96 weeks is not 3). */
 export const formatWeeks = (weeks: number) => ONE_DECIMAL.format(Math.floor(weeks * 10) / 10);
+/** « 2,9 semaines », « 1,5 semaine »: weeks of cover, rounded down, in the French number. */
+export function weeksOfCover(weeks: number): string {
+  const shown = Math.floor(weeks * 10) / 10;
+  return `${formatWeeks(shown)} ${inNumber(shown, WEEK)}`;
+}
 /** « 12,5 »: a measure (seconds, kilometres) to a tenth, thousands apart. */
 export const formatMeasure = (n: number) => MEASURE.format(n);
 /** « 1,5 » or « 0,25 »: a decimal as a French form takes it back (up to 4 decimals, no thousands grouping). */
@@ -74,6 +79,8 @@ export function agreeing(participle: string, n: number, noun: Noun): string {
   return `${participle}${noun.feminine ? "e" : ""}${PLURAL.select(Math.abs(n)) === "one" ? "" : "s"}`;
 }
 
+const WEEK = nounOf("semaine", true);
+
 /** How products are packed: each product says which, and orders count in it. */
 export const PACKAGINGS = {
   BOX: nounOf("boîte", true),
@@ -83,6 +90,13 @@ export const PACKAGINGS = {
 } as const satisfies Record<string, Noun>;
 
 export type Packaging = keyof typeof PACKAGINGS;
+
+/** « 3 rouleaux », « 1 boîte »: a count of packs of a product's packaging. */
+export const packsOf = (n: number, packaging: Packaging = "BOX") => countOf(n, PACKAGINGS[packaging]);
+
+/** « 10 paires de lunettes par carton »: what one pack of a product holds. */
+export const packContents = (packSize: number, unitLabel: string, packaging: Packaging = "BOX") =>
+  `${countOf(packSize, unitLabel)} par ${PACKAGINGS[packaging].one}`;
 
 /** « 12 boîtes de 50 », or « 12 rouleaux de 100 + 7 unités » when some units do not fill a pack. */
 export function formatPacks(units: number, packSize: number, packaging: Packaging = "BOX"): string {

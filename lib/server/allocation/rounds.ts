@@ -74,7 +74,7 @@ export async function requestAllocation(actor: Pick<Actor, "id" | "email" | "est
   const quota = quotas.find((q) => q.code === product.categoryCode);
   const remainingUnits = quota && quota.inTension ? Math.max(0, quota.allowedUnits - quota.usedUnits) : 0;
   const remainingPacks = Math.floor(remainingUnits / product.packSize);
-  if (input.packs > remainingPacks) throw allocationRefusals.refuse("ROUND_QUOTA_EXCEEDED", { week: round.week, product: product.name, remainingPacks });
+  if (input.packs > remainingPacks) throw allocationRefusals.refuse("ROUND_QUOTA_EXCEEDED", { week: round.week, product: product.name, remainingPacks, packaging: product.packaging });
   return db().$transaction(async (tx) => {
     const [locked] = await tx.$queryRaw<Array<{ status: string; cutoffAt: Date }>>`
       SELECT "status", "cutoffAt" FROM "AllocationRound" WHERE "id" = ${round.id} FOR SHARE`;

@@ -10,7 +10,7 @@ const roundInclude = {
 async function withProducts<T extends { productId: string }>(rounds: T[]) {
   const products = await db().product.findMany({
     where: { id: { in: [...new Set(rounds.map((r) => r.productId))] } },
-    select: { id: true, name: true, packSize: true, categoryCode: true, stock: { select: { quantity: true } }, category: { select: { unitLabel: true } } },
+    select: { id: true, name: true, packSize: true, packaging: true, categoryCode: true, stock: { select: { quantity: true } }, category: { select: { unitLabel: true } } },
   });
   return rounds.map((round) => ({ ...round, product: products.find((p) => p.id === round.productId)! }));
 }

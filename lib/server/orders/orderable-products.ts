@@ -14,6 +14,7 @@ export async function orderableProducts(quotas: CategoryQuota[]) {
     id: p.id,
     name: p.name,
     packSize: p.packSize,
+    packaging: p.packaging,
     unitLabel: p.category.unitLabel,
     unitPriceCents: p.unitPriceCents,
   });

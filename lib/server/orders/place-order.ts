@@ -5,6 +5,7 @@ import { catalogueRefusals } from "@/lib/domain/catalogue/refusals";
 import { chooseCarrier } from "@/lib/domain/order/carrier";
 import { fitOrderToLimits, unitsByCategory, type RequestedLine } from "@/lib/domain/order/order-limits";
 import { orderRefusals } from "@/lib/domain/order/refusals";
+import type { Packaging } from "@/lib/domain/wording/french";
 import type { placeOrderSchema } from "@/lib/schemas/order";
 import { accountOf } from "../account";
 import type { Actor } from "../actor";
@@ -22,6 +23,9 @@ export interface PlacedOrder {
 /** Thrown inside the transaction to roll it back when the quota or the stock cannot cover the order. */
 class LimitReached extends Error {}
 class AlreadyPlaced extends Error {}
+
+/** A requested line and how its product is packed, for the refusal's sentence. */
+type PackedLine = RequestedLine & { packaging: Packaging };
 
 // Under the weekly rush, transactions queue for a pooled connection: wait for one rather than fail.
 const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
@@ -56,12 +60,12 @@ export async function placeOrder(
   if (products.length !== requested.length) throw catalogueRefusals.refuse("PRODUCT_UNAVAILABLE");
   const { week, quotas, establishments } = await quotaOverview(accountFiness, now);
 
-  const lines: RequestedLine[] = requested.map((line) => {
+  const lines: PackedLine[] = requested.map((line) => {
     const product = products.find((p) => p.id === line.productId)!;
     const inTension = quotas.find((q) => q.code === product.categoryCode)?.inTension ?? false;
     if (input.kind === "STATE_STOCK" && !inTension) throw orderRefusals.refuse("PRODUCT_NOT_IN_TENSION", { product: product.name });
     if (input.kind === "CONSORTIUM" && inTension) throw orderRefusals.refuse("PRODUCT_IN_TENSION", { product: product.name });
-    return { productId: product.id, productName: product.name, categoryCode: product.categoryCode, packSize: product.packSize, packs: line.packs };
+    return { productId: product.id, productName: product.name, categoryCode: product.categoryCode, packSize: product.packSize, packaging: product.packaging, packs: line.packs };
   });
 
   // A product in an open fair-allocation round this week is shared at the cut-off, not first come, first served.
@@ -161,7 +165,7 @@ export async function placeOrder(
  * Reads the limits as they are now and says what fits: nothing was written. Which limits stopped it (none if, read
  * again, the order now fits: a concurrent change) and the counter-offer travel as the refusal's details.
  */
-async function exceedsLimits(accountFiness: string, week: string, lines: RequestedLine[], quotas: Awaited<ReturnType<typeof quotaOverview>>["quotas"]) {
+async function exceedsLimits(accountFiness: string, week: string, lines: PackedLine[], quotas: Awaited<ReturnType<typeof quotaOverview>>["quotas"]) {
   const [usage, stock] = await Promise.all([
     db().weeklyQuotaUsage.findMany({ where: { accountFiness, week } }),
     db().nationalStock.findMany({ where: { productId: { in: lines.map((l) => l.productId) } } }),
@@ -174,7 +178,7 @@ async function exceedsLimits(accountFiness: string, week: string, lines: Request
     shortfalls: fit.shortfalls.map((shortfall) => {
       const line = lines.find((l) => l.productId === shortfall.productId)!;
       const category = quotas.find((q) => q.code === line.categoryCode)!;
-      return { ...shortfall, allowedUnits: category.allowedUnits, unitLabel: category.unitLabel, packSize: line.packSize };
+      return { ...shortfall, allowedUnits: category.allowedUnits, unitLabel: category.unitLabel, packSize: line.packSize, packaging: line.packaging };
     }),
     limits: [...new Set(fit.shortfalls.map((shortfall) => shortfall.limit))].sort(),
     counterOffer: fit.counterOffer.map((l) => ({ productId: l.productId, packs: l.packs })),

@@ -11,6 +11,7 @@ import { digestSubject, digestText } from "@/lib/domain/reporting/digest-message
 import { dashboardTables, exportFilename } from "@/lib/domain/reporting/export-tables";
 import { WITHOUT_ARS_LABEL } from "@/lib/domain/referential/regions";
 import { belowTargetRows, type AccountCoverRow } from "@/lib/domain/stock/region-cover";
+import { agreeing, countOf, formatCount, inSentence, nounOf } from "@/lib/domain/wording/french";
 import type { PrismaClient } from "../prisma";
 import { coverByRegion } from "../stock/region-cover";
 import { dashboardDataset } from "./dashboard-dataset";
@@ -99,10 +100,13 @@ export function lastWeek(now: Date): string {
   return shiftWeek(isoWeekOf(now).key, -1);
 }
 
+const DIGEST = nounOf("synthèse", true);
+
 export function describeDigestRun(report: DigestRunReport): string {
   const failed = report.failed.map((f) => `${f.regionCode} (${f.error})`).join(", ");
   const outside = report.withoutArs
-    ? ` ; ${report.withoutArs} établissement(s) ${WITHOUT_ARS_LABEL.replace("Hors", "hors")} : dans aucune synthèse régionale, seulement au tableau de bord national`
+    ? ` ; ${countOf(report.withoutArs, "établissement")} ${inSentence(WITHOUT_ARS_LABEL)} : dans aucune synthèse régionale, seulement au tableau de bord national`
     : "";
-  return `synthèse ${report.week} : ${report.sent.length} envoyée(s), ${report.skipped.length} déjà envoyée(s)${failed ? `, échec : ${failed}` : ""}${outside}`;
+  const { sent, skipped } = report;
+  return `synthèse ${report.week} : ${formatCount(sent.length)} ${agreeing("envoyé", sent.length, DIGEST)}, ${formatCount(skipped.length)} déjà ${agreeing("envoyé", skipped.length, DIGEST)}${failed ? `, échec : ${failed}` : ""}${outside}`;
 }

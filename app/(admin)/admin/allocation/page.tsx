@@ -83,7 +83,7 @@ export default async function AdminAllocationPage() {
                 </table>
               </div>
             )}
-            {round.status === "COLLECTING" && <RunAllocationButton roundId={round.id} force={!pastCutoff} />}
+            {round.status === "COLLECTING" && <RunAllocationButton roundId={round.id} packaging={round.product.packaging} force={!pastCutoff} />}
           </section>
         );
       })}

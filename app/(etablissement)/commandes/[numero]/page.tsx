@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CancelOrderButton } from "@/components/orders/cancel-order-button";
-import { formatDateTime, formatEuros, formatUnitPrice } from "@/lib/domain/wording/french";
+import { formatCount, formatDateTime, formatEuros, formatUnitPrice } from "@/lib/domain/wording/french";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { CARRIER_LABELS } from "@/lib/domain/order/carrier";
 import { ORDER_KIND_LABELS } from "@/lib/domain/order/order-kind";
@@ -56,8 +56,8 @@ export default async function OrderPage({ params }: { params: Promise<{ numero: 
             {order.lines.map((line) => (
               <tr key={line.id}>
                 <td>{line.product.name}</td>
-                <td>{line.packs}</td>
-                <td>{line.units}</td>
+                <td>{formatCount(line.packs)}</td>
+                <td>{formatCount(line.units)}</td>
                 {order.kind === "CONSORTIUM" && <td>{formatUnitPrice(line.unitPriceCents)}</td>}
               </tr>
             ))}
