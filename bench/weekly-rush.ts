@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { encode } from "next-auth/jwt";
 import pg from "pg";
-import { isoWeekOf } from "../lib/domain/time/paris-time";
+import { isoWeekOf, shiftedWeek } from "../lib/domain/time/paris-time";
 import { DISTRILOG_DOMAIN, PLAGE_ROLE_LABELS } from "../lib/domain/identity/plage-roles";
 import { freePort } from "../scripts/lib/ports";
 import { startStack } from "../scripts/lib/stack";
@@ -165,7 +165,7 @@ export const weeklyRushScenario: BenchScenario = {
       await client.query(`UPDATE "NationalStock" SET quantity = $2 WHERE "productId" = $1`, [ffp2.id, SCARCE_STOCK]);
       await client.query(`DELETE FROM "OrderLine"; DELETE FROM "Order";`);
       const pool = new pg.Pool({ connectionString: stack.databaseUrl, max: POOL_SIZE });
-      const week = isoWeekOf(new Date(Date.now() + 7 * 86_400_000)).key;
+      const week = shiftedWeek(isoWeekOf(new Date()), 1).key;
       process.stdout.write(`  même transaction en SQL nu…\n`);
       const floor = await run(accounts.map((account) => () => floorOrder(pool, account, ffp2.id, week, 1_000_000)), CONCURRENCY);
       await pool.end();

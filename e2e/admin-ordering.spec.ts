@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { withFinessKey } from "../lib/domain/finess/finess-number";
+import { formatCount } from "../lib/domain/wording/french";
 import { confirmInDialog, expectNoAccessibilityViolations, pickWeek } from "./accessibility";
 import { signInAsRegistered } from "./login";
 
@@ -243,7 +244,7 @@ test.describe("national admin: catalogue, stock, tension, quotas", () => {
     // The SpF threshold: changed, then put back.
     const threshold = page.getByLabel("Seuil de livraison directe, en lits et places");
     const originalThreshold = Number(await threshold.inputValue());
-    const beds = (n: number) => `Les établissements d'au moins ${new Intl.NumberFormat("fr-FR").format(n)} lits et places`;
+    const beds = (n: number) => `Les établissements d'au moins ${formatCount(n)} lits et places`;
     await threshold.fill("0");
     await page.getByRole("button", { name: "Enregistrer le seuil" }).click();
     await expect(page.getByText("Indiquez un nombre entier de lits et places, au moins 1.")).toBeVisible();

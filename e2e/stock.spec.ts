@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { parisDateKeyPlusDays } from "../lib/domain/time/paris-time";
 import { expectNoAccessibilityViolations } from "./accessibility";
 import { signInAsRegistered, signOut } from "./login";
 
@@ -6,9 +7,7 @@ const FFP2 = "Masque FFP2 (boîte de 20)";
 const SURGICAL = "Masque chirurgical type IIR (boîte de 50)";
 
 /** A calendar date in Paris, as a date input takes it: "2026-11-09". */
-function parisDate(daysAgo: number): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date(Date.now() - daysAgo * 86_400_000));
-}
+const parisDate = (daysAgo: number) => parisDateKeyPlusDays(new Date(), -daysAgo);
 
 async function declare(page: Page, counts: Record<string, string>, countedOn?: string) {
   if (countedOn) await page.getByLabel("Date du comptage").fill(countedOn);

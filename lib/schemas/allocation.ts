@@ -1,5 +1,5 @@
 import { integerField } from "./numbers";
-import { isCalendarDate } from "./stock-declaration";
+import { isCalendarDate } from "@/lib/domain/time/paris-time";
 import { weekKeyField } from "./week";
 import { z } from "./zod";
 

@@ -1,12 +1,7 @@
+import { isCalendarDate } from "@/lib/domain/time/paris-time";
 import { integerField } from "./numbers";
 import { z } from "./zod";
 
-/** "2026-02-30" has the format but is no day of the calendar. */
-export function isCalendarDate(s: string): boolean {
-  const [year, month, day] = s.split("-").map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return year >= 1000 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 /** An empty field means "not counted", never 0. */
 const emptyToUndefined = (value: unknown) => (value === "" || value === null || value === undefined ? undefined : value);

@@ -10,7 +10,7 @@ import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { NextRequest } from "next/server";
 import { claimsOf, PLAGE_ACCOUNTS } from "@/idp/accounts";
-import { isoWeekOf, parisDateKey, parseWeekKey, shiftWeek } from "@/lib/domain/time/paris-time";
+import { dayOfWeek, isoWeekOf, parisDateKey, parseWeekKey, shiftWeek } from "@/lib/domain/time/paris-time";
 import { APP_ROLES, COVER_READING, DASHBOARD_READING, ESTABLISHMENT_ROLES, rolesWith, type AppRole, type CapabilityNeed } from "@/lib/domain/permissions/permissions";
 import type { ActionResult } from "@/lib/server/action";
 import type { Actor } from "@/lib/server/actor";
@@ -692,7 +692,7 @@ export const MATRIX: MatrixEntry[] = [
     // Next week, cut-off on its Wednesday: always ahead, whatever the day the tests run.
     valid: async () => {
       const week = shiftWeek(isoWeekOf(new Date()).key, 1);
-      const wednesday = new Date(parseWeekKey(week)!.startsAt.getTime() + 2.5 * 86_400_000);
+      const wednesday = dayOfWeek(parseWeekKey(week)!, 2, 12);
       return { input: { productId: (await createProductInTension()).id, week, cutoffOn: parisDateKey(wednesday), cutoffTime: "12:00" } };
     },
   },

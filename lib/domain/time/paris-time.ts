@@ -83,6 +83,26 @@ export function parisDateKeyPlusDays(instant: Date, days: number): string {
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
+/** "2026-02-30" has the format but is no day of the calendar. */
+export function isCalendarDate(dateKey: string): boolean {
+  const match = DATE_KEY.exec(dateKey);
+  return !!match && isDayOfCalendar(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+function isDayOfCalendar(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return year >= 1000 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * The Paris wall-clock time of an instant written as if it were UTC: for what has no time zone (a spreadsheet cell),
+ * which must show what a Paris clock showed.
+ */
+export function parisWallClockAsUtc(instant: Date): Date {
+  const { year, month, day, hour, minute, second } = parisWallClock(instant);
+  return new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+}
+
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
 export type ParisLocalDateTime =
@@ -95,8 +115,7 @@ export function parisLocalDateTimeToInstant(value: string): ParisLocalDateTime {
   const match = LOCAL.exec(value);
   if (!match) return { ok: false, reason: "format" };
   const [year, month, day, hour, minute] = match.slice(1).map(Number);
-  const calendar = new Date(Date.UTC(year, month - 1, day));
-  if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day || hour > 23 || minute > 59) return { ok: false, reason: "format" };
+  if (!isDayOfCalendar(year, month, day) || hour > 23 || minute > 59) return { ok: false, reason: "format" };
   const instant = instantOfParisClock(year, month, day, hour, minute);
   return instant ? { ok: true, instant } : { ok: false, reason: "skipped" };
 }

@@ -1,7 +1,7 @@
 /** The dashboard's tables as a real spreadsheet: one sheet per table, a bold frozen header row, typed cells. */
 import ExcelJS from "exceljs";
 import type { ColumnType, ExportTable, ExportValue } from "@/lib/domain/reporting/export-tables";
-import { parisWallClock } from "@/lib/domain/time/paris-time";
+import { parisWallClockAsUtc } from "@/lib/domain/time/paris-time";
 
 const FORMATS: Record<ColumnType, string | undefined> = {
   text: undefined,
@@ -11,12 +11,7 @@ const FORMATS: Record<ColumnType, string | undefined> = {
 };
 
 /** Spreadsheets have no time zones: a date is written as the wall-clock time it was in Paris. */
-function asWallClock(instant: Date): Date {
-  const { year, month, day, hour, minute, second } = parisWallClock(instant);
-  return new Date(Date.UTC(year, month - 1, day, hour, minute, second));
-}
-
-const cellValue = (value: ExportValue) => (value instanceof Date ? asWallClock(value) : value);
+const cellValue = (value: ExportValue) => (value instanceof Date ? parisWallClockAsUtc(value) : value);
 
 export async function tablesToXlsx(tables: readonly ExportTable[], generatedAt: Date): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
