@@ -8,10 +8,11 @@ export const HOUR_MS = 3_600_000;
 export const DAY_MS = 24 * HOUR_MS;
 export const WEEK_MS = 7 * DAY_MS;
 
-const PARIS = "Europe/Paris";
+/** The portal's one time zone, for what takes it by name (a formatter, the job scheduler). */
+export const PARIS_TIME_ZONE = "Europe/Paris";
 
 const WALL_CLOCK = new Intl.DateTimeFormat("en-CA", {
-  timeZone: PARIS,
+  timeZone: PARIS_TIME_ZONE,
   year: "numeric",
   month: "2-digit",
   day: "2-digit",

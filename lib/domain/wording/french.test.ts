@@ -7,6 +7,7 @@ import {
   formatDayMonth,
   formatDecimal,
   formatDelay,
+  formatDuration,
   formatEuros,
   formatLongDate,
   formatPacks,
@@ -17,7 +18,10 @@ import {
   inSentence,
   listing,
   nounOf,
+  packContents,
   PACKAGINGS,
+  packsOf,
+  weeksOfCover,
 } from "./french";
 
 /** U+202F, the thin no-break space French puts between thousands. */
@@ -75,6 +79,14 @@ describe("counted things", () => {
     expect(formatPacks(300, 100, "ROLL")).toBe("3 rouleaux de 100");
   });
 
+  it("says what one pack of a product holds, in its own packaging: never « 10 paire de lunettess par boîte »", () => {
+    expect(packContents(10, "paire de lunettes", "CARTON")).toBe("10 paires de lunettes par carton");
+    expect(packContents(100, "tablier", "ROLL")).toBe("100 tabliers par rouleau");
+    expect(packContents(1, "masque")).toBe("1 masque par boîte");
+    expect(packsOf(1_500, "PACKET")).toBe(`1${THIN}500 paquets`);
+    expect(packsOf(1, "ROLL")).toBe("1 rouleau");
+  });
+
   it("makes a participle agree with what is counted", () => {
     expect(agreeing("demandé", 10, PACKAGINGS.BOX)).toBe("demandées");
     expect(agreeing("demandé", 1, PACKAGINGS.BOX)).toBe("demandée");
@@ -101,6 +113,18 @@ describe("dates and delays", () => {
     expect(formatDateTime(new Date("2026-11-22T23:30:00Z"))).toBe("23/11/2026 00:30");
     expect(formatLongDate(new Date("2026-11-22T23:30:00Z"))).toBe("lundi 23 novembre 2026");
     expect(formatDayMonth(new Date("2026-11-29T12:00:00Z"))).toBe("29 nov.");
+  });
+
+  it("says weeks of cover in the French number, rounded down", () => {
+    expect(weeksOfCover(1.99)).toBe("1,9 semaine");
+    expect(weeksOfCover(2)).toBe("2,0 semaines");
+    expect(weeksOfCover(0.5)).toBe("0,5 semaine");
+  });
+
+  it("says a configured duration in hours when it is whole hours, else in minutes", () => {
+    expect(formatDuration(3_600_000)).toBe("1 heure");
+    expect(formatDuration(10 * 3_600_000)).toBe("10 heures");
+    expect(formatDuration(90 * 60_000)).toBe("90 minutes");
   });
 
   it("says a delay in seconds under a minute, else in whole minutes", () => {

@@ -5,7 +5,8 @@
  * each product's packaging (« paquet », « carton », « rouleau »), and Paris dates.
  */
 
-const PARIS = "Europe/Paris";
+import { PARIS_TIME_ZONE } from "../time/paris-time";
+
 const WHOLE = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 0 });
 const ONE_DECIMAL = new Intl.NumberFormat("fr-FR", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const MEASURE = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
@@ -124,10 +125,10 @@ export function listing(items: readonly string[]): string {
 // ---------------------------------------------------------------------------------------------------------------------
 // Dates, always as read in Paris
 
-const DATE_TIME = new Intl.DateTimeFormat("fr-FR", { timeZone: PARIS, dateStyle: "short", timeStyle: "short" });
-const DATE = new Intl.DateTimeFormat("fr-FR", { timeZone: PARIS, dateStyle: "short" });
-const DAY_MONTH = new Intl.DateTimeFormat("fr-FR", { timeZone: PARIS, day: "numeric", month: "short" });
-const LONG_DATE = new Intl.DateTimeFormat("fr-FR", { timeZone: PARIS, weekday: "long", day: "numeric", month: "long", year: "numeric" });
+const DATE_TIME = new Intl.DateTimeFormat("fr-FR", { timeZone: PARIS_TIME_ZONE, dateStyle: "short", timeStyle: "short" });
+const DATE = new Intl.DateTimeFormat("fr-FR", { timeZone: PARIS_TIME_ZONE, dateStyle: "short" });
+const DAY_MONTH = new Intl.DateTimeFormat("fr-FR", { timeZone: PARIS_TIME_ZONE, day: "numeric", month: "short" });
+const LONG_DATE = new Intl.DateTimeFormat("fr-FR", { timeZone: PARIS_TIME_ZONE, weekday: "long", day: "numeric", month: "long", year: "numeric" });
 
 /** « 23/11/2026 08:30 ». */
 export const formatDateTime = (instant: Date) => DATE_TIME.format(instant);

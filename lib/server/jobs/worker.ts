@@ -6,6 +6,7 @@
 import { pathToFileURL } from "node:url";
 import PgBoss from "pg-boss";
 import { mailerFrom } from "@/lib/adapters/email";
+import { PARIS_TIME_ZONE } from "@/lib/domain/time/paris-time";
 import { jobEnv, type JobEnv } from "../env";
 import { describeError, logger } from "../observability/logger";
 import { createPrismaClient } from "../prisma";
@@ -22,7 +23,7 @@ export async function startJobWorker(config: JobEnv, log: (line: string) => void
   const mailer = mailerFrom(config);
   await boss.start();
   await boss.createQueue(WEEKLY_DIGEST_QUEUE, { name: WEEKLY_DIGEST_QUEUE, retryLimit: 5, retryDelay: 120, retryBackoff: true });
-  await boss.schedule(WEEKLY_DIGEST_QUEUE, WEEKLY_DIGEST_CRON, undefined, { tz: "Europe/Paris" });
+  await boss.schedule(WEEKLY_DIGEST_QUEUE, WEEKLY_DIGEST_CRON, undefined, { tz: PARIS_TIME_ZONE });
   await boss.work(WEEKLY_DIGEST_QUEUE, async () => {
     const report = await sendWeeklyDigests(lastWeek(new Date()), { client, mailer });
     log(`[tâches] ${describeDigestRun(report)}`);
@@ -45,7 +46,7 @@ export async function startJobWorker(config: JobEnv, log: (line: string) => void
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const worker = await startJobWorker(jobEnv());
-  console.log(`[tâches] synthèse hebdomadaire planifiée (${WEEKLY_DIGEST_CRON}, Europe/Paris)`);
+  console.log(`[tâches] synthèse hebdomadaire planifiée (${WEEKLY_DIGEST_CRON}, ${PARIS_TIME_ZONE})`);
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     process.once(signal, () => void worker.stop().then(() => process.exit(0)));
   }

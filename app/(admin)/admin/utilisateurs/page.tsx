@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AccessDenied } from "@/components/access/access-denied";
 import { EndSessionsButton } from "@/components/admin/end-sessions-button";
-import { formatDateTime } from "@/components/orders/format";
+import { formatDateTime } from "@/lib/domain/wording/french";
 import { TextField } from "@/components/ui/text-field";
 import { PLAGE_ROLE_LABELS } from "@/lib/domain/identity/plage-roles";
 import { userSearchSchema } from "@/lib/schemas/user-sessions";
