@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { listPickingRows } from "@/app/(logistique)/logistique/week-orders";
+import { listPickingRows } from "@/lib/server/logistics/queries";
 import { LOGISTICS_TARGETS } from "@/lib/domain/logistics/logistics-move";
 import { canTransition, ORDER_STATUSES, type OrderStatus } from "@/lib/domain/order/order-status";
 import { TRACKING_NUMBER_INVALID, TRACKING_NUMBER_REQUIRED } from "@/lib/schemas/logistics";

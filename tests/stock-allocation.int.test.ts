@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { isoWeekOf, parisDateKey, parseWeekKey, shiftWeek } from "@/lib/domain/time/paris-time";
 import { belowTargetRows } from "@/lib/domain/stock/region-cover";
 import { openAllocationRound, requestAllocation, runAllocation } from "@/lib/server/allocation/rounds";
-import { allocationRoundsForAccount } from "@/lib/server/allocation/views";
+import { allocationRoundsForAccount } from "@/lib/server/allocation/queries";
 import { db } from "@/lib/server/db";
 import { placeOrder } from "@/lib/server/orders/place-order";
 import { quotaOverview } from "@/lib/server/orders/quota-overview";

@@ -5,7 +5,7 @@ import { RevisionDecision } from "@/components/quota-revision/revision-decision"
 import { RevisionHistory } from "@/components/quota-revision/revision-history";
 import { shiftWeek } from "@/lib/domain/time/paris-time";
 import { REGIONS } from "@/lib/domain/referential/regions";
-import { db } from "@/lib/server/db";
+import { productCategories } from "@/lib/server/catalogue/queries";
 import { actorWith } from "@/lib/server/guards";
 import { accountQuotasInWeek, revisionsOfRegion } from "@/lib/server/quota-revision/revisions";
 
@@ -15,7 +15,7 @@ export default async function QuotaRevisionDecisionsPage() {
   const actor = await actorWith("quota-revision.decide");
   if (!actor?.regionCode) return <AccessDenied need={"quota-revision.decide"} />;
   const region = REGIONS.find((r) => r.code === actor.regionCode);
-  const [{ pending, decided }, categories] = await Promise.all([revisionsOfRegion(actor.regionCode), db().productCategory.findMany()]);
+  const [{ pending, decided }, categories] = await Promise.all([revisionsOfRegion(actor.regionCode), productCategories()]);
   const categoryNames = new Map(categories.map((c) => [c.code, c.name]));
   const current = await Promise.all(
     pending.map(async (r) => (await accountQuotasInWeek(r.accountFiness, r.fromWeek)).find((q) => q.code === r.categoryCode)),

@@ -16,7 +16,8 @@ import { DEPARTEMENTS, REGIONS } from "@/lib/domain/referential/regions";
 import { formatConsumption } from "@/lib/domain/reporting/consumption";
 import { can, DASHBOARD_READING, type Capability } from "@/lib/domain/permissions/permissions";
 import { firstValues } from "@/lib/schemas/reporting";
-import { db } from "@/lib/server/db";
+import { productCategories } from "@/lib/server/catalogue/queries";
+import { eligibleCategories } from "@/lib/server/categories/queries";
 import { actorWith } from "@/lib/server/guards";
 import { loadDashboard } from "@/lib/server/reporting/dashboard-request";
 
@@ -53,8 +54,8 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const national = can(actor, "dashboard.national.read");
   const scopeRegion = dataset.scope.kind === "region" ? dataset.scope.regionCode : null;
   const [categories, establishmentCategories] = await Promise.all([
-    db().productCategory.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true, name: true } }),
-    db().category.findMany({ where: { eligible: true }, orderBy: { code: "asc" }, select: { code: true, label: true } }),
+    productCategories(),
+    eligibleCategories(),
   ]);
   const currentWeek = isoWeekOf(new Date()).key;
   const withWeek = { ...params, semaine: dataset.week };

@@ -8,8 +8,7 @@ import { PLAGE_ROLE_LABELS } from "@/lib/domain/identity/plage-roles";
 import { can, ROLES, type Capability } from "@/lib/domain/permissions/permissions";
 import { REGIONS } from "@/lib/domain/referential/regions";
 import { requireActiveUser } from "@/lib/server/guards";
-import { orderableProducts } from "@/lib/server/orders/orderable-products";
-import { quotaOverview } from "@/lib/server/orders/quota-overview";
+import { orderingContext } from "@/lib/server/orders/ordering-context";
 import { getEstablishmentSummary } from "@/lib/server/repositories/establishments";
 
 export const metadata: Metadata = { title: "Mon espace" };
@@ -30,8 +29,8 @@ export default async function HomePage() {
   const fullName = [user.givenName, user.familyName].filter(Boolean).join(" ") || user.email;
   const establishment = decision.audience === "establishment" && profile ? await getEstablishmentSummary(profile.finess) : null;
   const region = REGIONS.find((r) => r.code === user.regionCode);
-  const ordering = establishment ? await quotaOverview(establishment.finess, new Date()) : null;
-  const contingented = ordering ? (await orderableProducts(ordering.quotas)).stateStock : [];
+  const ordering = establishment ? await orderingContext(establishment.finess) : null;
+  const contingented = ordering ? ordering.products.filter((p) => p.inTension) : [];
   return (
     <>
       {ordering && <TensionBanner categoriesInTension={ordering.quotas.filter((q) => q.inTension).map((q) => inSentence(q.name))} />}

@@ -3,31 +3,14 @@ import Link from "next/link";
 import { RoleRequired } from "@/components/access/access-denied";
 import { AllocationRequestForm } from "@/components/allocation/allocation-request-form";
 import { formatDateTime, packsOf } from "@/lib/domain/wording/french";
-import { parseWeekKey } from "@/lib/domain/time/paris-time";
-import { allocationRoundsForAccount } from "@/lib/server/allocation/views";
-import { db } from "@/lib/server/db";
+import { allocationRoundsOfAccount } from "@/lib/server/allocation/queries";
 import { requireOrderingAccount } from "@/lib/server/orders/ordering-context";
-import { quotaOverview } from "@/lib/server/orders/quota-overview";
 
 export const metadata: Metadata = { title: "Répartition équitable" };
 
 export default async function AllocationPage() {
   const { accountFiness, canOrder } = await requireOrderingAccount();
-  const now = new Date();
-  const rounds = await allocationRoundsForAccount(accountFiness, now);
-  const orders = await db().order.findMany({
-    where: { id: { in: rounds.flatMap((r) => (r.request?.orderId ? [r.request.orderId] : [])) }, accountFiness },
-    select: { id: true, number: true },
-  });
-  // What is left of the quota in each open round's week, in boxes of its product.
-  const remaining = new Map<string, number>();
-  for (const round of rounds.filter((r) => r.open)) {
-    const weekStart = parseWeekKey(round.week)!.startsAt;
-    const { quotas } = await quotaOverview(accountFiness, now > weekStart ? now : weekStart);
-    const quota = quotas.find((q) => q.code === round.product.categoryCode);
-    const units = quota?.inTension ? Math.max(0, quota.allowedUnits - quota.usedUnits) : 0;
-    remaining.set(round.id, Math.floor(units / round.product.packSize));
-  }
+  const rounds = await allocationRoundsOfAccount(accountFiness, new Date());
   return (
     <>
       <h1>Répartition équitable</h1>
@@ -38,7 +21,6 @@ export default async function AllocationPage() {
       </p>
       {rounds.length === 0 && <p>Aucun produit n&apos;est en répartition équitable en ce moment.</p>}
       {rounds.map((round) => {
-        const order = orders.find((o) => o.id === round.request?.orderId);
         return (
           <section key={round.id} className="fr-card fr-card--no-arrow fr-mb-4w" aria-labelledby={`round-${round.id}`} data-testid={`round-${round.id}`}>
             <div className="fr-card__body">
@@ -54,7 +36,7 @@ export default async function AllocationPage() {
                         {round.request ? `Votre demande : ${packsOf(round.request.requestedPacks, round.product.packaging)}.` : "Vous n'avez pas encore fait de demande."}
                       </p>
                       {canOrder ? (
-                        <AllocationRequestForm roundId={round.id} packaging={round.product.packaging} maxPacks={remaining.get(round.id) ?? 0} currentPacks={round.request?.requestedPacks ?? null} />
+                        <AllocationRequestForm roundId={round.id} packaging={round.product.packaging} maxPacks={round.remainingPacks} currentPacks={round.request?.requestedPacks ?? null} />
                       ) : (
                         <RoleRequired need="allocation.request" purpose="faire une demande" />
                       )}
@@ -67,10 +49,10 @@ export default async function AllocationPage() {
                   ) : round.request?.explanation ? (
                     <p data-testid="allocation-explanation">
                       {round.request.explanation}
-                      {order && (
+                      {round.orderNumber !== null && (
                         <>
                           {" "}
-                          <Link href={`/commandes/${order.number}`}>Voir la commande n° {order.number}</Link>
+                          <Link href={`/commandes/${round.orderNumber}`}>Voir la commande n° {round.orderNumber}</Link>
                         </>
                       )}
                     </p>

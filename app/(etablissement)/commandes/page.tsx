@@ -3,19 +3,14 @@ import Link from "next/link";
 import { formatCount, formatDateTime, formatEuros } from "@/lib/domain/wording/french";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { ORDER_KIND_LABELS } from "@/lib/domain/order/order-kind";
-import { db } from "@/lib/server/db";
 import { requireOrderingAccount } from "@/lib/server/orders/ordering-context";
+import { ordersOfAccount } from "@/lib/server/orders/queries";
 
 export const metadata: Metadata = { title: "Mes commandes" };
 
 export default async function OrderHistoryPage() {
   const { accountFiness } = await requireOrderingAccount();
-  const orders = await db().order.findMany({
-    where: { accountFiness },
-    orderBy: { createdAt: "desc" },
-    take: 200,
-    include: { lines: { include: { product: { select: { name: true } } } }, delivery: { select: { name: true } } },
-  });
+  const orders = await ordersOfAccount(accountFiness);
   return (
     <>
       <h1>Mes commandes</h1>

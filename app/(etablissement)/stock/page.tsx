@@ -8,10 +8,10 @@ import { latestDeclaration } from "@/lib/domain/stock/consumption";
 import { parisDateKey, parisDateKeyPlusDays } from "@/lib/domain/time/paris-time";
 import { MAX_BACKDATE_DAYS } from "@/lib/domain/stock/count-date";
 import { can } from "@/lib/domain/permissions/permissions";
-import { db } from "@/lib/server/db";
 import { requireOrderingAccount } from "@/lib/server/orders/ordering-context";
 import { loadAccountsCover } from "@/lib/server/stock/account-cover";
 import { declarationHistory } from "@/lib/server/stock/declarations";
+import { declarableProducts, productNames } from "@/lib/server/stock/queries";
 
 export const metadata: Metadata = { title: "Mon stock d'EPI" };
 
@@ -19,16 +19,12 @@ export default async function StockPage() {
   const { actor, accountFiness } = await requireOrderingAccount();
   const now = new Date();
   const [products, history, covers] = await Promise.all([
-    db().product.findMany({
-      where: { active: true },
-      include: { category: true },
-      orderBy: [{ category: { sortOrder: "asc" } }, { name: "asc" }],
-    }),
+    declarableProducts(),
     declarationHistory(accountFiness),
     loadAccountsCover([accountFiness], now),
   ]);
   const cover = covers.get(accountFiness)!;
-  const names = new Map((await db().product.findMany({ select: { id: true, name: true } })).map((p) => [p.id, p.name]));
+  const names = await productNames();
   const lastOf = (productId: string) => latestDeclaration(history.filter((d) => d.productId === productId), now);
   const earliest = [parisDateKeyPlusDays(now, -MAX_BACKDATE_DAYS), history[0] ? parisDateKey(history[0].declaredAt) : ""].sort().at(-1)!;
   return (

@@ -14,7 +14,7 @@ import { ORDER_STATUS_LABELS, ORDER_STATUSES, type OrderStatus } from "@/lib/dom
 import { logisticsFilterSchema, weekKeySchema } from "@/lib/schemas/logistics";
 import { can } from "@/lib/domain/permissions/permissions";
 import { actorWith } from "@/lib/server/guards";
-import { countWeekOrders, listWeekOrders } from "./week-orders";
+import { countWeekOrders, listWeekOrders } from "@/lib/server/logistics/queries";
 
 export const metadata: Metadata = { title: "Logistique – commandes de la semaine" };
 

@@ -4,9 +4,8 @@ import { redirect } from "next/navigation";
 import { ATIH_SUPPORT_EMAIL, HELPLINE } from "@/components/contact/support-channels";
 import { explainFailure, type AccessHelp } from "@/lib/domain/access/failure-explanations";
 import { regionalContact, type RegionalContact } from "@/lib/domain/referential/regions";
-import { db } from "@/lib/server/db";
 import { requireSignedIn } from "@/lib/server/guards";
-import { departementOfAccount } from "@/lib/server/requests/account-region";
+import { accountDepartement } from "@/lib/server/requests/queries";
 
 export const metadata: Metadata = { title: "Accès refusé" };
 
@@ -54,7 +53,7 @@ function HelpLink({ help, contact, faqAnchor }: { help: AccessHelp; contact: Reg
 export default async function AccessRefusedPage() {
   const access = await requireSignedIn();
   if (access.decision.allowed) redirect("/accueil");
-  const contact = access.profile ? regionalContact(await departementOfAccount(db(), access.profile.finess)) : undefined;
+  const contact = access.profile ? regionalContact(await accountDepartement(access.profile.finess)) : undefined;
   const { failures } = access.decision;
   return (
     <>

@@ -12,7 +12,7 @@ import type { Actor } from "../actor";
 import { audit } from "../audit";
 import { db } from "../db";
 import { getSetting } from "../settings";
-import { quotaOverview } from "./quota-overview";
+import { loadOrderingContext, type OrderingContext } from "./ordering-context";
 
 export interface PlacedOrder {
   orderId: string;
@@ -52,17 +52,12 @@ export async function placeOrder(
   const previous = await findByKey(accountFiness, input.idempotencyKey);
   if (previous) return { orderId: previous.id, number: previous.number, replayed: true };
 
+  const { week, quotas, establishments, products } = await loadOrderingContext(accountFiness, now);
   const requested = input.lines.filter((line) => line.packs > 0);
-  const products = await db().product.findMany({
-    where: { id: { in: requested.map((l) => l.productId) }, active: true },
-    include: { category: true },
-  });
-  if (products.length !== requested.length) throw catalogueRefusals.refuse("PRODUCT_UNAVAILABLE");
-  const { week, quotas, establishments } = await quotaOverview(accountFiness, now);
-
   const lines: PackedLine[] = requested.map((line) => {
-    const product = products.find((p) => p.id === line.productId)!;
-    const inTension = quotas.find((q) => q.code === product.categoryCode)?.inTension ?? false;
+    const product = products.find((p) => p.id === line.productId);
+    if (!product) throw catalogueRefusals.refuse("PRODUCT_UNAVAILABLE");
+    const { inTension } = product;
     if (input.kind === "STATE_STOCK" && !inTension) throw orderRefusals.refuse("PRODUCT_NOT_IN_TENSION", { product: product.name });
     if (input.kind === "CONSORTIUM" && inTension) throw orderRefusals.refuse("PRODUCT_IN_TENSION", { product: product.name });
     return { productId: product.id, productName: product.name, categoryCode: product.categoryCode, packSize: product.packSize, packaging: product.packaging, packs: line.packs };
@@ -165,7 +160,7 @@ export async function placeOrder(
  * Reads the limits as they are now and says what fits: nothing was written. Which limits stopped it (none if, read
  * again, the order now fits: a concurrent change) and the counter-offer travel as the refusal's details.
  */
-async function exceedsLimits(accountFiness: string, week: string, lines: PackedLine[], quotas: Awaited<ReturnType<typeof quotaOverview>>["quotas"]) {
+async function exceedsLimits(accountFiness: string, week: string, lines: PackedLine[], quotas: OrderingContext["quotas"]) {
   const [usage, stock] = await Promise.all([
     db().weeklyQuotaUsage.findMany({ where: { accountFiness, week } }),
     db().nationalStock.findMany({ where: { productId: { in: lines.map((l) => l.productId) } } }),

@@ -5,8 +5,8 @@ import { RunAllocationButton } from "@/components/allocation/run-allocation-butt
 import { countOf, formatCount, formatDateTime } from "@/lib/domain/wording/french";
 import { dayOfWeek, isoWeekOf, parisDateKey, parisDateKeyPlusDays } from "@/lib/domain/time/paris-time";
 import { categoriesInTension } from "@/lib/domain/tension/tension";
-import { allocationRoundsForAdmin } from "@/lib/server/allocation/views";
-import { db } from "@/lib/server/db";
+import { allocationRoundsForAdmin, tensionDecrees } from "@/lib/server/allocation/queries";
+import { activeProducts } from "@/lib/server/catalogue/queries";
 import { actorWith } from "@/lib/server/guards";
 
 export const metadata: Metadata = { title: "Répartition équitable du stock national" };
@@ -16,8 +16,8 @@ export default async function AdminAllocationPage() {
   const now = new Date();
   const week = isoWeekOf(now);
   const [products, decrees, rounds] = await Promise.all([
-    db().product.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, categoryCode: true } }),
-    db().tensionDecree.findMany(),
+    activeProducts(),
+    tensionDecrees(),
     allocationRoundsForAdmin(),
   ]);
   const tension = categoriesInTension(decrees, now);

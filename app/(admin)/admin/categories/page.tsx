@@ -2,19 +2,15 @@ import type { Metadata } from "next";
 import { AccessDenied } from "@/components/access/access-denied";
 import { AddEligibleCategoryForm } from "@/components/admin/add-eligible-category-form";
 import { CategoryEligibilityToggle } from "@/components/admin/category-eligibility-toggle";
+import { searchCategories } from "@/lib/server/categories/queries";
 import { actorWith } from "@/lib/server/guards";
-import { db } from "@/lib/server/db";
 
 export const metadata: Metadata = { title: "Catégories éligibles" };
 
 export default async function EligibleCategoriesPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   if (!(await actorWith("categories.manage"))) return <AccessDenied need={"categories.manage"} />;
   const q = ((await searchParams).q ?? "").trim().slice(0, 100);
-  const categories = await db().category.findMany({
-    where: q ? { OR: [{ code: { startsWith: q } }, { label: { contains: q, mode: "insensitive" } }] } : undefined,
-    orderBy: [{ eligible: "desc" }, { code: "asc" }],
-  });
-  const eligibleCount = await db().category.count({ where: { eligible: true } });
+  const { categories, eligibleCount } = await searchCategories(q);
   return (
     <>
       <h1>Catégories éligibles</h1>

@@ -5,8 +5,7 @@ import { DataTable } from "@/components/admin/data-table";
 import { FinessUploadForm } from "@/components/admin/finess-upload-form";
 import { IMPORT_KIND_LABELS, IMPORT_RUN_STATE_LABELS } from "@/lib/domain/finess/import-run";
 import { formatCount, formatDateTime } from "@/lib/domain/wording/french";
-import { db } from "@/lib/server/db";
-import { listImportRuns } from "@/lib/server/finess-import/import-runs";
+import { recentImportRuns } from "@/lib/server/finess-import/queries";
 import { actorWith } from "@/lib/server/guards";
 
 export const metadata: Metadata = { title: "Import FINESS" };
@@ -14,7 +13,7 @@ export const metadata: Metadata = { title: "Import FINESS" };
 
 export default async function FinessImportsPage() {
   if (!(await actorWith("referential.import"))) return <AccessDenied need="referential.import" />;
-  const runs = await listImportRuns(db());
+  const runs = await recentImportRuns();
   return (
     <>
       <h1>Import du référentiel FINESS</h1>

@@ -4,8 +4,7 @@ import { AccessDenied } from "@/components/access/access-denied";
 import { DataTable } from "@/components/admin/data-table";
 import { jobQueueLabel, jobRetriesLabel, jobStateLabel } from "@/lib/domain/jobs/job-labels";
 import { formatDateTime } from "@/lib/domain/wording/french";
-import { listJobs } from "@/lib/server/admin/jobs";
-import { db } from "@/lib/server/db";
+import { recentJobs } from "@/lib/server/jobs/queries";
 import { actorWith } from "@/lib/server/guards";
 
 export const metadata: Metadata = { title: "Tâches de fond" };
@@ -14,7 +13,7 @@ const SHOWN = 100;
 
 export default async function JobsPage() {
   if (!(await actorWith("jobs.read"))) return <AccessDenied need={"jobs.read"} />;
-  const jobs = await listJobs(db(), SHOWN);
+  const jobs = await recentJobs(SHOWN);
   return (
     <>
       <h1>Tâches de fond</h1>

@@ -7,7 +7,7 @@ import type { DecreeStatus } from "@/lib/domain/tension/decree-period";
 import { toParisLocalDateTime } from "@/lib/domain/time/paris-time";
 import { formatDateTime } from "@/lib/domain/wording/french";
 import { listDecrees } from "@/lib/server/admin/tension";
-import { db } from "@/lib/server/db";
+import { productCategories } from "@/lib/server/catalogue/queries";
 import { actorWith } from "@/lib/server/guards";
 import { endDecreeAction } from "./actions";
 
@@ -20,7 +20,7 @@ export default async function TensionPage() {
   const now = new Date();
   const [decrees, categories] = await Promise.all([
     listDecrees(now),
-    db().productCategory.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { code: true, name: true } }),
+    productCategories(),
   ]);
   return (
     <>

@@ -7,8 +7,8 @@ import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { CARRIER_LABELS } from "@/lib/domain/order/carrier";
 import { ORDER_KIND_LABELS } from "@/lib/domain/order/order-kind";
 import { canTransition } from "@/lib/domain/order/order-status";
-import { db } from "@/lib/server/db";
 import { requireOrderingAccount } from "@/lib/server/orders/ordering-context";
+import { orderOfAccount } from "@/lib/server/orders/queries";
 
 export const metadata: Metadata = { title: "Commande" };
 
@@ -18,11 +18,7 @@ export default async function OrderPage({ params }: { params: Promise<{ numero: 
   const numero = (await params).numero;
   if (!/^\d{1,9}$/.test(numero)) notFound();
   const number = Number(numero);
-  // Scoped to the account: another establishment's order number is simply not found.
-  const order = await db().order.findFirst({
-    where: { number, accountFiness },
-    include: { lines: { include: { product: true } }, delivery: true },
-  });
+  const order = await orderOfAccount(accountFiness, number);
   if (!order) notFound();
   return (
     <>

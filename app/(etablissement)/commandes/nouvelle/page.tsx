@@ -2,9 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RoleRequired } from "@/components/access/access-denied";
 import { OrderForm } from "@/components/orders/order-form";
-import { orderableProducts } from "@/lib/server/orders/orderable-products";
-import { requireOrderingAccount } from "@/lib/server/orders/ordering-context";
-import { quotaOverview } from "@/lib/server/orders/quota-overview";
+import { orderingContext, requireOrderingAccount } from "@/lib/server/orders/ordering-context";
 
 export const metadata: Metadata = { title: "Nouvelle commande" };
 
@@ -18,8 +16,9 @@ export default async function NewOrderPage() {
       </>
     );
   }
-  const { week, quotas, establishments } = await quotaOverview(accountFiness, new Date());
-  const { stateStock, consortium } = await orderableProducts(quotas);
+  const { week, establishments, products } = await orderingContext(accountFiness);
+  const stateStock = products.filter((p) => p.inTension);
+  const consortium = products.filter((p) => !p.inTension);
   const sites = establishments.length > 1 ? establishments.map((e) => ({ finess: e.finess, name: e.name })) : [];
   return (
     <>

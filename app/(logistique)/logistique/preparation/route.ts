@@ -4,7 +4,7 @@ import { pickingListCsv, pickingListFilename } from "@/lib/domain/logistics/pick
 import { weekKeySchema } from "@/lib/schemas/logistics";
 import { inputRefusals } from "@/lib/domain/errors";
 import { refusalResponse, routeActor } from "@/lib/server/route-refusal";
-import { listPickingRows } from "../week-orders";
+import { listPickingRows } from "@/lib/server/logistics/queries";
 
 /** GET /logistique/preparation?semaine=2026-W48: the week's picking list, for Excel. */
 export async function GET(request: NextRequest): Promise<Response> {

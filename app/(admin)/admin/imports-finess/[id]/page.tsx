@@ -4,8 +4,7 @@ import { notFound } from "next/navigation";
 import { z } from "@/lib/schemas/zod";
 import { AccessDenied } from "@/components/access/access-denied";
 import { FinessImportProgress } from "@/components/admin/finess-import-progress";
-import { db } from "@/lib/server/db";
-import { getImportRun } from "@/lib/server/finess-import/import-runs";
+import { importRun } from "@/lib/server/finess-import/queries";
 import { actorWith } from "@/lib/server/guards";
 
 export const metadata: Metadata = { title: "Suivi d'un import FINESS" };
@@ -13,7 +12,7 @@ export const metadata: Metadata = { title: "Suivi d'un import FINESS" };
 export default async function FinessImportPage({ params }: { params: Promise<{ id: string }> }) {
   if (!(await actorWith("referential.import"))) return <AccessDenied need="referential.import" />;
   const id = z.uuid().safeParse((await params).id);
-  const run = id.success ? await getImportRun(db(), id.data) : null;
+  const run = id.success ? await importRun(id.data) : null;
   if (!run) notFound();
   return (
     <>

@@ -1,7 +1,8 @@
 import "server-only";
 import { allocationExplanation } from "@/lib/domain/allocation/explanation";
-import { isoWeekOf } from "@/lib/domain/time/paris-time";
+import { isoWeekOf, parseWeekKey } from "@/lib/domain/time/paris-time";
 import { db } from "../db";
+import { quotaOverview } from "../orders/quota-overview";
 
 const roundInclude = {
   requests: { orderBy: { accountFiness: "asc" } },
@@ -77,4 +78,32 @@ export async function allocationRoundsForAccount(accountFiness: string, now: Dat
       },
     };
   });
+}
+
+/** Every tension decree, to tell which products may go into fair allocation. */
+export const tensionDecrees = () => db().tensionDecree.findMany();
+
+/**
+ * An establishment's view of the rounds: each with its request, the number of the order it became, and — for an open
+ * round — what is left of the account's quota in that round's week, in packs of its product.
+ */
+export async function allocationRoundsOfAccount(accountFiness: string, now: Date) {
+  const rounds = await allocationRoundsForAccount(accountFiness, now);
+  const orders = await db().order.findMany({
+    where: { id: { in: rounds.flatMap((r) => (r.request?.orderId ? [r.request.orderId] : [])) }, accountFiness },
+    select: { id: true, number: true },
+  });
+  const remaining = new Map<string, number>();
+  for (const round of rounds.filter((r) => r.open)) {
+    const weekStart = parseWeekKey(round.week)!.startsAt;
+    const { quotas } = await quotaOverview(accountFiness, now > weekStart ? now : weekStart);
+    const quota = quotas.find((q) => q.code === round.product.categoryCode);
+    const units = quota?.inTension ? Math.max(0, quota.allowedUnits - quota.usedUnits) : 0;
+    remaining.set(round.id, Math.floor(units / round.product.packSize));
+  }
+  return rounds.map((round) => ({
+    ...round,
+    orderNumber: orders.find((o) => o.id === round.request?.orderId)?.number ?? null,
+    remainingPacks: remaining.get(round.id) ?? 0,
+  }));
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { countByStatus, TO_PREPARE } from "@/lib/domain/logistics/logistics-move";
 import type { PickingListRow } from "@/lib/domain/logistics/picking-list";
 import type { OrderStatus } from "@/lib/domain/order/order-status";
-import { db } from "@/lib/server/db";
+import { db } from "../db";
 
 const departementLabel = (d: { code: string; name: string }) => `${d.code} – ${d.name}`;
 
