@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { listPickingRows } from "@/lib/server/logistics/queries";
 import { LOGISTICS_TARGETS } from "@/lib/domain/logistics/logistics-move";
-import { canTransition, ORDER_STATUSES, type OrderStatus } from "@/lib/domain/order/order-status";
+import { canTransition, ORDER_STATUSES, type OrderStatus } from "@/lib/domain/orders/order-status";
 import { TRACKING_NUMBER_INVALID, TRACKING_NUMBER_REQUIRED } from "@/lib/schemas/logistics";
 import { db } from "@/lib/server/db";
 import { advanceOrder } from "@/lib/server/orders/advance-order";

@@ -5,7 +5,7 @@
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DomainError } from "@/lib/domain/errors";
-import { orderRefusals } from "@/lib/domain/order/refusals";
+import { orderRefusals } from "@/lib/domain/orders/refusals";
 
 const TOKEN = "jeton-de-supervision-de-test-0123456789";
 // Read once by lib/server/env.ts: set before the route is imported (this file has its own modules).

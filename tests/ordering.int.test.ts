@@ -6,7 +6,7 @@ import { db } from "@/lib/server/db";
 import { cancelOrder } from "@/lib/server/orders/cancel-order";
 import { placeOrder, type PlacedOrder } from "@/lib/server/orders/place-order";
 import { quotaOverview } from "@/lib/server/orders/quota-overview";
-import { placeOrderSchema } from "@/lib/schemas/order";
+import { placeOrderSchema } from "@/lib/schemas/orders";
 import { seedDemo } from "@/prisma/seed";
 import { resetDatabase } from "./database";
 

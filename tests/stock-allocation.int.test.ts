@@ -12,7 +12,7 @@ import { loadAccountsCover } from "@/lib/server/stock/account-cover";
 import { declareStock } from "@/lib/server/stock/declarations";
 import { coverScope, regionCover } from "@/lib/server/stock/region-cover";
 import { declareStockSchema } from "@/lib/schemas/stock-declaration";
-import { placeOrderSchema } from "@/lib/schemas/order";
+import { placeOrderSchema } from "@/lib/schemas/orders";
 import { DEMO_FINESS } from "@/prisma/demo/establishments";
 import { seedDemo } from "@/prisma/seed";
 import { resetDatabase } from "./database";

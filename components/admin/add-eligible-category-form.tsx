@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { addEligibleCategoryAction } from "@/app/(admin)/admin/categories/actions";
 import { ActionOutcome, useOutcome } from "@/components/ui/action-outcome";
 import { TextField } from "@/components/ui/text-field";
-import { addEligibleCategorySchema, type AddEligibleCategoryInput } from "@/lib/schemas/category";
+import { addEligibleCategorySchema, type AddEligibleCategoryInput } from "@/lib/schemas/categories";
 
 export function AddEligibleCategoryForm() {
   const { outcome, run } = useOutcome();

@@ -6,8 +6,8 @@ import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { placeOrderAction } from "@/app/(etablissement)/commandes/actions";
 import { ActionOutcome, settle, useOutcome } from "@/components/ui/action-outcome";
-import { describeShortfall, type ShortfallLine } from "@/lib/domain/order/refusals";
-import { placeOrderSchema, type PlaceOrderInput } from "@/lib/schemas/order";
+import { describeShortfall, type ShortfallLine } from "@/lib/domain/orders/refusals";
+import { placeOrderSchema, type PlaceOrderInput } from "@/lib/schemas/orders";
 import { countOf, formatEuros, formatUnitPrice, packContents, packsOf, type Packaging } from "@/lib/domain/wording/french";
 
 export interface OrderableProduct {

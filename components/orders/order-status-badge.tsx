@@ -1,4 +1,4 @@
-import { ORDER_STATUS_LABELS, type OrderStatus } from "@/lib/domain/order/order-status";
+import { ORDER_STATUS_LABELS, type OrderStatus } from "@/lib/domain/orders/order-status";
 
 const SEVERITY: Record<OrderStatus, string> = {
   SUBMITTED: "fr-badge--info",

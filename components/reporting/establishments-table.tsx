@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatCount, inSentence } from "@/lib/domain/wording/french";
-import { ORDER_STATUS_LABELS, ORDER_STATUSES } from "@/lib/domain/order/order-status";
+import { ORDER_STATUS_LABELS, ORDER_STATUSES } from "@/lib/domain/orders/order-status";
 import { formatConsumption } from "@/lib/domain/reporting/consumption";
 import type { CategoryLine, EstablishmentLine } from "@/lib/domain/reporting/dashboard";
 import { formatQuota } from "./figures";

@@ -6,7 +6,7 @@ import { catalogueRefusals } from "./catalogue/refusals";
 import { DomainError, inputRefusals } from "./errors";
 import { finessImportRefusals } from "./finess/import-refusals";
 import { mutualAidRefusals } from "./mutual-aid/refusals";
-import { orderRefusals } from "./order/refusals";
+import { orderRefusals } from "./orders/refusals";
 import { quotaRefusals } from "./quota/refusals";
 import { referentialRefusals } from "./referential/refusals";
 import { reportingRefusals } from "./reporting/refusals";

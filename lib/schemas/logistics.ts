@@ -1,5 +1,5 @@
 import { LOGISTICS_TARGETS } from "@/lib/domain/logistics/logistics-move";
-import { ORDER_STATUSES } from "@/lib/domain/order/order-status";
+import { ORDER_STATUSES } from "@/lib/domain/orders/order-status";
 import { weekKeyField } from "./week";
 import { z } from "./zod";
 

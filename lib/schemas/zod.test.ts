@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cancelOrderSchema } from "./order";
+import { cancelOrderSchema } from "./orders";
 import { z } from "./zod";
 
 describe("zod, as every module imports it", () => {

@@ -11,7 +11,7 @@ import { formatQuota } from "@/components/reporting/figures";
 import { TileMap } from "@/components/reporting/tile-map";
 import { TrendChart } from "@/components/reporting/trend-chart";
 import { dayOfWeek, isoWeekOf, shiftWeek } from "@/lib/domain/time/paris-time";
-import { ORDER_STATUS_LABELS, ORDER_STATUSES } from "@/lib/domain/order/order-status";
+import { ORDER_STATUS_LABELS, ORDER_STATUSES } from "@/lib/domain/orders/order-status";
 import { DEPARTEMENTS, REGIONS } from "@/lib/domain/referential/regions";
 import { formatConsumption } from "@/lib/domain/reporting/consumption";
 import { can, DASHBOARD_READING, type Capability } from "@/lib/domain/permissions/permissions";

@@ -4,7 +4,7 @@ import { authorizedAction } from "@/lib/server/action";
 import { cancelOrder } from "@/lib/server/orders/cancel-order";
 import { countOrderOutcome } from "@/lib/server/orders/order-metrics";
 import { placeOrder } from "@/lib/server/orders/place-order";
-import { cancelOrderSchema, placeOrderSchema } from "@/lib/schemas/order";
+import { cancelOrderSchema, placeOrderSchema } from "@/lib/schemas/orders";
 
 export const placeOrderAction = authorizedAction({
   schema: placeOrderSchema,

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { formatCount, formatDateTime, formatEuros } from "@/lib/domain/wording/french";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
-import { ORDER_KIND_LABELS } from "@/lib/domain/order/order-kind";
+import { ORDER_KIND_LABELS } from "@/lib/domain/orders/order-kind";
 import { requireOrderingAccount } from "@/lib/server/orders/ordering-context";
 import { ordersOfAccount } from "@/lib/server/orders/queries";
 

@@ -1,4 +1,4 @@
-import type { OrderKind } from "../order/order-kind";
+import type { OrderKind } from "../orders/order-kind";
 
 /**
  * The order's kind as the warehouse reads it in its table: who pays. The ordering pages name the channel instead

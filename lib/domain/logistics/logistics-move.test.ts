@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canTransition, ORDER_STATUSES } from "../order/order-status";
+import { canTransition, ORDER_STATUSES } from "../orders/order-status";
 import { countByStatus, LOGISTICS_MOVE_LABELS, nextLogisticsMove } from "./logistics-move";
 
 describe("the logistics team's next move", () => {

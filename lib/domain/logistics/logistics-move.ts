@@ -1,4 +1,4 @@
-import { ORDER_STATUSES, ORDER_TRANSITIONS, type OrderStatus } from "../order/order-status";
+import { ORDER_STATUSES, ORDER_TRANSITIONS, type OrderStatus } from "../orders/order-status";
 
 /** The statuses the logistics team moves orders to, in the order of the lifecycle. */
 export const LOGISTICS_TARGETS = ["IN_PREPARATION", "SHIPPED", "DELIVERED"] as const satisfies readonly OrderStatus[];

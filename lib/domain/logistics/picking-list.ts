@@ -1,6 +1,6 @@
 import { csvDocument } from "../export/csv";
-import { CARRIER_LABELS, type Carrier } from "../order/carrier";
-import { ORDER_STATUS_LABELS, type OrderStatus } from "../order/order-status";
+import { CARRIER_LABELS, type Carrier } from "../orders/carrier";
+import { ORDER_STATUS_LABELS, type OrderStatus } from "../orders/order-status";
 
 /** One order line of the picking list, with where and to whom it goes. */
 export interface PickingListRow {

@@ -3,8 +3,8 @@
  * units per EPI category against its quota, totals per département, region and category, the 12-week trend and the
  * map's shades. Pure: the page, the CSV, the spreadsheet and the weekly digest all read the one result.
  */
-import type { OrderKind } from "../order/order-kind";
-import { ORDER_STATUSES, type OrderStatus } from "../order/order-status";
+import type { OrderKind } from "../orders/order-kind";
+import { ORDER_STATUSES, type OrderStatus } from "../orders/order-status";
 import type { RequestStatus } from "../requests/request-status";
 import { accountWeeklyQuota, computedWeeklyQuota, quotaParametersOf, type QuotaOverrideRule } from "../quota/weekly-quota";
 import { WITHOUT_ARS_LABEL } from "../referential/regions";

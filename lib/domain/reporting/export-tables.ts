@@ -3,7 +3,7 @@
  * table. Both come from the dashboard the page shows, for the same scope, week and filters.
  */
 import { csvDocument, type CsvValue } from "../export/csv";
-import { ORDER_STATUS_LABELS, ORDER_STATUSES } from "../order/order-status";
+import { ORDER_STATUS_LABELS, ORDER_STATUSES } from "../orders/order-status";
 import { REGIONS } from "../referential/regions";
 import { formatConsumption } from "./consumption";
 import { REQUEST_STATUS_LABELS } from "../requests/request-status";

@@ -5,7 +5,7 @@ import { isoWeekOf, parisInstant, parseWeekKey } from "@/lib/domain/time/paris-t
 import { allocationRefusals } from "@/lib/domain/allocation/refusals";
 import { timeRefusals } from "@/lib/domain/time/refusals";
 import { catalogueRefusals } from "@/lib/domain/catalogue/refusals";
-import { chooseCarrier } from "@/lib/domain/order/carrier";
+import { chooseCarrier } from "@/lib/domain/orders/carrier";
 import { categoriesInTension } from "@/lib/domain/tension/tension";
 import type { OpenAllocationRoundInput, RequestAllocationInput } from "@/lib/schemas/allocation";
 import { accountOf } from "../account";

@@ -1,6 +1,6 @@
 import "server-only";
 import { referentialRefusals } from "@/lib/domain/referential/refusals";
-import type { AddEligibleCategoryInput, SetCategoryEligibilityInput } from "@/lib/schemas/category";
+import type { AddEligibleCategoryInput, SetCategoryEligibilityInput } from "@/lib/schemas/categories";
 import type { Actor } from "../actor";
 import { audit } from "../audit";
 import { db } from "../db";

@@ -1,7 +1,7 @@
 import "server-only";
 import { countByStatus, TO_PREPARE } from "@/lib/domain/logistics/logistics-move";
 import type { PickingListRow } from "@/lib/domain/logistics/picking-list";
-import type { OrderStatus } from "@/lib/domain/order/order-status";
+import type { OrderStatus } from "@/lib/domain/orders/order-status";
 import { db } from "../db";
 
 const departementLabel = (d: { code: string; name: string }) => `${d.code} – ${d.name}`;

@@ -1,8 +1,8 @@
 import "server-only";
 import { inputRefusals } from "@/lib/domain/errors";
-import { orderRefusals } from "@/lib/domain/order/refusals";
+import { orderRefusals } from "@/lib/domain/orders/refusals";
 import type { LogisticsTarget } from "@/lib/domain/logistics/logistics-move";
-import { canTransition, type OrderStatus } from "@/lib/domain/order/order-status";
+import { canTransition, type OrderStatus } from "@/lib/domain/orders/order-status";
 import { advanceOrderSchema, type AdvanceOrderInput } from "@/lib/schemas/logistics";
 import type { Actor } from "../actor";
 import { audit } from "../audit";

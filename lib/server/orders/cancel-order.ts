@@ -1,7 +1,7 @@
 import "server-only";
-import { orderRefusals } from "@/lib/domain/order/refusals";
-import { countsAgainstQuota, takesStateStock, type OrderKind } from "@/lib/domain/order/order-kind";
-import { canTransition, type OrderStatus } from "@/lib/domain/order/order-status";
+import { orderRefusals } from "@/lib/domain/orders/refusals";
+import { countsAgainstQuota, takesStateStock, type OrderKind } from "@/lib/domain/orders/order-kind";
+import { canTransition, type OrderStatus } from "@/lib/domain/orders/order-status";
 import type { Actor } from "../actor";
 import { audit } from "../audit";
 import { db } from "../db";

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { catalogueRefusals } from "@/lib/domain/catalogue/refusals";
 import { AccessDenied } from "@/components/access/access-denied";
 import { DataTable } from "@/components/admin/data-table";
 import { FocusedHeading } from "@/components/admin/focused-heading";
@@ -59,8 +60,8 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
           ) : (
             <>
               <h2 id="edit-title">Élément introuvable</h2>
-              <div className="fr-alert fr-alert--error fr-alert--sm fr-mb-3w">
-                <p>Ce produit ou cette catégorie n&apos;existe pas : choisissez-le dans les listes ci-dessous.</p>
+              <div className="fr-alert fr-alert--error fr-alert--sm fr-mb-3w" data-refusal="CATALOGUE_ITEM_NOT_FOUND">
+                <p>{catalogueRefusals.refusal("CATALOGUE_ITEM_NOT_FOUND").message}</p>
               </div>
             </>
           )}

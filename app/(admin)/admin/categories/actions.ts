@@ -2,7 +2,7 @@
 
 import { authorizedAction } from "@/lib/server/action";
 import { addEligibleCategory, setCategoryEligibility } from "@/lib/server/categories/eligibility";
-import { addEligibleCategorySchema, setCategoryEligibilitySchema } from "@/lib/schemas/category";
+import { addEligibleCategorySchema, setCategoryEligibilitySchema } from "@/lib/schemas/categories";
 
 export const setCategoryEligibilityAction = authorizedAction({
   schema: setCategoryEligibilitySchema,

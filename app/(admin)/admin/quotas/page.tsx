@@ -8,6 +8,7 @@ import { QuotaOverrideForm } from "@/components/admin/quota-override-form";
 import { QuotaParametersForm } from "@/components/admin/quota-parameters-form";
 import { SpfThresholdForm } from "@/components/admin/spf-threshold-form";
 import { FormField } from "@/components/ui/form-field";
+import { catalogueRefusals } from "@/lib/domain/catalogue/refusals";
 import { isoWeekOf } from "@/lib/domain/time/paris-time";
 import { formatCount, formatDecimal } from "@/lib/domain/wording/french";
 import { establishmentQuotas, loadQuotaSettings } from "@/lib/server/admin/quotas";
@@ -66,8 +67,8 @@ export default async function QuotasPage({ searchParams }: { searchParams: Promi
                 />
               </>
             ) : (
-              <div className="fr-alert fr-alert--error fr-alert--sm">
-                <p>La catégorie {categorie} n&apos;existe pas : choisissez-la dans le tableau.</p>
+              <div className="fr-alert fr-alert--error fr-alert--sm" data-refusal="QUOTA_CATEGORY_NOT_FOUND">
+                <p>{catalogueRefusals.refusal("QUOTA_CATEGORY_NOT_FOUND", { code: categorie }).message}</p>
               </div>
             )}
             <p>

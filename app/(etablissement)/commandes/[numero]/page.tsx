@@ -4,9 +4,9 @@ import { notFound } from "next/navigation";
 import { CancelOrderButton } from "@/components/orders/cancel-order-button";
 import { formatCount, formatDateTime, formatEuros, formatUnitPrice } from "@/lib/domain/wording/french";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
-import { CARRIER_LABELS } from "@/lib/domain/order/carrier";
-import { ORDER_KIND_LABELS } from "@/lib/domain/order/order-kind";
-import { canTransition } from "@/lib/domain/order/order-status";
+import { CARRIER_LABELS } from "@/lib/domain/orders/carrier";
+import { ORDER_KIND_LABELS } from "@/lib/domain/orders/order-kind";
+import { canTransition } from "@/lib/domain/orders/order-status";
 import { requireOrderingAccount } from "@/lib/server/orders/ordering-context";
 import { orderOfAccount } from "@/lib/server/orders/queries";
 
