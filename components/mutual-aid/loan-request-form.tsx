@@ -6,7 +6,6 @@ import { AdminFormShell } from "@/components/admin/admin-form-shell";
 import { SelectField } from "@/components/admin/select-field";
 import { useAdminForm } from "@/components/admin/use-admin-form";
 import { TextField } from "@/components/ui/text-field";
-import { formatCount } from "@/lib/domain/stock/units";
 import { requestLoanSchema, type RequestLoanInput } from "@/lib/schemas/mutual-aid";
 import { formatCount } from "@/lib/domain/wording/french";
 
