@@ -20,13 +20,14 @@ export function LenderTable({ aid, contacts }: { aid: CategoryAid; contacts?: Re
   return (
     <div className="fr-table fr-table--sm">
       <table data-testid={`lenders-${aid.code}`}>
-        <caption>Établissements qui pourraient prêter des {inSentence(aid.name)}, les plus proches d&apos;abord</caption>
+        <caption>Établissements qui pourraient prêter des {inSentence(aid.name)} sans passer sous 3 semaines, les plus proches d&apos;abord</caption>
         <thead>
           <tr>
             <th scope="col">Établissement</th>
             <th scope="col">Distance</th>
             <th scope="col">Couverture</th>
-            <th scope="col">Peut prêter sans passer sous 3 semaines</th>
+            {/* Short: a long header in a narrow column stretched the header row on a phone; the caption says the rule. */}
+            <th scope="col">Peut prêter</th>
             {/* Wide enough that a contact reads in a few lines: the table scrolls sideways on a phone rather than stretching tall. */}
             {contacts && (
               <th scope="col" className="min-w-72">
