@@ -41,7 +41,9 @@ export function ConfirmButton({ text, label, className = "fr-btn fr-btn--seconda
       setAsking(false);
       if (confirmed.current) confirm.current();
       confirmed.current = false;
-      trigger.current?.focus();
+      // After the DSFR's own focus move, which follows this event and goes to the dialog's closing button — about to
+      // disappear with the dialog, leaving the focus nowhere.
+      setTimeout(() => trigger.current?.focus());
     };
     dialog?.addEventListener("dsfr.conceal", onConceal);
     const stop = openWhenReady(modal);
