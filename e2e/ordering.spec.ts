@@ -29,6 +29,8 @@ test("an operator orders masks in tension within the quota, is refused above it,
   await page.getByRole("button", { name: "Commander sur stock de l'État" }).click();
   await expect(page).toHaveURL(/\/commandes\/\d+$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Transmise");
+  // The order's page is the result: its heading takes the focus.
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
   const orderUrl = page.url();
   expect(await quota(page, "MASQUES_FFP2")).toEqual({ used: before.used + 100, allowed: 390 });
 
@@ -39,6 +41,7 @@ test("an operator orders masks in tension within the quota, is refused above it,
   await page.getByRole("button", { name: "Commander sur stock de l'État" }).click();
   const refusal = page.getByTestId("limits-exceeded");
   await expect(refusal).toContainText("votre contingent hebdomadaire de 390 masques ne couvre pas cette quantité");
+  await expect(refusal.getByRole("alert")).toBeFocused();
   await expect(refusal).toContainText(`vous pouvez encore en commander ${remainingBoxes} (${remainingBoxes * 20} masques)`);
   // The offer names each product and its quantity.
   await expect(refusal.getByRole("button", { name: `Commander ce qui reste : ${remainingBoxes} boîte${remainingBoxes > 1 ? "s" : ""} de Masque FFP2` })).toBeVisible();
@@ -55,6 +58,9 @@ test("an operator orders masks in tension within the quota, is refused above it,
   await page.getByRole("button", { name: "Annuler la commande" }).click();
   await confirmInDialog(page, "Annuler la commande");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Annulée");
+  // Said, and focused: the button is gone, the sentence stands where it was.
+  await expect(page.getByTestId("cancel-outcome").getByRole("status")).toContainText("Commande annulée");
+  await expect(page.getByTestId("cancel-outcome").getByRole("status")).toBeFocused();
   await expect(page.getByRole("button", { name: "Annuler la commande" })).toHaveCount(0);
   expect((await quota(page, "MASQUES_FFP2")).used).toBe(before.used);
 

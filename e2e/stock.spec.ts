@@ -32,6 +32,7 @@ test("an establishment declares its stock twice and sees its cover under 3 weeks
   await expect(page.getByText("Indiquez le stock d'au moins un produit.")).toBeVisible();
   await declare(page, { [FFP2]: "2000" }, parisDate(14));
   await expect(page.getByTestId("declaration-outcome")).toContainText("Déclaration enregistrée : 1 produit au");
+  await expect(page.getByTestId("declaration-outcome").getByRole("status")).toBeFocused();
   await expect(page.getByTestId("cover-MASQUES_FFP2")).toContainText("Estimation impossible : déclarez votre stock au moins deux fois");
   await declare(page, { [FFP2]: "300", [SURGICAL]: "5000" });
   await expect(page.getByTestId("declaration-outcome")).toContainText("Déclaration enregistrée : 2 produits au");

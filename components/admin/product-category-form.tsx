@@ -4,23 +4,23 @@ import { updateProductCategoryAction } from "@/app/(admin)/admin/catalogue/actio
 import { TextField } from "@/components/ui/text-field";
 import { updateProductCategorySchema } from "@/lib/schemas/catalogue";
 import type { z } from "@/lib/schemas/zod";
-import { AdminFormShell } from "./admin-form-shell";
-import { useAdminForm } from "./use-admin-form";
+import { ActionForm } from "@/components/ui/action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 type CategoryFormInput = z.input<typeof updateProductCategorySchema>;
 
 /** Renames an EPI category and the unit its quotas and stock count. */
 export function ProductCategoryForm({ category }: { category: CategoryFormInput }) {
-  const { register, errors, shell } = useAdminForm<CategoryFormInput, unknown>({
+  const { register, errors, shell } = useActionForm<CategoryFormInput, unknown>({
     schema: updateProductCategorySchema,
     action: updateProductCategoryAction,
     defaultValues: category,
     success: () => `Catégorie ${category.code} enregistrée.`,
   });
   return (
-    <AdminFormShell {...shell} submitLabel="Enregistrer la catégorie">
+    <ActionForm shell={shell} submitLabel="Enregistrer la catégorie">
       <TextField id="category-name" label="Nom de la catégorie" error={errors.name?.message} {...register("name")} />
       <TextField id="category-unit" label="Nom d'une unité" hint="Au singulier : « masque », « paire de gants »" error={errors.unitLabel?.message} {...register("unitLabel")} />
-    </AdminFormShell>
+    </ActionForm>
   );
 }

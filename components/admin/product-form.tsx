@@ -3,9 +3,9 @@
 import { createProductAction, updateProductAction } from "@/app/(admin)/admin/catalogue/actions";
 import { TextField } from "@/components/ui/text-field";
 import { createProductSchema, type ProductFormInput } from "@/lib/schemas/catalogue";
-import { AdminFormShell } from "./admin-form-shell";
-import { SelectField } from "./select-field";
-import { useAdminForm } from "./use-admin-form";
+import { ActionForm } from "@/components/ui/action-form";
+import { SelectField } from "@/components/ui/select-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 const EMPTY: ProductFormInput = { reference: "", name: "", categoryCode: "", packSize: "", unitPrice: "", active: true };
 
@@ -17,7 +17,7 @@ export function ProductForm({
   categories: ReadonlyArray<{ value: string; label: string }>;
   product?: { id: string; values: ProductFormInput };
 }) {
-  const { register, errors, shell } = useAdminForm<ProductFormInput, { reference: string }>({
+  const { register, errors, shell } = useActionForm<ProductFormInput, { reference: string }>({
     schema: createProductSchema,
     action: (values) => (product ? updateProductAction({ ...values, id: product.id }) : createProductAction(values)),
     defaultValues: product?.values ?? EMPTY,
@@ -26,7 +26,7 @@ export function ProductForm({
   });
   const id = (field: string) => `${product ? "product-edit" : "product-new"}-${field}`;
   return (
-    <AdminFormShell {...shell} submitLabel={product ? "Enregistrer le produit" : "Ajouter le produit"}>
+    <ActionForm shell={shell} submitLabel={product ? "Enregistrer le produit" : "Ajouter le produit"}>
       <TextField id={id("reference")} label="Référence" hint="Unique dans le catalogue, par exemple EPI-FFP2-20" error={errors.reference?.message} {...register("reference")} />
       <TextField id={id("name")} label="Nom du produit" error={errors.name?.message} {...register("name")} />
       <SelectField id={id("category")} label="Catégorie d'EPI" placeholder="Choisir une catégorie" options={categories} error={errors.categoryCode?.message} {...register("categoryCode")} />
@@ -39,6 +39,6 @@ export function ProductForm({
           <span className="fr-hint-text">Décocher retire le produit des commandes sans l&apos;effacer : des commandes y font référence.</span>
         </label>
       </div>
-    </AdminFormShell>
+    </ActionForm>
   );
 }

@@ -5,9 +5,9 @@ import { TextField } from "@/components/ui/text-field";
 import { WeekPicker } from "@/components/ui/week-picker";
 import { weekLabel } from "@/lib/domain/time/week-choices";
 import { createQuotaOverrideSchema, type QuotaOverrideFormInput } from "@/lib/schemas/quota";
-import { AdminFormShell } from "./admin-form-shell";
-import { SelectField } from "./select-field";
-import { useAdminForm } from "./use-admin-form";
+import { ActionForm } from "@/components/ui/action-form";
+import { SelectField } from "@/components/ui/select-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 /** Replaces one ET's computed weekly quota for a category, for a range of ISO weeks or open-ended. */
 export function QuotaOverrideForm({
@@ -19,7 +19,7 @@ export function QuotaOverrideForm({
   currentWeek: string;
   finess?: string;
 }) {
-  const { register, errors, shell } = useAdminForm<QuotaOverrideFormInput, { establishmentName: string }>({
+  const { register, errors, shell } = useActionForm<QuotaOverrideFormInput, { establishmentName: string }>({
     schema: createQuotaOverrideSchema,
     action: createQuotaOverrideAction,
     defaultValues: { establishmentFiness: finess, categoryCode: "", weeklyUnits: "", fromWeek: "", toWeek: "", reason: "" },
@@ -28,13 +28,13 @@ export function QuotaOverrideForm({
   });
   const around = Number(currentWeek.slice(0, 4));
   return (
-    <AdminFormShell {...shell} submitLabel="Ajouter la dérogation">
+    <ActionForm shell={shell} submitLabel="Ajouter la dérogation">
       <TextField id="override-finess" label="FINESS géographique (ET)" hint="9 caractères" autoComplete="off" error={errors.establishmentFiness?.message} {...register("establishmentFiness")} />
       <SelectField id="override-category" label="Catégorie d'EPI" placeholder="Choisir une catégorie" options={categories} error={errors.categoryCode?.message} {...register("categoryCode")} />
       <TextField id="override-units" label="Quota hebdomadaire, en unités" hint="Remplace le quota calculé ; 0 bloque les commandes sur stock État" inputMode="numeric" error={errors.weeklyUnits?.message} {...register("weeklyUnits")} />
       <WeekPicker id="override-from" legend="Première semaine (facultative)" hint={`Cette semaine : ${weekLabel(currentWeek)}`} around={around} emptyLabel="Dès maintenant" error={errors.fromWeek?.message} field={register("fromWeek")} />
       <WeekPicker id="override-to" legend="Dernière semaine (facultative)" around={around} emptyLabel="Sans limite" error={errors.toWeek?.message} field={register("toWeek")} />
       <TextField id="override-reason" label="Motif" hint="Par exemple : demande de l'ARS du 12 novembre" error={errors.reason?.message} {...register("reason")} />
-    </AdminFormShell>
+    </ActionForm>
   );
 }

@@ -4,20 +4,20 @@ import { setSpfCapacityThresholdAction } from "@/app/(admin)/admin/quotas/action
 import { TextField } from "@/components/ui/text-field";
 import { formatCount } from "@/lib/domain/wording/french";
 import { spfCapacityThresholdSchema, type SpfCapacityThresholdFormInput } from "@/lib/schemas/quota";
-import { AdminFormShell } from "./admin-form-shell";
-import { useAdminForm } from "./use-admin-form";
+import { ActionForm } from "@/components/ui/action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 /** The capacity (beds and places) from which Santé publique France delivers an establishment directly. */
 export function SpfThresholdForm({ value }: { value: number }) {
-  const { register, errors, shell } = useAdminForm<SpfCapacityThresholdFormInput, { spfCapacityThreshold: number }>({
+  const { register, errors, shell } = useActionForm<SpfCapacityThresholdFormInput, { spfCapacityThreshold: number }>({
     schema: spfCapacityThresholdSchema,
     action: setSpfCapacityThresholdAction,
     defaultValues: { spfCapacityThreshold: String(value) },
     success: ({ spfCapacityThreshold }) => `Seuil enregistré : livraison directe par Santé publique France à partir de ${formatCount(spfCapacityThreshold)} lits et places.`,
   });
   return (
-    <AdminFormShell {...shell} submitLabel="Enregistrer le seuil">
+    <ActionForm shell={shell} submitLabel="Enregistrer le seuil">
       <TextField id="spf-threshold" label="Seuil de livraison directe, en lits et places" hint="Nombre entier, au moins 1" inputMode="numeric" error={errors.spfCapacityThreshold?.message} {...register("spfCapacityThreshold")} />
-    </AdminFormShell>
+    </ActionForm>
   );
 }

@@ -4,13 +4,13 @@ import { recordStockReceiptAction } from "@/app/(admin)/admin/stock/actions";
 import { TextField } from "@/components/ui/text-field";
 import { formatCount } from "@/lib/domain/wording/french";
 import { recordStockReceiptSchema, type StockReceiptFormInput } from "@/lib/schemas/stock";
-import { AdminFormShell } from "./admin-form-shell";
-import { SelectField } from "./select-field";
-import { useAdminForm } from "./use-admin-form";
+import { ActionForm } from "@/components/ui/action-form";
+import { SelectField } from "@/components/ui/select-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 
 /** Records units received into the state stock. */
 export function StockReceiptForm({ products }: { products: ReadonlyArray<{ value: string; label: string }> }) {
-  const { register, errors, shell } = useAdminForm<StockReceiptFormInput, { reference: string; quantity: number }>({
+  const { register, errors, shell } = useActionForm<StockReceiptFormInput, { reference: string; quantity: number }>({
     schema: recordStockReceiptSchema,
     action: recordStockReceiptAction,
     defaultValues: { productId: "", quantity: "", reference: "" },
@@ -18,10 +18,10 @@ export function StockReceiptForm({ products }: { products: ReadonlyArray<{ value
     resetOnSuccess: true,
   });
   return (
-    <AdminFormShell {...shell} submitLabel="Enregistrer la réception">
+    <ActionForm shell={shell} submitLabel="Enregistrer la réception">
       <SelectField id="receipt-product" label="Produit reçu" placeholder="Choisir un produit" options={products} error={errors.productId?.message} {...register("productId")} />
       <TextField id="receipt-quantity" label="Quantité reçue, en unités" hint="Par exemple 20 000 pour 400 boîtes de 50" inputMode="numeric" error={errors.quantity?.message} {...register("quantity")} />
       <TextField id="receipt-reference" label="Référence du bon de livraison (facultative)" error={errors.reference?.message} {...register("reference")} />
-    </AdminFormShell>
+    </ActionForm>
   );
 }

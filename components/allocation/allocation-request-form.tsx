@@ -1,30 +1,28 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
 import { requestAllocationAction } from "@/app/(etablissement)/allocation/actions";
-import { ActionOutcome, useOutcome } from "@/components/ui/action-outcome";
+import { ActionForm } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/text-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { agreeing, PACKAGINGS, packsOf, type Packaging } from "@/lib/domain/wording/french";
 import { requestAllocationSchema, type RequestAllocationFormInput } from "@/lib/schemas/allocation";
 
 /** An establishment's request in a round, in boxes; sending it again before the cut-off replaces it. */
 export function AllocationRequestForm({ roundId, packaging, maxPacks, currentPacks }: { roundId: string; packaging: Packaging; maxPacks: number; currentPacks: number | null }) {
-  const { outcome, run } = useOutcome();
-  const {
-    register,
-    handleSubmit,
-    formState: { errors, isSubmitting },
-  } = useForm<RequestAllocationFormInput>({
-    resolver: zodResolver(requestAllocationSchema),
+  const { register, errors, shell } = useActionForm<RequestAllocationFormInput, { packs: number }>({
+    schema: requestAllocationSchema,
+    action: requestAllocationAction,
     defaultValues: { roundId, packs: currentPacks ?? undefined },
+    success: ({ packs }) => `Demande enregistrée : ${packsOf(packs, packaging)}. Vous pouvez la modifier jusqu'à la date limite.`,
   });
-  const onSubmit = handleSubmit((values) =>
-    run(requestAllocationAction(values), ({ packs }) => `Demande enregistrée : ${packsOf(packs, packaging)}. Vous pouvez la modifier jusqu'à la date limite.`),
-  );
   return (
-    <form onSubmit={onSubmit} noValidate>
-      <ActionOutcome outcome={outcome} testId={`allocation-outcome-${roundId}`} />
+    <ActionForm
+      shell={shell}
+      className=""
+      submitLabel={currentPacks === null ? "Envoyer ma demande" : "Modifier ma demande"}
+      disabled={maxPacks === 0}
+      outcomeTestId={`allocation-outcome-${roundId}`}
+    >
       <input type="hidden" {...register("roundId")} />
       <TextField
         id={`packs-${roundId}`}
@@ -38,9 +36,6 @@ export function AllocationRequestForm({ roundId, packaging, maxPacks, currentPac
         error={errors.packs?.message}
         {...register("packs")}
       />
-      <button type="submit" className="fr-btn" disabled={isSubmitting || maxPacks === 0}>
-        {currentPacks === null ? "Envoyer ma demande" : "Modifier ma demande"}
-      </button>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
 import { brokerExchangeAction } from "@/app/(ars)/echanges/actions";
-import { AdminFormShell } from "@/components/admin/admin-form-shell";
-import { SelectField } from "@/components/admin/select-field";
-import { useAdminForm } from "@/components/admin/use-admin-form";
+import { ActionForm } from "@/components/ui/action-form";
+import { SelectField } from "@/components/ui/select-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { TextField } from "@/components/ui/text-field";
 import { brokerExchangeSchema, type BrokerExchangeInput } from "@/lib/schemas/mutual-aid";
 import type { LenderChoice } from "./loan-request-form";
@@ -12,37 +12,37 @@ const brokered = ({ number }: { number: number }) => `Échange n° ${number} enr
 
 /** The ARS asks a lender, on a short establishment's behalf. */
 export function BrokerLoanForm({ id, borrowerFiness, lenders, products }: { id: string; borrowerFiness: string; lenders: LenderChoice[]; products: Array<{ id: string; name: string }> }) {
-  const { register, errors, shell } = useAdminForm<BrokerExchangeInput, { number: number }>({
+  const { register, errors, shell } = useActionForm<BrokerExchangeInput, { number: number }>({
     schema: brokerExchangeSchema,
     action: brokerExchangeAction,
     defaultValues: { kind: "LOAN", borrowerFiness, lenderFiness: lenders[0].finess, productId: lenders[0].productId, units: String(lenders[0].suggestedUnits), note: "" },
     success: brokered,
   });
   return (
-    <AdminFormShell {...shell} submitLabel="Proposer ce prêteur">
+    <ActionForm shell={shell} submitLabel="Proposer ce prêteur">
       <input type="hidden" {...register("kind")} />
       <input type="hidden" {...register("borrowerFiness")} />
       <SelectField id={`broker-lender-${id}`} label="Prêteur proposé" placeholder="Choisissez un établissement" options={lenders.map((l) => ({ value: l.finess, label: l.label }))} {...register("lenderFiness")} />
       <SelectField id={`broker-product-${id}`} label="Produit" placeholder="Choisissez le produit" options={products.map((p) => ({ value: p.id, label: p.name }))} {...register("productId")} />
       <TextField id={`broker-units-${id}`} label="Quantité à prêter, en unités" type="number" inputMode="numeric" min={1} error={"units" in errors ? errors.units?.message : undefined} {...register("units")} />
-    </AdminFormShell>
+    </ActionForm>
   );
 }
 
 /** The ARS gives an offered surplus to an establishment in need. */
 export function AssignOfferForm({ exchangeId, offeredUnits, borrowers }: { exchangeId: string; offeredUnits: number; borrowers: Array<{ finess: string; label: string }> }) {
-  const { register, errors, shell } = useAdminForm<BrokerExchangeInput, { number: number }>({
+  const { register, errors, shell } = useActionForm<BrokerExchangeInput, { number: number }>({
     schema: brokerExchangeSchema,
     action: brokerExchangeAction,
     defaultValues: { kind: "OFFER", exchangeId, borrowerFiness: "", units: String(offeredUnits) },
     success: brokered,
   });
   return (
-    <AdminFormShell {...shell} submitLabel="Attribuer ce surplus">
+    <ActionForm shell={shell} submitLabel="Attribuer ce surplus">
       <input type="hidden" {...register("kind")} />
       <input type="hidden" {...register("exchangeId")} />
       <SelectField id={`offer-borrower-${exchangeId}`} label="Établissement à aider" placeholder="Choisissez un établissement" options={borrowers.map((b) => ({ value: b.finess, label: b.label }))} error={errors.borrowerFiness?.message} {...register("borrowerFiness")} />
       <TextField id={`offer-units-${exchangeId}`} label="Quantité attribuée, en unités" type="number" inputMode="numeric" min={1} max={offeredUnits} error={"units" in errors ? errors.units?.message : undefined} {...register("units")} />
-    </AdminFormShell>
+    </ActionForm>
   );
 }

@@ -2,8 +2,8 @@
 
 import { moveExchangeAction } from "@/app/(etablissement)/entraide/actions";
 import { ActionButton } from "@/components/admin/action-button";
-import { AdminFormShell } from "@/components/admin/admin-form-shell";
-import { useAdminForm } from "@/components/admin/use-admin-form";
+import { ActionForm } from "@/components/ui/action-form";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { TextField } from "@/components/ui/text-field";
 import { canMoveExchange, type ExchangeParty, type ExchangeStatus } from "@/lib/domain/mutual-aid/exchange-status";
 import { moveExchangeSchema, type MoveExchangeInput } from "@/lib/schemas/mutual-aid";
@@ -47,14 +47,14 @@ export function ExchangeControls({ id, number, status, party, units, unitsText }
 
 /** The lender accepts, for the whole request or less. */
 function AcceptForm({ id, number, requestedUnits, requestedText }: { id: string; number: number; requestedUnits: number; requestedText: string }) {
-  const { register, errors, shell } = useAdminForm<MoveExchangeInput, unknown>({
+  const { register, errors, shell } = useActionForm<MoveExchangeInput, unknown>({
     schema: moveExchangeSchema,
     action: moveExchangeAction,
     defaultValues: { exchangeId: id, to: "ACCEPTED", agreedUnits: String(requestedUnits) },
     success: () => `Prêt n° ${number} accepté : confirmez la remise quand les EPI sont partis.`,
   });
   return (
-    <AdminFormShell {...shell} submitLabel={`Accepter le prêt n° ${number}`}>
+    <ActionForm shell={shell} submitLabel={`Accepter le prêt n° ${number}`}>
       <input type="hidden" {...register("exchangeId")} />
       <input type="hidden" {...register("to")} />
       <TextField
@@ -68,6 +68,6 @@ function AcceptForm({ id, number, requestedUnits, requestedText }: { id: string;
         error={errors.agreedUnits?.message}
         {...register("agreedUnits")}
       />
-    </AdminFormShell>
+    </ActionForm>
   );
 }

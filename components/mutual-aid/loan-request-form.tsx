@@ -2,9 +2,9 @@
 
 import { useState } from "react";
 import { requestLoanAction } from "@/app/(etablissement)/entraide/actions";
-import { AdminFormShell } from "@/components/admin/admin-form-shell";
-import { SelectField } from "@/components/admin/select-field";
-import { useAdminForm } from "@/components/admin/use-admin-form";
+import { ActionForm } from "@/components/ui/action-form";
+import { SelectField } from "@/components/ui/select-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { TextField } from "@/components/ui/text-field";
 import { requestLoanSchema, type RequestLoanInput } from "@/lib/schemas/mutual-aid";
 import { formatCount } from "@/lib/domain/wording/french";
@@ -20,7 +20,7 @@ export interface LenderChoice {
 export function LoanRequestForm({ code, lenders, products }: { code: string; lenders: LenderChoice[]; products: Array<{ id: string; name: string }> }) {
   const first = lenders[0];
   const [lender, setLender] = useState(first);
-  const { register, errors, shell } = useAdminForm<RequestLoanInput, { number: number }>({
+  const { register, errors, shell } = useActionForm<RequestLoanInput, { number: number }>({
     schema: requestLoanSchema,
     action: requestLoanAction,
     defaultValues: { lenderFiness: first.finess, productId: first.productId, units: String(first.suggestedUnits), note: "" },
@@ -28,7 +28,7 @@ export function LoanRequestForm({ code, lenders, products }: { code: string; len
   });
   const lenderField = register("lenderFiness", { onChange: (e) => setLender(lenders.find((l) => l.finess === e.target.value) ?? first) });
   return (
-    <AdminFormShell {...shell} submitLabel="Demander un prêt">
+    <ActionForm shell={shell} submitLabel="Demander un prêt">
       <SelectField id={`loan-lender-${code}`} label="Établissement prêteur" placeholder="Choisissez un établissement" options={lenders.map((l) => ({ value: l.finess, label: l.label }))} error={errors.lenderFiness?.message} {...lenderField} />
       <SelectField id={`loan-product-${code}`} label="Produit" placeholder="Choisissez le produit" options={products.map((p) => ({ value: p.id, label: p.name }))} error={errors.productId?.message} {...register("productId")} />
       <TextField
@@ -42,6 +42,6 @@ export function LoanRequestForm({ code, lenders, products }: { code: string; len
         {...register("units")}
       />
       <TextField id={`loan-note-${code}`} label="Message au prêteur (facultatif)" error={errors.note?.message} {...register("note")} />
-    </AdminFormShell>
+    </ActionForm>
   );
 }

@@ -1,15 +1,15 @@
 "use client";
 
 import { offerSurplusAction } from "@/app/(etablissement)/entraide/actions";
-import { AdminFormShell } from "@/components/admin/admin-form-shell";
-import { SelectField } from "@/components/admin/select-field";
-import { useAdminForm } from "@/components/admin/use-admin-form";
+import { ActionForm } from "@/components/ui/action-form";
+import { SelectField } from "@/components/ui/select-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { TextField } from "@/components/ui/text-field";
 import { offerSurplusSchema, type OfferSurplusInput } from "@/lib/schemas/mutual-aid";
 
 /** An establishment with stock to spare puts part of it on its ARS's list. */
 export function SurplusOfferForm({ products }: { products: Array<{ id: string; name: string }> }) {
-  const { register, errors, shell } = useAdminForm<OfferSurplusInput, { number: number }>({
+  const { register, errors, shell } = useActionForm<OfferSurplusInput, { number: number }>({
     schema: offerSurplusSchema,
     action: offerSurplusAction,
     defaultValues: { productId: "", units: "", note: "" },
@@ -17,10 +17,10 @@ export function SurplusOfferForm({ products }: { products: Array<{ id: string; n
     resetOnSuccess: true,
   });
   return (
-    <AdminFormShell {...shell} submitLabel="Proposer ce surplus à mon ARS">
+    <ActionForm shell={shell} submitLabel="Proposer ce surplus à mon ARS">
       <SelectField id="offer-product" label="Produit" placeholder="Choisissez le produit" options={products.map((p) => ({ value: p.id, label: p.name }))} error={errors.productId?.message} {...register("productId")} />
       <TextField id="offer-units" label="Quantité proposée, en unités" type="number" inputMode="numeric" min={1} error={errors.units?.message} {...register("units")} />
       <TextField id="offer-note" label="Précisions (facultatif)" hint="Date de péremption, conditions d'enlèvement…" error={errors.note?.message} {...register("note")} />
-    </AdminFormShell>
+    </ActionForm>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useWatch } from "react-hook-form";
 import { placeOrderAction } from "@/app/(etablissement)/commandes/actions";
-import { ActionOutcome, settle, useOutcome } from "@/components/ui/action-outcome";
+import { ActionForm } from "@/components/ui/action-form";
+import { ListError } from "@/components/ui/list-error";
+import { QuantityInput } from "@/components/ui/quantity-input";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { describeShortfall, type ShortfallLine } from "@/lib/domain/orders/refusals";
 import { placeOrderSchema, type PlaceOrderInput } from "@/lib/schemas/orders";
 import { countOf, formatEuros, formatUnitPrice, packContents, packsOf, type Packaging } from "@/lib/domain/wording/french";
@@ -33,17 +33,9 @@ interface Props {
 type ExceedsLimits = { shortfalls: ShortfallLine[]; counterOffer: Array<{ productId: string; packs: number }> };
 
 export function OrderForm({ kind, products, deliverySites, submitLabel }: Props) {
-  const router = useRouter();
-  const { outcome, setOutcome } = useOutcome();
-  const [pending, setPending] = useState(false);
-  const {
-    register,
-    handleSubmit,
-    getValues,
-    control,
-    formState: { errors, isSubmitting },
-  } = useForm<PlaceOrderInput>({
-    resolver: zodResolver(placeOrderSchema),
+  const { register, errors, control, getValues, outcome, send, shell } = useActionForm<PlaceOrderInput, { number: number }>({
+    schema: placeOrderSchema,
+    action: placeOrderAction,
     // One key per order the user means to place: resubmitting the same form cannot place it twice.
     defaultValues: {
       idempotencyKey: crypto.randomUUID(),
@@ -51,29 +43,26 @@ export function OrderForm({ kind, products, deliverySites, submitLabel }: Props)
       deliveryFiness: deliverySites[0]?.finess,
       lines: products.map((p) => ({ productId: p.id, packs: 0 })),
     },
+    navigateTo: ({ number }) => `/commandes/${number}`,
   });
-
-  async function submit(input: PlaceOrderInput) {
-    setOutcome(null);
-    setPending(true);
-    const result = await settle(placeOrderAction(input));
-    setPending(false);
-    if (!result.ok) return setOutcome(result);
-    router.push(`/commandes/${result.data.number}`);
-    router.refresh();
-  }
 
   const exceeded = outcome && !outcome.ok && outcome.code === "ORDER_EXCEEDS_LIMITS" ? (outcome.details as ExceedsLimits) : null;
   const acceptCounterOffer = () =>
-    exceeded && submit({ idempotencyKey: crypto.randomUUID(), kind, deliveryFiness: getValues("deliveryFiness"), lines: exceeded.counterOffer });
+    exceeded && send({ idempotencyKey: crypto.randomUUID(), kind, deliveryFiness: getValues("deliveryFiness"), lines: exceeded.counterOffer });
 
   const lines = useWatch({ control, name: "lines" });
   const totalCents = products.reduce((sum, p, i) => sum + (Number(lines?.[i]?.packs) || 0) * p.packSize * p.unitPriceCents, 0);
 
   return (
-    <form onSubmit={handleSubmit(submit)} noValidate>
-      <ActionOutcome outcome={outcome} testId={exceeded ? "limits-exceeded" : undefined} title={exceeded ? "Commande non enregistrée : quantité au-delà de la limite" : undefined}>
-        {exceeded && (
+    <ActionForm
+      shell={shell}
+      className=""
+      submitLabel={submitLabel}
+      pendingLabel="Envoi…"
+      outcomeTestId={exceeded ? "limits-exceeded" : undefined}
+      outcomeTitle={exceeded ? "Commande non enregistrée : quantité au-delà de la limite" : undefined}
+      outcomeDetails={
+        exceeded ? (
           <>
             <ul>
               {exceeded.shortfalls.map((shortfall) => (
@@ -81,7 +70,7 @@ export function OrderForm({ kind, products, deliverySites, submitLabel }: Props)
               ))}
             </ul>
             {exceeded.counterOffer.length > 0 ? (
-              <button type="button" className="fr-btn fr-mt-2w" onClick={acceptCounterOffer} disabled={pending}>
+              <button type="button" className="fr-btn fr-mt-2w" onClick={acceptCounterOffer} disabled={shell.pending}>
                 Commander ce qui reste :{" "}
                 {exceeded.counterOffer
                   .map((l) => {
@@ -94,13 +83,10 @@ export function OrderForm({ kind, products, deliverySites, submitLabel }: Props)
               <p>Aucune quantité n&apos;est disponible cette semaine pour ces produits.</p>
             )}
           </>
-        )}
-      </ActionOutcome>
-      {errors.lines?.root?.message || errors.lines?.message ? (
-        <p className="fr-error-text" role="alert">
-          {errors.lines?.root?.message ?? errors.lines?.message}
-        </p>
-      ) : null}
+        ) : undefined
+      }
+    >
+      <ListError error={errors.lines} />
       {deliverySites.length > 1 && (
         <div className="fr-select-group">
           <label className="fr-label" htmlFor={`${kind}-delivery`}>
@@ -126,48 +112,26 @@ export function OrderForm({ kind, products, deliverySites, submitLabel }: Props)
             </tr>
           </thead>
           <tbody>
-            {products.map((product, index) => {
-              const error = errors.lines?.[index]?.packs?.message;
-              const inputId = `${kind}-packs-${product.id}`;
-              return (
-                <tr key={product.id}>
-                  <td>
-                    {product.name}
-                    <br />
-                    <span className="fr-text--sm">
-                      {packContents(product.packSize, product.unitLabel, product.packaging)}
-                    </span>
-                  </td>
-                  <td>
-                    {kind === "STATE_STOCK"
-                      ? `${countOf(product.remainingUnits ?? 0, product.unitLabel)} (${packsOf(Math.floor((product.remainingUnits ?? 0) / product.packSize), product.packaging)})`
-                      : `${formatUnitPrice(product.unitPriceCents)} / ${product.unitLabel}`}
-                  </td>
-                  <td>
-                    <input type="hidden" {...register(`lines.${index}.productId`)} />
-                    <label className="fr-label fr-sr-only" htmlFor={inputId}>
-                      Nombre de boîtes : {product.name}
-                    </label>
-                    <input
-                      id={inputId}
-                      className={`fr-input${error ? " fr-input--error" : ""}`}
-                      type="number"
-                      min={0}
-                      step={1}
-                      inputMode="numeric"
-                      aria-invalid={error ? true : undefined}
-                      aria-describedby={error ? `${inputId}-error` : undefined}
-                      {...register(`lines.${index}.packs`)}
-                    />
-                    {error && (
-                      <p className="fr-error-text" id={`${inputId}-error`}>
-                        {error}
-                      </p>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
+            {products.map((product, index) => (
+              <tr key={product.id}>
+                <td>
+                  {product.name}
+                  <br />
+                  <span className="fr-text--sm">
+                    {packContents(product.packSize, product.unitLabel, product.packaging)}
+                  </span>
+                </td>
+                <td>
+                  {kind === "STATE_STOCK"
+                    ? `${countOf(product.remainingUnits ?? 0, product.unitLabel)} (${packsOf(Math.floor((product.remainingUnits ?? 0) / product.packSize), product.packaging)})`
+                    : `${formatUnitPrice(product.unitPriceCents)} / ${product.unitLabel}`}
+                </td>
+                <td>
+                  <input type="hidden" {...register(`lines.${index}.productId`)} />
+                  <QuantityInput id={`${kind}-packs-${product.id}`} label={`Nombre de boîtes : ${product.name}`} error={errors.lines?.[index]?.packs?.message} {...register(`lines.${index}.packs`)} />
+                </td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>
@@ -176,9 +140,6 @@ export function OrderForm({ kind, products, deliverySites, submitLabel }: Props)
           Total : <strong data-testid="consortium-total">{formatEuros(totalCents)}</strong>
         </p>
       )}
-      <button type="submit" className="fr-btn" disabled={isSubmitting || pending}>
-        {isSubmitting || pending ? "Envoi…" : submitLabel}
-      </button>
-    </form>
+    </ActionForm>
   );
 }

@@ -1,11 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
 import { approveQuotaRevisionAction, rejectQuotaRevisionAction } from "@/app/(ars)/revisions-contingent/actions";
-import { ActionOutcome, useOutcome } from "@/components/ui/action-outcome";
-import { FormField } from "@/components/ui/form-field";
+import { ActionForm } from "@/components/ui/action-form";
+import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import {
   approveQuotaRevisionSchema,
   rejectQuotaRevisionSchema,
@@ -15,21 +14,21 @@ import {
 
 /** The ARS approves a revision with the weekly units it grants, or refuses it with a reason. */
 export function RevisionDecision({ requestId, requestedUnits }: { requestId: string; requestedUnits: number }) {
-  const { outcome, run } = useOutcome();
-  const approve = useForm<ApproveQuotaRevisionFormInput>({ resolver: zodResolver(approveQuotaRevisionSchema), defaultValues: { requestId, grantedUnits: requestedUnits } });
-  const reject = useForm<RejectQuotaRevisionFormInput>({ resolver: zodResolver(rejectQuotaRevisionSchema), defaultValues: { requestId, reason: "" } });
-
-  const onApprove = approve.handleSubmit((values) =>
-    run(approveQuotaRevisionAction(values), ({ fromWeek, toWeek }) => `Révision accordée pour les semaines ${fromWeek} à ${toWeek}.`),
-  );
-  const onReject = reject.handleSubmit((values) => run(rejectQuotaRevisionAction(values), () => "Révision refusée ; l'établissement voit votre motif."));
-
+  const approve = useActionForm<ApproveQuotaRevisionFormInput, { fromWeek: string; toWeek: string }>({
+    schema: approveQuotaRevisionSchema,
+    action: approveQuotaRevisionAction,
+    defaultValues: { requestId, grantedUnits: requestedUnits },
+    success: ({ fromWeek, toWeek }) => `Révision accordée pour les semaines ${fromWeek} à ${toWeek}.`,
+  });
+  const reject = useActionForm<RejectQuotaRevisionFormInput, unknown>({
+    schema: rejectQuotaRevisionSchema,
+    action: rejectQuotaRevisionAction,
+    defaultValues: { requestId, reason: "" },
+    success: () => "Révision refusée ; l'établissement voit votre motif.",
+  });
   return (
     <div className="fr-grid-row fr-grid-row--gutters">
-      <div className="fr-col-12">
-        <ActionOutcome outcome={outcome} />
-      </div>
-      <form onSubmit={onApprove} noValidate className="fr-col-12 fr-col-md-6">
+      <ActionForm shell={approve.shell} className="fr-col-12 fr-col-md-6" submitLabel="Accorder">
         <input type="hidden" {...approve.register("requestId")} />
         <TextField
           id={`granted-${requestId}`}
@@ -39,22 +38,22 @@ export function RevisionDecision({ requestId, requestedUnits }: { requestId: str
           max={requestedUnits}
           step={1}
           inputMode="numeric"
-          error={approve.formState.errors.grantedUnits?.message}
+          error={approve.errors.grantedUnits?.message}
           {...approve.register("grantedUnits")}
         />
-        <button type="submit" className="fr-btn" disabled={approve.formState.isSubmitting}>
-          Accorder
-        </button>
-      </form>
-      <form onSubmit={onReject} noValidate className="fr-col-12 fr-col-md-6">
+      </ActionForm>
+      <ActionForm
+        shell={reject.shell}
+        className="fr-col-12 fr-col-md-6"
+        buttons={
+          <button type="submit" className="fr-btn fr-btn--secondary" disabled={reject.shell.pending}>
+            Refuser
+          </button>
+        }
+      >
         <input type="hidden" {...reject.register("requestId")} />
-        <FormField id={`reason-${requestId}`} label="Motif du refus" error={reject.formState.errors.reason?.message}>
-          {(control) => <textarea rows={2} {...control} {...reject.register("reason")} />}
-        </FormField>
-        <button type="submit" className="fr-btn fr-btn--secondary" disabled={reject.formState.isSubmitting}>
-          Refuser
-        </button>
-      </form>
+        <TextAreaField id={`reason-${requestId}`} label="Motif du refus" rows={2} error={reject.errors.reason?.message} {...reject.register("reason")} />
+      </ActionForm>
     </div>
   );
 }

@@ -1,41 +1,28 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
 import { requestApeAction } from "@/app/(etablissement)/ape/actions";
+import { ActionForm } from "@/components/ui/action-form";
+import { TextAreaField } from "@/components/ui/text-area-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { requestApeSchema, type RequestApeInput } from "@/lib/schemas/requests";
-import { ActionOutcome, useOutcome } from "@/components/ui/action-outcome";
-import { TextAreaField } from "./text-area-field";
 
 export function ApeRequestForm() {
-  const { outcome, run } = useOutcome();
-  const {
-    register,
-    handleSubmit,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<RequestApeInput>({ resolver: zodResolver(requestApeSchema) });
-  const onSubmit = handleSubmit((values) => run(requestApeAction(values), () => "Demande envoyée à votre ARS : vous verrez sa décision sur cette page.", () => reset()));
+  const { register, errors, shell } = useActionForm<RequestApeInput, unknown>({
+    schema: requestApeSchema,
+    action: requestApeAction,
+    defaultValues: { motivation: "" },
+    success: () => "Demande envoyée à votre ARS : vous verrez sa décision sur cette page.",
+    resetOnSuccess: true,
+  });
   return (
-    <form onSubmit={onSubmit} noValidate className="fr-mb-6w">
-      <fieldset className="fr-fieldset">
-        <legend className="fr-fieldset__legend">Demander le rôle d&apos;administrateur principal</legend>
-        <div className="fr-fieldset__element">
-          <TextAreaField
-            id="ape-motivation"
-            label="Motivation"
-            hint="Votre fonction dans l'établissement et pourquoi vous gérerez les accès de ses utilisateurs"
-            error={errors.motivation?.message}
-            {...register("motivation")}
-          />
-        </div>
-        <div className="fr-fieldset__element">
-          <button type="submit" className="fr-btn" disabled={isSubmitting}>
-            Envoyer la demande à l&apos;ARS
-          </button>
-        </div>
-      </fieldset>
-      <ActionOutcome outcome={outcome} testId="ape-request-outcome" />
-    </form>
+    <ActionForm shell={shell} legend="Demander le rôle d'administrateur principal" submitLabel="Envoyer la demande à l'ARS" outcomeTestId="ape-request-outcome">
+      <TextAreaField
+        id="ape-motivation"
+        label="Motivation"
+        hint="Votre fonction dans l'établissement et pourquoi vous gérerez les accès de ses utilisateurs"
+        error={errors.motivation?.message}
+        {...register("motivation")}
+      />
+    </ActionForm>
   );
 }

@@ -1,11 +1,11 @@
 "use client";
 
-import { usePathname, useRouter } from "next/navigation";
-import { useForm } from "react-hook-form";
-import { ActionOutcome, settle, useOutcome } from "@/components/ui/action-outcome";
+import { usePathname } from "next/navigation";
+import { ActionForm } from "@/components/ui/action-form";
+import { TextAreaField } from "@/components/ui/text-area-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/server/action";
 import { decideRequestSchema, type DecideRequestInput } from "@/lib/schemas/requests";
-import { TextAreaField } from "./text-area-field";
 
 /**
  * Approve or reject one pending request; a refusal needs a reason, which the requester will read. Once decided, the
@@ -21,43 +21,34 @@ export function DecisionForm({
   subject: string;
   action: (input: DecideRequestInput) => Promise<ActionResult<unknown>>;
 }) {
-  const router = useRouter();
   const pathname = usePathname();
-  const { outcome, setOutcome } = useOutcome();
-  const {
-    register,
-    handleSubmit,
-    setError,
-    formState: { errors, isSubmitting },
-  } = useForm<{ reason: string }>({ defaultValues: { reason: "" } });
-  const decide = (decision: "APPROVED" | "REJECTED") =>
-    handleSubmit(async ({ reason }) => {
-      const parsed = decideRequestSchema.safeParse({ requestId, decision, reason });
-      if (!parsed.success) {
-        setError("reason", { message: parsed.error.issues[0].message }, { shouldFocus: true });
-        return;
-      }
-      // On success the page itself says what became of the request (?decision=…): only a refusal shows here.
-      const result = await settle(action(parsed.data));
-      if (result.ok) router.replace(`${pathname}?decision=${encodeURIComponent(requestId)}`, { scroll: false });
-      else setOutcome(result);
-    });
+  const { register, errors, setValue, shell } = useActionForm<DecideRequestInput, unknown>({
+    schema: decideRequestSchema,
+    action,
+    defaultValues: { requestId, decision: "APPROVED", reason: "" },
+    navigateTo: () => `${pathname}?decision=${encodeURIComponent(requestId)}`,
+  });
+  const decide = (decision: DecideRequestInput["decision"]) => () => setValue("decision", decision);
   return (
-    <form noValidate onSubmit={(event) => event.preventDefault()}>
+    <ActionForm
+      shell={shell}
+      className=""
+      buttons={
+        <ul className="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm">
+          <li>
+            <button type="submit" className="fr-btn" disabled={shell.pending} onClick={decide("APPROVED")} aria-label={`Accepter ${subject}`}>
+              Accepter
+            </button>
+          </li>
+          <li>
+            <button type="submit" className="fr-btn fr-btn--secondary" disabled={shell.pending} onClick={decide("REJECTED")} aria-label={`Refuser ${subject}`}>
+              Refuser
+            </button>
+          </li>
+        </ul>
+      }
+    >
       <TextAreaField id={`reason-${requestId}`} label="Motif de la décision" hint="Obligatoire pour un refus" rows={2} error={errors.reason?.message} {...register("reason")} />
-      <ul className="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm">
-        <li>
-          <button type="button" className="fr-btn" disabled={isSubmitting} onClick={decide("APPROVED")} aria-label={`Accepter ${subject}`}>
-            Accepter
-          </button>
-        </li>
-        <li>
-          <button type="button" className="fr-btn fr-btn--secondary" disabled={isSubmitting} onClick={decide("REJECTED")} aria-label={`Refuser ${subject}`}>
-            Refuser
-          </button>
-        </li>
-      </ul>
-      <ActionOutcome outcome={outcome} />
-    </form>
+    </ActionForm>
   );
 }

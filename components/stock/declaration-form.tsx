@@ -1,12 +1,13 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useForm } from "react-hook-form";
 import { declareStockAction } from "@/app/(etablissement)/stock/actions";
-import { FormField } from "@/components/ui/form-field";
+import { ActionForm } from "@/components/ui/action-form";
+import { ListError } from "@/components/ui/list-error";
+import { QuantityInput } from "@/components/ui/quantity-input";
+import { TextField } from "@/components/ui/text-field";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { countOf, formatDateTime, inNumber, nounOf } from "@/lib/domain/wording/french";
 import { declareStockSchema, type DeclareStockFormInput } from "@/lib/schemas/stock-declaration";
-import { ActionOutcome, useOutcome } from "@/components/ui/action-outcome";
 
 export interface DeclarableProduct {
   id: string;
@@ -23,43 +24,28 @@ interface Props {
   earliest: string;
 }
 
-
 /** A stock count: units on hand for each product counted (blank = not counted), optionally dated earlier. */
 export function DeclarationForm({ products, today, earliest }: Props) {
-  const { outcome, run } = useOutcome();
-  const blank = { countedOn: "", lines: products.map((p) => ({ productId: p.id, quantity: "" })) };
-  const {
-    register,
-    handleSubmit,
-    reset,
-    formState: { errors, isSubmitting },
-  } = useForm<DeclareStockFormInput>({ resolver: zodResolver(declareStockSchema), defaultValues: blank });
-
-  const onSubmit = handleSubmit((values) =>
-    run(
-      declareStockAction(values),
-      ({ count, declaredAt }) => `Déclaration enregistrée : ${countOf(count, "produit")} au ${formatDateTime(new Date(declaredAt))}.`,
-      () => reset(blank),
-    ),
-  );
-
-  const linesError = errors.lines?.root?.message ?? errors.lines?.message;
+  const { register, errors, shell } = useActionForm<DeclareStockFormInput, { count: number; declaredAt: string }>({
+    schema: declareStockSchema,
+    action: declareStockAction,
+    defaultValues: { countedOn: "", lines: products.map((p) => ({ productId: p.id, quantity: "" })) },
+    success: ({ count, declaredAt }) => `Déclaration enregistrée : ${countOf(count, "produit")} au ${formatDateTime(new Date(declaredAt))}.`,
+    resetOnSuccess: true,
+  });
   return (
-    <form onSubmit={onSubmit} noValidate className="fr-mb-6w">
-      <ActionOutcome outcome={outcome} testId="declaration-outcome" />
-      <FormField
+    <ActionForm shell={shell} className="fr-mb-6w" submitLabel="Enregistrer la déclaration" pendingLabel="Envoi…" outcomeTestId="declaration-outcome">
+      <TextField
         id="counted-on"
         label="Date du comptage"
         hint="Laissez vide pour un comptage fait aujourd'hui. Au plus 8 semaines en arrière, et pas avant votre déclaration précédente."
+        type="date"
+        min={earliest}
+        max={today}
         error={errors.countedOn?.message}
-      >
-        {(control) => <input type="date" min={earliest} max={today} {...control} {...register("countedOn")} />}
-      </FormField>
-      {linesError && (
-        <p className="fr-error-text" role="alert">
-          {linesError}
-        </p>
-      )}
+        {...register("countedOn")}
+      />
+      <ListError error={errors.lines} />
       <div className="fr-table">
         <table>
           <caption className="fr-sr-only">Stock compté par produit</caption>
@@ -71,44 +57,24 @@ export function DeclarationForm({ products, today, earliest }: Props) {
             </tr>
           </thead>
           <tbody>
-            {products.map((product, index) => {
-              const error = errors.lines?.[index]?.quantity?.message;
-              const inputId = `stock-${product.id}`;
-              return (
-                <tr key={product.id}>
-                  <th scope="row">{product.name}</th>
-                  <td>{product.lastDeclared ?? "Jamais déclaré"}</td>
-                  <td>
-                    <input type="hidden" {...register(`lines.${index}.productId`)} />
-                    <label className="fr-label fr-sr-only" htmlFor={inputId}>
-                      Stock compté en {inNumber(2, nounOf(product.unitLabel))} : {product.name}
-                    </label>
-                    <input
-                      id={inputId}
-                      className={`fr-input${error ? " fr-input--error" : ""}`}
-                      type="number"
-                      min={0}
-                      step={1}
-                      inputMode="numeric"
-                      aria-invalid={error ? true : undefined}
-                      aria-describedby={error ? `${inputId}-error` : undefined}
-                      {...register(`lines.${index}.quantity`)}
-                    />
-                    {error && (
-                      <p className="fr-error-text" id={`${inputId}-error`}>
-                        {error}
-                      </p>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
+            {products.map((product, index) => (
+              <tr key={product.id}>
+                <th scope="row">{product.name}</th>
+                <td>{product.lastDeclared ?? "Jamais déclaré"}</td>
+                <td>
+                  <input type="hidden" {...register(`lines.${index}.productId`)} />
+                  <QuantityInput
+                    id={`stock-${product.id}`}
+                    label={`Stock compté en ${inNumber(2, nounOf(product.unitLabel))} : ${product.name}`}
+                    error={errors.lines?.[index]?.quantity?.message}
+                    {...register(`lines.${index}.quantity`)}
+                  />
+                </td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </div>
-      <button type="submit" className="fr-btn" disabled={isSubmitting}>
-        {isSubmitting ? "Envoi…" : "Enregistrer la déclaration"}
-      </button>
-    </form>
+    </ActionForm>
   );
 }

@@ -60,12 +60,7 @@ export default async function OrderPage({ params }: { params: Promise<{ numero: 
           </tbody>
         </table>
       </div>
-      {canOrder && canTransition(order.status, "CANCELLED", "ESTABLISHMENT") && (
-        <>
-          <p>Tant qu&apos;elle n&apos;est pas en préparation, la commande peut être annulée ; le contingent et le stock sont alors rendus.</p>
-          <CancelOrderButton orderId={order.id} />
-        </>
-      )}
+      {canOrder && <CancelOrderButton orderId={order.id} cancellable={canTransition(order.status, "CANCELLED", "ESTABLISHMENT")} />}
       <p className="fr-mt-4w">
         <Link href="/commandes">Toutes mes commandes</Link>
       </p>

@@ -1,0 +1,85 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
+import type { z } from "@/lib/schemas/zod";
+import type { ActionResult } from "@/lib/server/action";
+import { outcomeOf, settle, type Outcome } from "./action-outcome";
+
+/** What ActionForm needs from the hook. */
+export interface ActionFormState {
+  onSubmit: (event?: FormEvent) => Promise<void>;
+  outcome: Outcome | null;
+  pending: boolean;
+}
+
+/**
+ * Every form of the portal: the shared zod schema checks it in the browser (first wrong field focused), the server
+ * action checks it again. The server's field errors land on their fields (the first one focused); any other refusal,
+ * and a success's sentence, is the outcome that ActionForm announces and focuses. After a success the form is reset
+ * (`resetOnSuccess`) or the browser goes where `navigateTo` says (its page's heading takes the focus), and the page's
+ * server data is refreshed. The form sends what its inputs hold: the action's schema turns it into stored values.
+ */
+export function useActionForm<TInput extends FieldValues, TResult>({
+  schema,
+  action,
+  defaultValues,
+  success,
+  resetOnSuccess = false,
+  navigateTo,
+}: {
+  schema: z.ZodType<unknown, TInput>;
+  action: (input: TInput) => Promise<ActionResult<TResult>>;
+  defaultValues: DefaultValues<TInput>;
+  /** What was done, in a sentence; without it the refreshed page shows the change itself. */
+  success?: (data: TResult) => string;
+  resetOnSuccess?: boolean;
+  navigateTo?: (data: TResult) => string;
+}) {
+  const router = useRouter();
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [pending, setPending] = useState(false);
+  const form = useForm<TInput, unknown, TInput>({
+    resolver: zodResolver(schema, undefined, { raw: true }),
+    defaultValues,
+    shouldFocusError: true,
+  });
+
+  /** Sends these values as they are (a counter-offer accepted, say): the server checks them. */
+  async function send(values: TInput): Promise<void> {
+    setOutcome(null);
+    setPending(true);
+    const result = await settle(action(values));
+    setPending(false);
+    if (result.ok && navigateTo) {
+      router.push(navigateTo(result.data));
+      router.refresh();
+      return;
+    }
+    if (result.ok) {
+      if (resetOnSuccess) form.reset();
+      setOutcome(success ? outcomeOf(result, success) : null);
+    } else {
+      const onFields = Object.entries(result.fieldErrors ?? {}).filter(([field, messages]) => field in defaultValues && messages?.[0]);
+      onFields.forEach(([field, messages], index) => form.setError(field as Path<TInput>, { message: messages![0] }, { shouldFocus: index === 0 }));
+      if (!onFields.length) setOutcome(outcomeOf(result, () => ""));
+    }
+    // Refreshed after a refusal too: the page then shows what someone else changed meanwhile.
+    router.refresh();
+  }
+
+  const onSubmit = form.handleSubmit(send, () => setOutcome(null));
+  const shell: ActionFormState = { onSubmit, outcome, pending: pending || form.formState.isSubmitting };
+  return {
+    register: form.register,
+    errors: form.formState.errors,
+    control: form.control,
+    getValues: form.getValues,
+    setValue: form.setValue,
+    outcome,
+    send,
+    shell,
+  };
+}
