@@ -4,7 +4,7 @@
  */
 import { expect, request as playwrightRequest, test, type BrowserContext, type Cookie } from "@playwright/test";
 import { randomUUID } from "node:crypto";
-import { expectNoAccessibilityViolations } from "./accessibility";
+import { confirmInDialog, expectNoAccessibilityViolations } from "./accessibility";
 import { actionId, callAction } from "./api-client";
 import { signInAsRegistered, signOut } from "./login";
 import { E2E_APP_URL } from "./ports";
@@ -74,8 +74,8 @@ test("a national admin ends a user's sessions from /admin/utilisateurs; the user
   expect(open).toBeGreaterThanOrEqual(1);
   await expectNoAccessibilityViolations(page);
 
-  page.once("dialog", (dialog) => dialog.accept());
   await user.getByRole("button", { name: "Mettre fin à ses sessions" }).click();
+  await confirmInDialog(page, "Mettre fin à ses sessions");
   await expect(page.getByRole("status").filter({ hasText: "session" })).toHaveText(
     open === 1 ? "1 session a pris fin." : `${open} sessions ont pris fin.`,
   );
