@@ -69,11 +69,13 @@ test("a logistician prepares, ships (with a tracking number) and delivers an ord
   const tracking = row.getByLabel(`Numéro de suivi de la commande n° ${number}`);
   const ship = row.getByRole("button", { name: `Marquer expédiée : commande n° ${number}` });
   await ship.click();
-  await expect(row.getByRole("alert")).toHaveText("Indiquez le numéro de suivi du colis pour marquer la commande expédiée.");
+  // The error is the field's: tied to it, and the focus goes there.
+  await expect(tracking).toHaveAccessibleDescription("Indiquez le numéro de suivi du colis pour marquer la commande expédiée.");
   await expect(tracking).toHaveAttribute("aria-invalid", "true");
+  await expect(tracking).toBeFocused();
   await tracking.fill("6A 12");
   await ship.click();
-  await expect(row.getByRole("alert")).toHaveText(/^Le numéro de suivi comporte de 4 à 40 caractères/);
+  await expect(tracking).toHaveAccessibleDescription(/^Le numéro de suivi comporte de 4 à 40 caractères/);
   await expect(row.getByTestId("order-status")).toHaveText("En préparation");
   await tracking.fill("6A-12345678");
   await ship.click();
