@@ -37,6 +37,12 @@ const body = fc.oneof(
   fc.constant({ type: "application/x-www-form-urlencoded", text: `callbackUrl=${"a".repeat(2_000_000)}` }),
 );
 
+const NODE_MAX_HEADER_BYTES = 16 * 1024;
+
+function headerBytes(path: string, headers: Record<string, string>): number {
+  return Buffer.byteLength(path) + Object.entries(headers).reduce((sum, [name, v]) => sum + name.length + Buffer.byteLength(v), 0);
+}
+
 const hostileRequest = fc.record({
   endpoint: fc.constantFrom(...ENDPOINTS),
   method: fc.constantFrom("GET", "POST"),
@@ -54,8 +60,14 @@ test(`/api/auth/*: ${RUNS} arbitrary requests, each answered below 500, in Frenc
       if (cookies.length) headers.cookie = cookies.map(([name, v]) => `${name}=${v}`).join("; ");
       const sent = method === "POST" && body ? Buffer.from(body.text) : undefined;
       if (sent) headers["content-type"] = body!.type;
-      const response = await requestFrom(FROM, `${E2E_APP_URL}${path}`, { method, headers, body: sent });
       const where = `${method} ${path.slice(0, 200)} ${JSON.stringify(cookies).slice(0, 200)}`;
+      const response = await requestFrom(FROM, `${E2E_APP_URL}${path}`, { method, headers, body: sent }).catch((error: NodeJS.ErrnoException) => {
+        // Node's HTTP parser refuses a request line and headers over 16 KiB with a bare 431 and closes the connection
+        // before the app sees anything; the reset can reach the client before the 431 does.
+        if (headerBytes(path, headers) > NODE_MAX_HEADER_BYTES && (error.code === "ECONNRESET" || error.code === "EPIPE")) return null;
+        throw error;
+      });
+      if (response === null) return;
       expect(response.status, where).toBeLessThan(500);
       expect(response.text.slice(0, 5_000), where).not.toMatch(ENGLISH);
       const location = response.headers.location;
