@@ -1,22 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { IMPORT_KIND_LABELS, IMPORT_RUN_STATE_LABELS, isFinished, progressPercent, type ImportRunState } from "@/lib/domain/finess/import-run";
+import { IMPORT_KIND_LABELS, IMPORT_RUN_STATE_LABELS, isFinished, progressPercent, type ImportRunSnapshot } from "@/lib/domain/finess/import-run";
 import { formatCount } from "@/lib/domain/wording/french";
-
-export interface ImportRunSnapshot {
-  id: string;
-  fileName: string;
-  kind: string | null;
-  state: ImportRunState;
-  totalLines: number | null;
-  linesRead: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  error: string | null;
-}
 
 const POLL_MS = 1000;
 

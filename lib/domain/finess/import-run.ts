@@ -4,6 +4,21 @@ import { parisDateKey } from "../time/paris-time";
 
 export type ImportRunState = "QUEUED" | "READING" | "WRITING" | "COMPLETED" | "FAILED";
 
+/** An import as its progress page follows it (the polling route sends the same fields as JSON). */
+export interface ImportRunSnapshot {
+  id: string;
+  fileName: string;
+  kind: string | null;
+  state: ImportRunState;
+  totalLines: number | null;
+  linesRead: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+  error: string | null;
+}
+
 export const IMPORT_RUN_STATE_LABELS: Record<ImportRunState, string> = {
   QUEUED: "En attente",
   READING: "Lecture du fichier",

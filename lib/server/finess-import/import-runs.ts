@@ -3,7 +3,7 @@
  * read of total, counts) and read by the admin page, then the report and its rejected lines.
  */
 import type { Prisma } from "@/generated/prisma/client";
-import type { ImportRunState } from "../../domain/finess/import-run";
+import type { ImportRunSnapshot } from "../../domain/finess/import-run";
 import type { Actor } from "../actor";
 import { audit } from "../audit";
 import type { PrismaClient } from "../prisma";
@@ -13,18 +13,7 @@ import type { ImportProgress, ImportReport } from "./import-report";
 const PROGRESS_INTERVAL_MS = 500;
 const REJECTIONS_PER_INSERT = 5000;
 
-export interface ImportRunView {
-  id: string;
-  fileName: string;
-  kind: string | null;
-  state: ImportRunState;
-  totalLines: number | null;
-  linesRead: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  rejected: number;
-  error: string | null;
+export interface ImportRunView extends ImportRunSnapshot {
   createdAt: Date;
   finishedAt: Date | null;
 }
