@@ -15,6 +15,7 @@ import { freePort } from "../scripts/lib/ports";
 import { startStack } from "../scripts/lib/stack";
 import { actionIdFromManifest } from "./action-id";
 import { generatedEstablishment, insertGeneratedEstablishments } from "./generated-establishments";
+import { sampleHealth } from "./health-sampler";
 import { percentile, round, seconds, type BenchScenario } from "./scenario";
 
 const ESTABLISHMENTS = 30_000;
@@ -140,7 +141,8 @@ export const weeklyRushScenario: BenchScenario = {
         accounts.map((_, i) => encode({ token: { sub: `bench-user-${i}`, sessionId: `bench-user-${i}` }, secret })),
       );
       const action = actionIdFromManifest("app/(etablissement)/commandes/actions.ts", "placeOrderAction");
-      process.stdout.write(`  ${ESTABLISHMENTS} commandes HTTP, ${CONCURRENCY} clients…\n`);
+      process.stdout.write(`  ${ESTABLISHMENTS} commandes HTTP, ${CONCURRENCY} clients, /api/health toutes les 100 ms…\n`);
+      const health = sampleHealth(stack.appUrl);
       const http = await run(
         sessions.map((session) => async () => {
           const response = await fetch(`${stack.appUrl}/commandes/nouvelle`, {
@@ -158,6 +160,7 @@ export const weeklyRushScenario: BenchScenario = {
         }),
         CONCURRENCY,
       );
+      const healthUnderRush = await health.stop();
       const placed = http.results.filter((r) => r === "placed").length;
       const httpInvariant = await invariants(client, ffp2.id, SCARCE_STOCK);
 
@@ -181,6 +184,7 @@ export const weeklyRushScenario: BenchScenario = {
         placed,
         refusedStockEmpty: http.results.filter((r) => r === "refused").length,
         errors: http.results.filter((r) => r === "error").length,
+        ...healthUnderRush,
         invariantHttp: httpInvariant && placed === SCARCE_STOCK / (PACKS * 20),
         floorSeconds: round(floor.seconds, 1),
         floorOrdersPerSecond: Math.round(ESTABLISHMENTS / floor.seconds),

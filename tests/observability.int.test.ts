@@ -53,6 +53,26 @@ describe("GET /api/health", () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: "ok", database: "ok" });
   });
+
+  it("answers ok while every connection of the app's pool is held, as in a rush", async () => {
+    const { db } = await import("@/lib/server/db");
+    // The pool's 10 connections each held 3 s: a probe queued behind them would wait past its 1 s limit. (A Prisma
+    // query runs once something awaits it: `then` starts each.)
+    const held = Array.from({ length: 10 }, () => db().$queryRaw`SELECT pg_sleep(3)::text`.then(() => undefined));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const response = await healthRoute.GET();
+    expect(response.status).toBe(200);
+    await Promise.all(held);
+  });
+
+  it("answers a flood of checks with one database connection", async () => {
+    const responses = await Promise.all(Array.from({ length: 50 }, () => healthRoute.GET()));
+    expect(responses.map((r) => r.status)).toEqual(Array(50).fill(200));
+    const { db } = await import("@/lib/server/db");
+    const [{ probes }] = await db().$queryRaw<Array<{ probes: number }>>`
+      SELECT count(*)::int AS probes FROM pg_stat_activity WHERE application_name = 'distrilog-health' AND datname = current_database()`;
+    expect(probes).toBe(1);
+  });
 });
 
 describe("distrilog_orders_total", () => {
