@@ -4,17 +4,21 @@ import { useState } from "react";
 import { cancelOrderAction } from "@/app/(etablissement)/commandes/actions";
 import { ConfirmButton } from "@/components/modal/confirm-button";
 import { ActionOutcome, useOutcome } from "@/components/ui/action-outcome";
+import { CANCELLATION_WORDING } from "@/lib/domain/orders/channel-wording";
+import type { OrderChannel } from "@/lib/domain/orders/order-status";
 
 /**
- * Cancels an order once confirmed. The outcome stays where the button was (the button goes once the order is
- * cancelled), so that the focus lands on the sentence saying it was done.
+ * Cancels an order once confirmed, in its channel's words (a consortium order has no quota to give back). The outcome
+ * stays where the button was (the button goes once the order is cancelled), so that the focus lands on the sentence
+ * saying it was done.
  */
-export function CancelOrderButton({ orderId, cancellable }: { orderId: string; cancellable: boolean }) {
+export function CancelOrderButton({ orderId, cancellable, channel }: { orderId: string; cancellable: boolean; channel: OrderChannel }) {
   const { outcome, run } = useOutcome();
   const [pending, setPending] = useState(false);
+  const wording = CANCELLATION_WORDING[channel];
   async function cancel() {
     setPending(true);
-    await run(cancelOrderAction({ orderId }), () => "Commande annulée : les quantités prises sur votre contingent de la semaine vous sont rendues.");
+    await run(cancelOrderAction({ orderId }), () => wording.done);
     setPending(false);
   }
   return (
@@ -22,9 +26,9 @@ export function CancelOrderButton({ orderId, cancellable }: { orderId: string; c
       <ActionOutcome outcome={outcome} testId="cancel-outcome" />
       {cancellable && (
         <>
-          <p>Tant qu&apos;elle n&apos;est pas en préparation, la commande peut être annulée ; le contingent et le stock sont alors rendus.</p>
+          <p>{wording.hint}</p>
           <ConfirmButton text="Annuler la commande" disabled={pending} title="Annuler cette commande ?" confirmText="Annuler la commande" onConfirm={cancel}>
-            <p>La commande ne sera pas livrée ; les quantités prises sur votre contingent de la semaine vous sont rendues. Une commande annulée ne peut pas être rétablie.</p>
+            <p>{wording.confirm}</p>
           </ConfirmButton>
         </>
       )}

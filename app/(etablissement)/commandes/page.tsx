@@ -3,6 +3,7 @@ import Link from "next/link";
 import { formatCount, formatDateTime, formatEuros } from "@/lib/domain/wording/french";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { ORDER_KIND_LABELS } from "@/lib/domain/orders/order-kind";
+import { channelOf } from "@/lib/domain/orders/order-status";
 import { requireOrderingAccount } from "@/lib/server/orders/ordering-context";
 import { ordersOfAccount } from "@/lib/server/orders/queries";
 
@@ -48,7 +49,7 @@ export default async function OrderHistoryPage() {
                   <td>{order.delivery.name}</td>
                   <td>{order.kind === "CONSORTIUM" ? formatEuros(order.totalCents) : "Gratuit"}</td>
                   <td>
-                    <OrderStatusBadge status={order.status} />
+                    <OrderStatusBadge status={order.status} channel={channelOf(order.kind)} />
                   </td>
                 </tr>
               ))}

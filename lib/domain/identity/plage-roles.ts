@@ -18,6 +18,7 @@ export const PLAGE_ROLE_LABELS: Record<AppRole, string> = {
   NATIONAL_ADMIN: "Administrateur national",
   LOGISTICS: "Logisticien",
   CRISIS_CENTER: "Centre de crise sanitaire",
+  CONSORTIUM_OPERATOR: "Opérateur groupement RESAH – UniHA",
 };
 
 const ROLE_BY_LABEL = new Map(Object.entries(PLAGE_ROLE_LABELS).map(([role, label]) => [label, role as AppRole]));

@@ -3,12 +3,15 @@ import { canTransition, ORDER_STATUSES } from "../orders/order-status";
 import { countByStatus, LOGISTICS_MOVE_LABELS, nextLogisticsMove } from "./logistics-move";
 
 describe("the logistics team's next move", () => {
-  it("follows the lifecycle: submitted → in preparation → shipped → delivered", () => {
+  it("follows the lifecycle: submitted → in preparation → shipped → delivered (receipt is the establishment's)", () => {
     expect(ORDER_STATUSES.map((s) => [s, nextLogisticsMove(s)])).toEqual([
       ["SUBMITTED", "IN_PREPARATION"],
+      ["CONFIRMED", null],
       ["IN_PREPARATION", "SHIPPED"],
       ["SHIPPED", "DELIVERED"],
       ["DELIVERED", null],
+      ["RECEIVED", null],
+      ["REFUSED", null],
       ["CANCELLED", null],
     ]);
   });
@@ -30,9 +33,12 @@ describe("counts per status", () => {
   it("lists every status, zero when absent", () => {
     expect(countByStatus([{ status: "SHIPPED", count: 2 }, { status: "SUBMITTED", count: 5 }])).toEqual({
       SUBMITTED: 5,
+      CONFIRMED: 0,
       IN_PREPARATION: 0,
       SHIPPED: 2,
       DELIVERED: 0,
+      RECEIVED: 0,
+      REFUSED: 0,
       CANCELLED: 0,
     });
   });

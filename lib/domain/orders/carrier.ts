@@ -13,3 +13,8 @@ export function chooseCarrier(delivery: { capacity: number; departementCode: str
   if (delivery.departementCode.length === 3) return "SPF_DIRECT";
   return delivery.capacity >= spfCapacityThreshold ? "SPF_DIRECT" : "LA_POSTE";
 }
+
+/** The carrier's public page following a parcel, or null when it has none (SpF's own trucks). */
+export function trackingUrl(carrier: Carrier, trackingNumber: string): string | null {
+  return carrier === "LA_POSTE" ? `https://www.laposte.fr/outils/suivre-vos-envois?code=${encodeURIComponent(trackingNumber)}` : null;
+}

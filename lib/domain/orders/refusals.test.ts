@@ -9,6 +9,12 @@ describe("the order refusals", () => {
     );
   });
 
+  it("words a refused cancellation per channel: a consortium order is no matter of preparation", () => {
+    expect(orderRefusals.refusal("ORDER_TRANSITION_REFUSED", { from: "CONFIRMED", to: "CANCELLED", channel: "CONSORTIUM" }).message).toBe(
+      "Une commande « Confirmée » ne peut plus être annulée : seule une commande transmise au groupement, pas encore confirmée par lui, peut l'être.",
+    );
+  });
+
   it("describes the limit and the remainder of a line", () => {
     const text = describeShortfall({
       productId: "ffp2",

@@ -1,6 +1,6 @@
 import { refusals } from "../errors";
 import { countOf, formatCount, formatDateTime, PACKAGINGS, type Packaging } from "../wording/french";
-import { ORDER_STATUS_LABELS, type OrderStatus } from "./order-status";
+import { orderStatusLabel, type OrderChannel, type OrderStatus } from "./order-status";
 import type { Shortfall } from "./order-limits";
 
 /** A shortfall with what the sentence needs: the week's allowance of its category, its unit, its pack. */
@@ -27,10 +27,14 @@ export function describeShortfall(line: ShortfallLine): string {
 
 export const orderRefusals = refusals({
   ORDER_NOT_FOUND: () => "Commande introuvable.",
-  ORDER_TRANSITION_REFUSED: ({ from, to }: { from: OrderStatus; to: OrderStatus }) =>
+  ORDER_TRANSITION_REFUSED: ({ from, to, channel = "STATE" }: { from: OrderStatus; to: OrderStatus; channel?: OrderChannel }) =>
     to === "CANCELLED"
-      ? `Une commande « ${ORDER_STATUS_LABELS[from]} » ne peut plus être annulée : seule une commande transmise, pas encore en préparation, peut l'être.`
-      : `Passage impossible de « ${ORDER_STATUS_LABELS[from]} » à « ${ORDER_STATUS_LABELS[to]} ».`,
+      ? `Une commande « ${orderStatusLabel(channel, from)} » ne peut plus être annulée : ${
+          channel === "CONSORTIUM"
+            ? "seule une commande transmise au groupement, pas encore confirmée par lui, peut l'être."
+            : "seule une commande transmise, pas encore en préparation, peut l'être."
+        }`
+      : `Passage impossible de « ${orderStatusLabel(channel, from)} » à « ${orderStatusLabel(channel, to)} ».`,
   PRODUCT_NOT_IN_TENSION: ({ product }: { product: string }) => `${product} n'est pas en tension : commandez-le auprès du groupement RESAH – UniHA.`,
   PRODUCT_IN_TENSION: ({ product }: { product: string }) =>
     `${product} est en tension : il est fourni gratuitement par le stock de l'État, dans la limite de votre contingent.`,

@@ -34,7 +34,7 @@ describe("the permission table", () => {
 
   it("tells state agents from establishment users, and which roles need a region", () => {
     expect(ESTABLISHMENT_ROLES).toEqual(["OPERATOR", "INVENTORY_OPERATOR", "APE"]);
-    expect(APP_ROLES.filter((role) => actsForTheState([role]))).toEqual(["ARS", "NATIONAL_ADMIN", "LOGISTICS", "CRISIS_CENTER"]);
+    expect(APP_ROLES.filter((role) => actsForTheState([role]))).toEqual(["ARS", "NATIONAL_ADMIN", "LOGISTICS", "CRISIS_CENTER", "CONSORTIUM_OPERATOR"]);
     expect(APP_ROLES.filter((role) => needsRegion([role]))).toEqual(["ARS"]);
     expect(actsForTheState(["OPERATOR", "LOGISTICS"])).toBe(true);
   });

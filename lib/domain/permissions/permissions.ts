@@ -5,7 +5,7 @@
  */
 
 /** Portal roles; mirrors the Prisma `Role` enum, which the domain must not import. */
-export const APP_ROLES = ["OPERATOR", "INVENTORY_OPERATOR", "APE", "ARS", "NATIONAL_ADMIN", "LOGISTICS", "CRISIS_CENTER"] as const;
+export const APP_ROLES = ["OPERATOR", "INVENTORY_OPERATOR", "APE", "ARS", "NATIONAL_ADMIN", "LOGISTICS", "CRISIS_CENTER", "CONSORTIUM_OPERATOR"] as const;
 
 export type AppRole = (typeof APP_ROLES)[number];
 
@@ -26,6 +26,8 @@ export const ROLES: Record<AppRole, RoleTraits> = {
   NATIONAL_ADMIN: { audience: "staff", regional: false, holders: "aux administrateurs nationaux" },
   LOGISTICS: { audience: "staff", regional: false, holders: "aux logisticiens" },
   CRISIS_CENTER: { audience: "staff", regional: false, holders: "au centre de crise sanitaire" },
+  /** The RESAH – UniHA consortium's staff: bound to no establishment, they answer the orders forwarded to it. */
+  CONSORTIUM_OPERATOR: { audience: "staff", regional: false, holders: "aux opérateurs du groupement RESAH – UniHA" },
 };
 
 export const PERMISSIONS = {

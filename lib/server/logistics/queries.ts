@@ -1,6 +1,7 @@
 import "server-only";
 import { countByStatus, TO_PREPARE } from "@/lib/domain/logistics/logistics-move";
 import type { PickingListRow } from "@/lib/domain/logistics/picking-list";
+import { STATE_LOGISTICS_KINDS } from "@/lib/domain/orders/order-kind";
 import type { OrderStatus } from "@/lib/domain/orders/order-status";
 import { db } from "../db";
 
@@ -9,7 +10,7 @@ const departementLabel = (d: { code: string; name: string }) => `${d.code} – $
 /** The orders of an ISO week (the week they were placed in), optionally of one status, by number. */
 export async function listWeekOrders(week: string, status?: OrderStatus) {
   const orders = await db().order.findMany({
-    where: { week, ...(status ? { status } : {}) },
+    where: { week, kind: { in: [...STATE_LOGISTICS_KINDS] }, ...(status ? { status } : {}) },
     orderBy: { number: "asc" },
     select: {
       id: true,
@@ -33,7 +34,7 @@ export type WeekOrder = Awaited<ReturnType<typeof listWeekOrders>>[number];
 
 /** How many of the week's orders stand at each status. */
 export async function countWeekOrders(week: string) {
-  const groups = await db().order.groupBy({ by: ["status"], where: { week }, _count: { _all: true } });
+  const groups = await db().order.groupBy({ by: ["status"], where: { week, kind: { in: [...STATE_LOGISTICS_KINDS] } }, _count: { _all: true } });
   return countByStatus(groups.map((g) => ({ status: g.status, count: g._count._all })));
 }
 
@@ -43,7 +44,7 @@ export async function countWeekOrders(week: string) {
  */
 export async function listPickingRows(week: string): Promise<PickingListRow[]> {
   const orders = await db().order.findMany({
-    where: { week, status: { in: [...TO_PREPARE] } },
+    where: { week, kind: { in: [...STATE_LOGISTICS_KINDS] }, status: { in: [...TO_PREPARE] } },
     select: {
       number: true,
       status: true,

@@ -2,7 +2,8 @@ import "server-only";
 import { inputRefusals } from "@/lib/domain/errors";
 import { orderRefusals } from "@/lib/domain/orders/refusals";
 import type { LogisticsTarget } from "@/lib/domain/logistics/logistics-move";
-import { canTransition, type OrderStatus } from "@/lib/domain/orders/order-status";
+import type { OrderKind } from "@/lib/domain/orders/order-kind";
+import { canTransition, channelOf, type OrderStatus } from "@/lib/domain/orders/order-status";
 import { advanceOrderSchema, type AdvanceOrderInput } from "@/lib/schemas/logistics";
 import type { Actor } from "../actor";
 import { audit } from "../audit";
@@ -25,9 +26,10 @@ export async function advanceOrder(actor: Pick<Actor, "id" | "email">, input: Ad
   const { orderId, to, trackingNumber } = parsed.data;
   const move = MOVES[to];
   return db().$transaction(async (tx) => {
-    const [order] = await tx.$queryRaw<Array<{ number: number; status: OrderStatus }>>`
-      SELECT "number", "status" FROM "Order" WHERE "id" = ${orderId} FOR UPDATE`;
-    if (!order) throw orderRefusals.refuse("ORDER_NOT_FOUND");
+    const [order] = await tx.$queryRaw<Array<{ number: number; status: OrderStatus; kind: OrderKind }>>`
+      SELECT "number", "status", "kind" FROM "Order" WHERE "id" = ${orderId} FOR UPDATE`;
+    // A consortium order is not the state's logistics' to see: the consortium confirms, invoices and delivers it.
+    if (!order || channelOf(order.kind) !== "STATE") throw orderRefusals.refuse("ORDER_NOT_FOUND");
     if (!canTransition(order.status, to, "LOGISTICS")) throw orderRefusals.refuse("ORDER_TRANSITION_REFUSED", { from: order.status, to });
     const at = new Date();
     await tx.order.update({

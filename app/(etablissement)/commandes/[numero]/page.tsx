@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CancelOrderButton } from "@/components/orders/cancel-order-button";
-import { formatCount, formatDateTime, formatEuros, formatUnitPrice } from "@/lib/domain/wording/french";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
-import { CARRIER_LABELS } from "@/lib/domain/orders/carrier";
+import { formatCount, formatDateTime, formatEuros, formatUnitPrice } from "@/lib/domain/wording/french";
+import { CARRIER_LABELS, trackingUrl } from "@/lib/domain/orders/carrier";
 import { ORDER_KIND_LABELS } from "@/lib/domain/orders/order-kind";
-import { canTransition } from "@/lib/domain/orders/order-status";
+import { canTransition, channelOf, statusHistory } from "@/lib/domain/orders/order-status";
 import { requireOrderingAccount } from "@/lib/server/orders/ordering-context";
 import { orderOfAccount } from "@/lib/server/orders/queries";
 
@@ -20,23 +20,45 @@ export default async function OrderPage({ params }: { params: Promise<{ numero: 
   const number = Number(numero);
   const order = await orderOfAccount(accountFiness, number);
   if (!order) notFound();
+  const channel = channelOf(order.kind);
+  const consortium = channel === "CONSORTIUM";
+  const tracking = order.trackingNumber ? { number: order.trackingNumber, url: consortium ? null : trackingUrl(order.carrier, order.trackingNumber) } : null;
   return (
     <>
       <h1>
-        Commande n° {order.number} <OrderStatusBadge status={order.status} />
+        Commande n° {order.number} <OrderStatusBadge status={order.status} channel={channel} />
       </h1>
       <ul>
         <li>Passée le {formatDateTime(order.createdAt)} (semaine {order.week})</li>
-        <li>
-          {order.kind === "CONSORTIUM"
-            ? `Auprès du groupement RESAH – UniHA : ${formatEuros(order.totalCents)}`
-            : `${ORDER_KIND_LABELS[order.kind]}, gratuite`}
+        <li>{consortium ? `Auprès du groupement RESAH – UniHA : ${formatEuros(order.totalCents)}` : `${ORDER_KIND_LABELS[order.kind]}, gratuite`}</li>
+        {consortium && order.purchaseOrderNumber && <li>Bon de commande n° {order.purchaseOrderNumber}</li>}
+        {consortium && order.billingAddress && <li>Facturation : {order.billingAddress}</li>}
+        <li data-testid="order-delivery">
+          Livraison : {order.delivery.name} ({order.delivery.finess}){" "}
+          {consortium ? "par le groupement RESAH – UniHA, qui confirme, facture et livre" : `par ${CARRIER_LABELS[order.carrier]}`}
         </li>
-        <li>
-          Livraison : {order.delivery.name} ({order.delivery.finess}) par {CARRIER_LABELS[order.carrier]}
-          {order.trackingNumber && `, suivi ${order.trackingNumber}`}
-        </li>
+        {tracking && (
+          <li data-testid="order-tracking">
+            Suivi du colis :{" "}
+            {tracking.url ? (
+              <a className="fr-link" href={tracking.url} target="_blank" rel="noopener noreferrer" title={`Suivre le colis ${tracking.number} sur laposte.fr – nouvelle fenêtre`}>
+                {tracking.number}
+              </a>
+            ) : (
+              tracking.number
+            )}
+          </li>
+        )}
+        {order.status === "REFUSED" && order.refusalReason && <li>Motif du refus du groupement : {order.refusalReason}</li>}
       </ul>
+      <h2 className="fr-h4">Suivi</h2>
+      <ol data-testid="order-history">
+        {statusHistory(channel, order).map((step) => (
+          <li key={step.status}>
+            {step.label} le {formatDateTime(step.at)}
+          </li>
+        ))}
+      </ol>
       <div className="fr-table">
         <table>
           <caption>Produits commandés</caption>
@@ -45,7 +67,7 @@ export default async function OrderPage({ params }: { params: Promise<{ numero: 
               <th scope="col">Produit</th>
               <th scope="col">Boîtes</th>
               <th scope="col">Unités</th>
-              {order.kind === "CONSORTIUM" && <th scope="col">Prix unitaire</th>}
+              {consortium && <th scope="col">Prix unitaire</th>}
             </tr>
           </thead>
           <tbody>
@@ -54,13 +76,13 @@ export default async function OrderPage({ params }: { params: Promise<{ numero: 
                 <td>{line.product.name}</td>
                 <td>{formatCount(line.packs)}</td>
                 <td>{formatCount(line.units)}</td>
-                {order.kind === "CONSORTIUM" && <td>{formatUnitPrice(line.unitPriceCents)}</td>}
+                {consortium && <td>{formatUnitPrice(line.unitPriceCents)}</td>}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      {canOrder && <CancelOrderButton orderId={order.id} cancellable={canTransition(order.status, "CANCELLED", "ESTABLISHMENT")} />}
+      {canOrder && <CancelOrderButton orderId={order.id} channel={channel} cancellable={canTransition(order.status, "CANCELLED", "ESTABLISHMENT", channel)} />}
       <p className="fr-mt-4w">
         <Link href="/commandes">Toutes mes commandes</Link>
       </p>
