@@ -170,22 +170,25 @@ export function allowedCallers(entry: Pick<MatrixEntry, "access">): Caller[] {
 let sequence = 0;
 const unique = (prefix: string) => `${prefix}-${process.pid}-${(sequence += 1)}`;
 
-/** An order written straight to the database for an establishment, as its operator would have placed it. */
-export async function createOrder(accountFiness: string, status: "SUBMITTED" | "IN_PREPARATION" = "SUBMITTED") {
+/**
+ * An order written straight to the database for an establishment, as its operator would have placed it: from the
+ * state stock, which the logistics team moves (a consortium order is the consortium's).
+ */
+export async function createOrder(accountFiness: string, status: "SUBMITTED" | "IN_PREPARATION" = "SUBMITTED", kind: "STATE_STOCK" | "CONSORTIUM" = "STATE_STOCK") {
   const { actors, products } = matrixFixtures();
   const productId = products["EPI-GNT-100"];
   return db().order.create({
     data: {
       accountFiness,
       deliveryFiness: accountFiness,
-      kind: "CONSORTIUM",
+      kind,
       status,
       week: isoWeekOf(new Date()).key,
       carrier: "LA_POSTE",
-      totalCents: 500,
+      totalCents: kind === "CONSORTIUM" ? 500 : 0,
       idempotencyKey: unique("matrice"),
       createdById: actors.OPERATOR.id,
-      lines: { create: [{ productId, categoryCode: "GANTS", packs: 1, units: 100, unitPriceCents: 5 }] },
+      lines: { create: [{ productId, categoryCode: "GANTS", packs: 1, units: 100, unitPriceCents: kind === "CONSORTIUM" ? 5 : 0 }] },
     },
   });
 }
