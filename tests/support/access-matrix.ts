@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { NextRequest } from "next/server";
 import { claimsOf, PLAGE_ACCOUNTS } from "@/idp/accounts";
 import { dayOfWeek, isoWeekOf, parisDateKey, parseWeekKey, shiftWeek } from "@/lib/domain/time/paris-time";
-import { APP_ROLES, COVER_READING, DASHBOARD_READING, ESTABLISHMENT_ROLES, rolesWith, type AppRole, type CapabilityNeed } from "@/lib/domain/permissions/permissions";
+import { APP_ROLES, AUDIT_READING, COVER_READING, DASHBOARD_READING, ESTABLISHMENT_ROLES, rolesWith, type AppRole, type CapabilityNeed } from "@/lib/domain/permissions/permissions";
 import type { ActionResult } from "@/lib/server/action";
 import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
@@ -576,6 +576,14 @@ export const MATRIX: MatrixEntry[] = [
     foreign: {
       ARS: async () => ({ requestId: (await createRevisionRequest(DEMO_FINESS.idfClinicEt, HOME.foreignRegion)).id, reason: "Besoin couvert par le stock régional." }),
     },
+  },
+
+  // The journal: national, or the ARS's region (no parameter names another region)
+  {
+    file: "app/(admin)/admin/journal/export/route.ts",
+    name: "GET",
+    access: AUDIT_READING,
+    valid: async () => ({ input: routeGet("/admin/journal/export?objet=Category") }),
   },
 
   // National administration

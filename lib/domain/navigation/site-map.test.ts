@@ -16,8 +16,8 @@ describe("main navigation", () => {
     expect(hrefs(items)).toEqual(["/accueil", "/commandes/nouvelle", "/commandes", "/stock", "/entraide", "/allocation", "/contingent", "/ape"]);
   });
 
-  it("gives an ARS its regional pages, mutual aid before the emergency top-up, and no administration", () => {
-    expect(hrefs(mainNavigation(as("ARS")))).toEqual(["/accueil", "/tableau-de-bord", "/couverture", "/demandes-ape", "/revisions-contingent", "/echanges", "/depannages"]);
+  it("gives an ARS its regional pages, mutual aid before the emergency top-up, its region's journal, and no administration", () => {
+    expect(hrefs(mainNavigation(as("ARS")))).toEqual(["/accueil", "/tableau-de-bord", "/couverture", "/demandes-ape", "/revisions-contingent", "/echanges", "/depannages", "/admin/journal"]);
   });
 
   it("folds the national administration into one menu that includes allocation and e-mails", () => {

@@ -3,7 +3,7 @@
  * anyone) and where it sits. The header's main navigation, the admin navigation, the breadcrumb and the site map
  * page all read this list, so a page added here appears everywhere a visitor can reach it, and nowhere else.
  */
-import { can, COVER_READING, DASHBOARD_READING, type AppRole, type CapabilityNeed } from "@/lib/domain/permissions/permissions";
+import { AUDIT_READING, can, COVER_READING, DASHBOARD_READING, type AppRole, type CapabilityNeed } from "@/lib/domain/permissions/permissions";
 
 /** Who may open a page: anyone, anyone signed in, or the holders of a capability (any of several). */
 export type PageAccess = "public" | "signed-in" | { need: CapabilityNeed };
@@ -51,6 +51,7 @@ export const SITE_PAGES: readonly SitePage[] = [
   { href: "/depannages", label: "Dépannages urgents", access: { need: "emergency.file" }, group: "state" },
   { href: "/centre-de-crise", label: "Centre de crise", access: { need: "emergency.decide" }, group: "state" },
   { href: "/logistique", label: "Logistique", access: { need: "logistics.read" }, group: "state" },
+  { href: "/admin/journal", label: "Journal des modifications", access: { need: AUDIT_READING }, group: "state" },
 
   { href: "/admin/categories", label: "Catégories éligibles", access: { need: "categories.manage" }, group: "admin" },
   { href: "/admin/catalogue", label: "Catalogue", access: { need: "catalogue.manage" }, group: "admin" },

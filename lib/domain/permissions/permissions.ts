@@ -52,6 +52,8 @@ export const PERMISSIONS = {
   "exchange.region.read": ["ARS"],
   /** Propose a lender to a borrower, or give an offered surplus a borrower. */
   "exchange.broker": ["ARS"],
+  /** The journal (audit trail) of what concerns the region's establishments. */
+  "audit.region.read": ["ARS"],
 
   // The whole country
   "dashboard.national.read": ["NATIONAL_ADMIN"],
@@ -71,6 +73,8 @@ export const PERMISSIONS = {
   "mail.read": ["NATIONAL_ADMIN"],
   /** Ending every session of a user (lost badge, stolen session, departure). */
   "user-sessions.end": ["NATIONAL_ADMIN"],
+  /** The whole journal (audit trail): who changed what, when, before and after. */
+  "audit.national.read": ["NATIONAL_ADMIN"],
 } as const satisfies Record<string, readonly AppRole[]>;
 
 export type Capability = keyof typeof PERMISSIONS;
@@ -112,3 +116,4 @@ export const ESTABLISHMENT_ROLES: readonly AppRole[] = APP_ROLES.filter((role) =
 /** Pages read at either scope: an ARS its region, the national level every region. */
 export const DASHBOARD_READING = ["dashboard.region.read", "dashboard.national.read"] as const satisfies readonly Capability[];
 export const COVER_READING = ["cover.region.read", "cover.national.read"] as const satisfies readonly Capability[];
+export const AUDIT_READING = ["audit.region.read", "audit.national.read"] as const satisfies readonly Capability[];

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { AccessDenied } from "@/components/access/access-denied";
+import { LastChange } from "@/components/audit/last-change";
 import { AddEligibleCategoryForm } from "@/components/admin/add-eligible-category-form";
 import { CategoryEligibilityToggle } from "@/components/admin/category-eligibility-toggle";
+import { lastChanges } from "@/lib/server/audit/queries";
 import { searchCategories } from "@/lib/server/categories/queries";
 import { actorWith } from "@/lib/server/guards";
 
@@ -11,12 +13,13 @@ export default async function EligibleCategoriesPage({ searchParams }: { searchP
   if (!(await actorWith("categories.manage"))) return <AccessDenied need={"categories.manage"} />;
   const q = ((await searchParams).q ?? "").trim().slice(0, 100);
   const { categories, eligibleCount } = await searchCategories(q);
+  const changes = await lastChanges("Category", categories.map((category) => category.code));
   return (
     <>
       <h1>Catégories éligibles</h1>
       <p>
         Seuls les établissements dont la catégorie FINESS figure dans cette liste peuvent commander. Chaque changement
-        est journalisé et s&apos;applique à la requête suivante des utilisateurs concernés.{" "}
+        est journalisé (<a href="/admin/journal?objet=Category">journal des catégories</a>) et s&apos;applique à la requête suivante des utilisateurs concernés.{" "}
         <strong>{eligibleCount} catégories éligibles.</strong>
       </p>
       <AddEligibleCategoryForm />
@@ -50,7 +53,10 @@ export default async function EligibleCategoriesPage({ searchParams }: { searchP
                     <p className="fr-text--xs fr-mb-0">Libellé dans FINESS : « {category.finessLabel} »</p>
                   )}
                 </td>
-                <td>{category.eligible ? "Oui" : "Non"}</td>
+                <td>
+                  {category.eligible ? "Oui" : "Non"}
+                  <LastChange change={changes.get(category.code)} />
+                </td>
                 <td>
                   <CategoryEligibilityToggle code={category.code} label={category.label} eligible={category.eligible} />
                 </td>
