@@ -3,20 +3,15 @@
  * over HTTP against the production build, 200 clients at once, on a scarce national stock. Next to it, the floor:
  * the same order transaction in bare SQL through `pg`, at the same concurrency.
  */
-import { randomBytes, randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { encode } from "next-auth/jwt";
+import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { isoWeekOf, shiftedWeek } from "../lib/domain/time/paris-time";
-import { DISTRILOG_DOMAIN, PLAGE_ROLE_LABELS } from "../lib/domain/identity/plage-roles";
-import { freePort } from "../scripts/lib/ports";
-import { startStack } from "../scripts/lib/stack";
 import { actionIdFromManifest } from "./action-id";
 import { generatedEstablishment, insertGeneratedEstablishments } from "./generated-establishments";
 import { sampleHealth } from "./health-sampler";
+import { withProductionStack } from "./production-stack";
 import { percentile, round, seconds, type BenchScenario } from "./scenario";
+import { signedInOperators } from "./signed-in-users";
 
 const ESTABLISHMENTS = 30_000;
 const CONCURRENCY = 200;
@@ -24,25 +19,10 @@ const POOL_SIZE = 20;
 const PACKS = 2; // FFP2 boxes of 20: 40 masks per order
 const SCARCE_STOCK = 1_000_000; // 25 000 orders' worth: the last 5 000 find the stock empty
 
-async function seedEstablishmentsAndUsers(client: pg.Client): Promise<string[]> {
+async function seedEstablishmentsAndUsers(client: pg.Client, secret: string): Promise<{ accounts: string[]; sessions: string[] }> {
   await insertGeneratedEstablishments(client, ESTABLISHMENTS);
-  const finesses = Array.from({ length: ESTABLISHMENTS }, (_, i) => generatedEstablishment(i).finess);
-  const users = finesses.map((finess, i) => ({
-    id: `bench-user-${i}`,
-    finess,
-    profiles: [{ finess, roles: [{ domain: DISTRILOG_DOMAIN, role: PLAGE_ROLE_LABELS.OPERATOR }] }],
-  }));
-  await client.query(
-    `INSERT INTO "User" (id, email, "plageSubject", roles, "boundFiness", "plageProfiles", "registeredAt")
-     SELECT r->>'id', (r->>'id') || '@banc.fr', r->>'id', '{OPERATOR}', r->>'finess', r->'profiles', now()
-       FROM jsonb_array_elements($1::jsonb) r`,
-    [JSON.stringify(users)],
-  );
-  // Each signed in a moment ago: one open server-side session per user, named by the user's cookie.
-  await client.query(
-    `INSERT INTO "Session" (id, "userId", "createdAt", "lastSeenAt", "profileCheckedAt") SELECT id, id, now(), now(), now() FROM "User" WHERE id LIKE 'bench-user-%'`,
-  );
-  return finesses;
+  const accounts = Array.from({ length: ESTABLISHMENTS }, (_, i) => generatedEstablishment(i).finess);
+  return { accounts, sessions: await signedInOperators(client, accounts, secret) };
 }
 
 async function run<T>(tasks: Array<() => Promise<T>>, concurrency: number): Promise<{ results: T[]; latencies: number[]; seconds: number }> {
@@ -120,26 +100,11 @@ export const weeklyRushScenario: BenchScenario = {
   name: "weekly-rush",
   description: `P1 — ${ESTABLISHMENTS} établissements commandent en HTTP, ${CONCURRENCY} clients simultanés, vs la même transaction en SQL nu`,
   async run() {
-    const work = mkdtempSync(join(tmpdir(), "distrilog-bench-rush-"));
-    const secret = randomBytes(32).toString("hex");
     process.env.DATABASE_POOL_SIZE = String(POOL_SIZE);
-    const stack = await startStack({
-      mode: "production",
-      appPort: await freePort(),
-      idpPort: await freePort(),
-      secret,
-      database: { kind: "embedded", dataDir: join(work, "pg"), port: await freePort(), persistent: false },
-      quiet: true,
-    });
-    const client = new pg.Client({ connectionString: stack.databaseUrl });
-    await client.connect();
-    try {
-      const accounts = await seedEstablishmentsAndUsers(client);
+    return withProductionStack("rush", async ({ stack, client, secret }) => {
+      const { accounts, sessions } = await seedEstablishmentsAndUsers(client, secret);
       const { rows: [ffp2] } = await client.query(`SELECT id FROM "Product" WHERE reference = 'EPI-FFP2-20'`);
       await client.query(`UPDATE "NationalStock" SET quantity = $2 WHERE "productId" = $1`, [ffp2.id, SCARCE_STOCK]);
-      const sessions = await Promise.all(
-        accounts.map((_, i) => encode({ token: { sub: `bench-user-${i}`, sessionId: `bench-user-${i}` }, secret })),
-      );
       const action = actionIdFromManifest("app/(etablissement)/commandes/actions.ts", "placeOrderAction");
       process.stdout.write(`  ${ESTABLISHMENTS} commandes HTTP, ${CONCURRENCY} clients, /api/health toutes les 100 ms…\n`);
       const health = sampleHealth(stack.appUrl);
@@ -193,10 +158,6 @@ export const weeklyRushScenario: BenchScenario = {
         invariantFloor: floorInvariant && floor.results.filter(Boolean).length === SCARCE_STOCK / (PACKS * 20),
         ratioFullStackToFloor: round(http.seconds / floor.seconds, 1),
       };
-    } finally {
-      await client.end();
-      await stack.stop();
-      rmSync(work, { recursive: true, force: true });
-    }
+    });
   },
 };
