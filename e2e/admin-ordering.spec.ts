@@ -195,13 +195,17 @@ test.describe("national admin: catalogue, stock, tension, quotas", () => {
     await perBed.fill(changed);
     await perStaff.fill("0,5");
     await page.getByRole("button", { name: "Enregistrer les paramètres" }).click();
-    await expect(page.getByText(/^Paramètres de quota de la catégorie .* enregistrés\.$/)).toBeVisible();
-    await expect(page.getByTestId(`quota-parameters-${code}`).locator("td").first()).toHaveText(changed);
+    // They apply from next week (the form's default): this week keeps its parameters, the change is listed as planned.
+    await expect(page.getByText(/^Paramètres de quota de la catégorie .* enregistrés, applicables à partir de la semaine \d+ \(/)).toBeVisible();
+    const thisWeekPerBed = await page.getByTestId(`quota-parameters-${code}`).locator("td").first().innerText();
+    await expect(page.getByTestId(`quota-parameter-changes-${code}`)).toContainText(`${changed} par lit ou place, 0,5 par salarié`);
     await expectNoAccessibilityViolations(page);
+    // Putting the values back cancels the planned change.
     await perBed.fill(original.perBed);
     await perStaff.fill(original.perStaff);
     await page.getByRole("button", { name: "Enregistrer les paramètres" }).click();
-    await expect(page.getByTestId(`quota-parameters-${code}`).locator("td").first()).toHaveText(original.perBed);
+    await expect(page.getByTestId(`quota-parameter-changes-${code}`)).toHaveText("aucun");
+    await expect(page.getByTestId(`quota-parameters-${code}`).locator("td").first()).toHaveText(thisWeekPerBed);
 
     // An ET's quota this week: computed, then replaced by an override, then computed again.
     await page.getByLabel("Numéro FINESS de l'établissement (ET)").fill("630789015");

@@ -169,17 +169,18 @@ describe("weekly quotas", () => {
     createQuotaOverrideSchema.safeParse({ establishmentFiness: DEMO_FINESS.clinicEt, categoryCode: GLOVES, weeklyUnits: "300", fromWeek: "", toWeek: "", reason: "Demande de l'ARS", ...input });
 
   it("edits the parameters and shows an ET's computed quota, replaced by the override that applies", async () => {
-    await updateQuotaParameters(admin, quotaParametersSchema.parse({ categoryCode: GLOVES, quotaPerCapacityUnit: "1,5", quotaPerStaffMember: "0,25" }));
-    expect(await db().productCategory.findUniqueOrThrow({ where: { code: GLOVES } })).toMatchObject({ quotaPerCapacityUnit: 1.5, quotaPerStaffMember: 0.25 });
+    const now = new Date();
+    const thisWeek = isoWeekOf(now).key;
+    // From this week on (the form proposes next week; tests/quota-parameter-weeks.int.test.ts covers the weeks).
+    await updateQuotaParameters(admin, quotaParametersSchema.parse({ categoryCode: GLOVES, quotaPerCapacityUnit: "1,5", quotaPerStaffMember: "0,25", fromWeek: thisWeek }));
+    expect(await db().quotaParameterChange.findMany({ where: { categoryCode: GLOVES } })).toMatchObject([{ fromWeek: thisWeek, perCapacityUnit: 1.5, perStaffMember: 0.25 }]);
     expect(await db().auditLog.findFirst({ where: { action: "quotaParameters.update" } })).toMatchObject({
       entityId: GLOVES,
-      before: { quotaPerCapacityUnit: 2, quotaPerStaffMember: 0.5 },
-      after: { quotaPerCapacityUnit: 1.5, quotaPerStaffMember: 0.25 },
+      before: { fromWeek: thisWeek, perCapacityUnit: 2, perStaffMember: 0.5 },
+      after: { fromWeek: thisWeek, perCapacityUnit: 1.5, perStaffMember: 0.25 },
     });
     await createDecree(admin, decree("2026-01-01T00:00"));
 
-    const now = new Date();
-    const thisWeek = isoWeekOf(now).key;
     const gloves = async () => {
       const view = await establishmentQuotas(DEMO_FINESS.clinicEt, now);
       return view.establishment ? view.quotas.find((q) => q.code === GLOVES) : undefined;
@@ -239,7 +240,7 @@ describe("invalid input", () => {
     await expect(updateProduct(admin, { id: "no-such-product", reference: "X", name: "X", categoryCode: GLOVES, packSize: 1, unitPriceCents: 0, active: true })).rejects.toMatchObject({ code: "PRODUCT_NOT_FOUND" });
     await expect(updateProduct(admin, { id, reference: product.reference, name: product.name, categoryCode: "INCONNUE", packSize: 100, unitPriceCents: 5, active: true })).rejects.toMatchObject({ code: "PRODUCT_CATEGORY_NOT_FOUND" });
     await expect(updateProductCategory(admin, { code: "INCONNUE", name: "X", unitLabel: "x" })).rejects.toMatchObject({ code: "PRODUCT_CATEGORY_NOT_FOUND" });
-    await expect(updateQuotaParameters(admin, { categoryCode: "INCONNUE", quotaPerCapacityUnit: 1, quotaPerStaffMember: 1 })).rejects.toMatchObject({ code: "PRODUCT_CATEGORY_NOT_FOUND" });
+    await expect(updateQuotaParameters(admin, { categoryCode: "INCONNUE", quotaPerCapacityUnit: 1, quotaPerStaffMember: 1, fromWeek: isoWeekOf(new Date()).key })).rejects.toMatchObject({ code: "PRODUCT_CATEGORY_NOT_FOUND" });
     // What the schemas refuse never reaches the server functions: the actions return the French messages instead.
     expect(createProductSchema.safeParse({ reference: "", name: "", categoryCode: GLOVES, packSize: "0", unitPrice: "-1", active: true }).success).toBe(false);
     expect(recordStockReceiptSchema.safeParse({ productId: id, quantity: "0" }).success).toBe(false);

@@ -2,24 +2,48 @@
 
 import { updateQuotaParametersAction } from "@/app/(admin)/admin/quotas/actions";
 import { TextField } from "@/components/ui/text-field";
+import { WeekPicker } from "@/components/ui/week-picker";
+import { fromWeekLabel, weekLabel } from "@/lib/domain/time/week-choices";
 import { nounOf } from "@/lib/domain/wording/french";
 import { quotaParametersSchema, type QuotaParametersFormInput } from "@/lib/schemas/quota";
 import { ActionForm } from "@/components/ui/action-form";
 import { useActionForm } from "@/components/ui/use-action-form";
 
-/** A category's weekly quota parameters, in units per bed/place and per salaried staff member. */
-export function QuotaParametersForm({ parameters, name, unitLabel }: { parameters: QuotaParametersFormInput; name: string; unitLabel: string }) {
-  const { register, errors, shell } = useActionForm<QuotaParametersFormInput, unknown>({
+/**
+ * A category's weekly quota parameters, in units per bed/place and per salaried staff member, from a chosen week
+ * (next week unless the admin picks another; the week under way keeps what was ordered in it).
+ */
+export function QuotaParametersForm({
+  parameters,
+  name,
+  unitLabel,
+  currentWeek,
+}: {
+  parameters: QuotaParametersFormInput;
+  name: string;
+  unitLabel: string;
+  currentWeek: string;
+}) {
+  const { register, errors, shell } = useActionForm<QuotaParametersFormInput, { fromWeek: string }>({
     schema: quotaParametersSchema,
     action: updateQuotaParametersAction,
     defaultValues: parameters,
-    success: () => `Paramètres de quota de la catégorie ${name} enregistrés.`,
+    success: ({ fromWeek }) => `Paramètres de quota de la catégorie ${name} enregistrés, applicables ${fromWeekLabel(fromWeek)}.`,
   });
   const hint = `En ${nounOf(unitLabel).other} par semaine, décimales possibles (par exemple 1,5)`;
   return (
     <ActionForm shell={shell} submitLabel="Enregistrer les paramètres">
       <TextField id="quota-per-capacity" label="Par lit ou place" hint={hint} inputMode="decimal" error={errors.quotaPerCapacityUnit?.message} {...register("quotaPerCapacityUnit")} />
       <TextField id="quota-per-staff" label="Par salarié" hint={hint} inputMode="decimal" error={errors.quotaPerStaffMember?.message} {...register("quotaPerStaffMember")} />
+      <WeekPicker
+        id="quota-from-week"
+        legend="À partir de la semaine"
+        hint={`Cette semaine : ${weekLabel(currentWeek)}. Les semaines d'avant gardent leurs paramètres ; choisie, la semaine en cours ne descend jamais sous ce qui y est déjà commandé.`}
+        around={Number(currentWeek.slice(0, 4))}
+        defaultValue={parameters.fromWeek}
+        error={errors.fromWeek?.message}
+        field={register("fromWeek")}
+      />
     </ActionForm>
   );
 }

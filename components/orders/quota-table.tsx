@@ -1,7 +1,10 @@
 import type { CategoryQuota } from "@/lib/server/orders/quota-overview";
 import { formatCount, inNumber, nounOf } from "@/lib/domain/wording/french";
 
-/** "EPI disponibles uniquement sur stock Etat": used / allowed this week, per category (0/0 when not contingented). */
+/**
+ * "EPI disponibles uniquement sur stock Etat": used / allowed this week, per category in tension; the others have no
+ * quota that week (bought from the consortium). The home page and /contingent show this one table of one week.
+ */
 export function QuotaTable({ quotas, week }: { quotas: CategoryQuota[]; week: string }) {
   return (
     <section className="fr-mb-6w" aria-labelledby="quota-title">
@@ -21,8 +24,9 @@ export function QuotaTable({ quotas, week }: { quotas: CategoryQuota[]; week: st
               <tr key={quota.code}>
                 <td>{quota.name}</td>
                 <td data-testid={`quota-${quota.code}`}>
-                  {formatCount(quota.usedUnits)} / {formatCount(quota.allowedUnits)}
-                  {quota.inTension && ` ${inNumber(quota.allowedUnits, nounOf(quota.unitLabel))}`}
+                  {quota.inTension
+                    ? `${formatCount(quota.usedUnits)} / ${formatCount(quota.allowedUnits)} ${inNumber(quota.allowedUnits, nounOf(quota.unitLabel))}`
+                    : "sans contingent"}
                 </td>
                 <td>{quota.inTension ? "Stock État, contingenté" : "Groupement RESAH – UniHA"}</td>
               </tr>

@@ -10,7 +10,7 @@ import { WeekPicker } from "@/components/ui/week-picker";
 import { JUSTIFICATION_MIN, REVISION_MAX_WEEKS, requestQuotaRevisionSchema, type RequestQuotaRevisionFormInput } from "@/lib/schemas/quota-revision";
 
 interface Props {
-  /** Categories with the account's current weekly quota, preformatted ("390 masques par semaine"). */
+  /** Categories with the account's weekly quota next week, tension or not, preformatted ("390 masques la semaine prochaine"). */
   categories: Array<{ code: string; name: string; current: string }>;
   nextWeek: string;
 }
@@ -30,7 +30,7 @@ export function RevisionRequestForm({ categories, nextWeek }: Props) {
         id="revision-category"
         label="Catégorie d'EPI"
         placeholder="Choisir une catégorie"
-        options={categories.map((c) => ({ value: c.code, label: `${c.name} (contingent actuel : ${c.current})` }))}
+        options={categories.map((c) => ({ value: c.code, label: `${c.name} (contingent : ${c.current})` }))}
         error={errors.categoryCode?.message}
         {...register("categoryCode")}
       />

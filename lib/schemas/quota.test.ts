@@ -6,15 +6,17 @@ const fieldErrors = (result: { error?: z.ZodError }): Record<string, string[] | 
 const override = { establishmentFiness: "690 812 342", categoryCode: "GANTS", weeklyUnits: "500", fromWeek: "2026-w48", toWeek: "", reason: "Demande de l'ARS" };
 
 describe("quota parameters schema", () => {
-  it("reads French decimals ≥ 0", () => {
-    expect(quotaParametersSchema.parse({ categoryCode: "GANTS", quotaPerCapacityUnit: "1,5", quotaPerStaffMember: "0" })).toEqual({
+  it("reads French decimals ≥ 0 and the week they apply from", () => {
+    expect(quotaParametersSchema.parse({ categoryCode: "GANTS", quotaPerCapacityUnit: "1,5", quotaPerStaffMember: "0", fromWeek: "2026-w50" })).toEqual({
       categoryCode: "GANTS",
       quotaPerCapacityUnit: 1.5,
       quotaPerStaffMember: 0,
+      fromWeek: "2026-W50",
     });
-    expect(Object.keys(fieldErrors(quotaParametersSchema.safeParse({ categoryCode: "GANTS", quotaPerCapacityUnit: "-1", quotaPerStaffMember: "" })))).toEqual([
+    expect(Object.keys(fieldErrors(quotaParametersSchema.safeParse({ categoryCode: "GANTS", quotaPerCapacityUnit: "-1", quotaPerStaffMember: "", fromWeek: "" })))).toEqual([
       "quotaPerCapacityUnit",
       "quotaPerStaffMember",
+      "fromWeek",
     ]);
   });
 });

@@ -20,6 +20,8 @@ export const quotaParametersSchema = z.object({
   categoryCode: categoryCodeField,
   quotaPerCapacityUnit: unitsPerWeek("Unités par lit ou place"),
   quotaPerStaffMember: unitsPerWeek("Unités par salarié"),
+  /** The ISO week from which the parameters apply (the form proposes next week). */
+  fromWeek: weekKeyField(),
 });
 
 /** A FINESS géographique (ET), checked for shape and key; its existence is the server's to check. */

@@ -643,7 +643,7 @@ export const MATRIX: MatrixEntry[] = [
     file: "app/(admin)/admin/quotas/actions.ts",
     name: "updateQuotaParametersAction",
     access: "quotas.manage",
-    valid: async () => ({ input: { categoryCode: (await createProductCategory()).code, quotaPerCapacityUnit: "1,5", quotaPerStaffMember: "0,5" } }),
+    valid: async () => ({ input: { categoryCode: (await createProductCategory()).code, quotaPerCapacityUnit: "1,5", quotaPerStaffMember: "0,5", fromWeek: shiftWeek(isoWeekOf(new Date()).key, 1) } }),
   },
   {
     file: "app/(admin)/admin/quotas/actions.ts",

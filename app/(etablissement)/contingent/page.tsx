@@ -2,11 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { RoleRequired } from "@/components/access/access-denied";
 import { RevisionHistory } from "@/components/quota-revision/revision-history";
+import { QuotaTable } from "@/components/orders/quota-table";
 import { RevisionRequestForm } from "@/components/quota-revision/revision-request-form";
 import { isoWeekOf, shiftWeek } from "@/lib/domain/time/paris-time";
 import { countOf } from "@/lib/domain/wording/french";
 import { can } from "@/lib/domain/permissions/permissions";
-import { requireOrderingAccount } from "@/lib/server/orders/ordering-context";
+import { orderingContext, requireOrderingAccount } from "@/lib/server/orders/ordering-context";
 import { accountQuotasInWeek, revisionsOfAccount } from "@/lib/server/quota-revision/revisions";
 
 export const metadata: Metadata = { title: "Révision de contingent" };
@@ -14,7 +15,11 @@ export const metadata: Metadata = { title: "Révision de contingent" };
 export default async function QuotaRevisionPage() {
   const { actor, accountFiness } = await requireOrderingAccount();
   const nextWeek = shiftWeek(isoWeekOf(new Date()).key, 1);
-  const [quotas, revisions] = await Promise.all([accountQuotasInWeek(accountFiness, nextWeek), revisionsOfAccount(accountFiness)]);
+  const [ordering, quotas, revisions] = await Promise.all([
+    orderingContext(accountFiness),
+    accountQuotasInWeek(accountFiness, nextWeek),
+    revisionsOfAccount(accountFiness),
+  ]);
   return (
     <>
       <h1>Révision de contingent</h1>
@@ -24,10 +29,11 @@ export default async function QuotaRevisionPage() {
         un contingent plus élevé pour 1 à 12 semaines. Sa décision s&apos;applique aux semaines accordées.{" "}
         <Link href="/accueil">Retour à mon espace</Link>
       </p>
+      <QuotaTable quotas={ordering.quotas} week={ordering.week.key} />
       {can(actor, "quota-revision.request") ? (
         <RevisionRequestForm
           nextWeek={nextWeek}
-          categories={quotas.map((q) => ({ code: q.code, name: q.name, current: `${countOf(q.units, q.unitLabel)} par semaine` }))}
+          categories={quotas.map((q) => ({ code: q.code, name: q.name, current: `${countOf(q.units, q.unitLabel)} la semaine prochaine` }))}
         />
       ) : (
         <RoleRequired need="quota-revision.request" purpose="demander une révision de contingent" />

@@ -9,6 +9,8 @@ export const quotaRefusals = refusals({
     legalEntityName
       ? `${finess} est le FINESS juridique (EJ) de ${legalEntityName} : quotas et dérogations portent sur ses établissements géographiques (ET).`
       : `Aucun établissement géographique (ET) ne porte le numéro FINESS ${finess} dans le référentiel.`,
+  PARAMETERS_WEEK_PAST: ({ currentWeek }: { currentWeek: string }) =>
+    `Cette semaine est passée : les nouveaux paramètres s'appliquent au plus tôt à la semaine en cours (${currentWeek}), sans jamais la faire passer sous ce qui y est déjà commandé.`,
   ACCOUNT_NOT_FOUND: () => "Établissement introuvable.",
   REVISION_WEEK_PAST: () => "La première semaine ne peut pas être passée.",
   REVISION_WEEK_TOO_FAR: () => "La première semaine tombe au plus tard dans 12 semaines.",

@@ -11,9 +11,44 @@ export interface QuotaParameters {
   perStaffMember: number;
 }
 
-/** The quota parameters of a product category as the admin sets them (ProductCategory columns). */
-export function quotaParametersOf(category: { quotaPerCapacityUnit: number; quotaPerStaffMember: number }): QuotaParameters {
-  return { perCapacityUnit: category.quotaPerCapacityUnit, perStaffMember: category.quotaPerStaffMember };
+/** New parameters of a category from an ISO week on (QuotaParameterChange rows). */
+export interface QuotaParameterChange {
+  fromWeek: string;
+  perCapacityUnit: number;
+  perStaffMember: number;
+}
+
+/**
+ * A product category's quota parameters: its columns hold those of the weeks before its first change; each change
+ * applies from its week until the next one.
+ */
+export interface CategoryQuotaParameters {
+  quotaPerCapacityUnit: number;
+  quotaPerStaffMember: number;
+  parameterChanges: readonly QuotaParameterChange[];
+}
+
+/** The change that sets a category's parameters in `week`: the one with the latest week not after it. */
+export function applicableParameterChange<C extends QuotaParameterChange>(changes: readonly C[], week: string): C | undefined {
+  let found: C | undefined;
+  for (const change of changes) if (change.fromWeek <= week && (!found || change.fromWeek > found.fromWeek)) found = change;
+  return found;
+}
+
+/** The quota parameters of a product category in an ISO week: a change decided mid-week never reaches back. */
+export function quotaParametersOf(category: CategoryQuotaParameters, week: string): QuotaParameters {
+  const change = applicableParameterChange(category.parameterChanges, week);
+  return change
+    ? { perCapacityUnit: change.perCapacityUnit, perStaffMember: change.perStaffMember }
+    : { perCapacityUnit: category.quotaPerCapacityUnit, perStaffMember: category.quotaPerStaffMember };
+}
+
+/**
+ * What an account may have ordered in a week: its quota, or what it had already ordered when a lower quota (a change
+ * of parameters or an override for a week under way) arrived — a week under way is never lowered below its orders.
+ */
+export function weekAllowance(quota: number, usedUnits: number): number {
+  return Math.max(quota, usedUnits);
 }
 
 export interface QuotaOverrideRule {

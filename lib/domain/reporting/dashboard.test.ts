@@ -2,9 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildDashboard, type DashboardInput, type ReportCategory, type ReportEstablishment } from "./dashboard";
 
-const MASKS: ReportCategory = { code: "MASQUES_FFP2", name: "Masques FFP2", unitLabel: "masque", quotaPerCapacityUnit: 1, quotaPerStaffMember: 0.5 };
-const GLOVES: ReportCategory = { code: "GANTS", name: "Gants", unitLabel: "gant", quotaPerCapacityUnit: 20, quotaPerStaffMember: 4 };
-const APRONS: ReportCategory = { code: "TABLIERS", name: "Tabliers", unitLabel: "tablier", quotaPerCapacityUnit: 3, quotaPerStaffMember: 0.5 };
+const MASKS: ReportCategory = { code: "MASQUES_FFP2", name: "Masques FFP2", unitLabel: "masque", quotaPerCapacityUnit: 1, quotaPerStaffMember: 0.5, parameterChanges: [] };
+const GLOVES: ReportCategory = { code: "GANTS", name: "Gants", unitLabel: "gant", quotaPerCapacityUnit: 20, quotaPerStaffMember: 4, parameterChanges: [] };
+const APRONS: ReportCategory = { code: "TABLIERS", name: "Tabliers", unitLabel: "tablier", quotaPerCapacityUnit: 3, quotaPerStaffMember: 0.5, parameterChanges: [] };
 
 const et = (finess: string, departementCode: string, name: string, capacity: number, salariedStaff: number): ReportEstablishment => ({
   finess,

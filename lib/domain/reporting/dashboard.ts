@@ -6,7 +6,7 @@
 import type { OrderKind } from "../orders/order-kind";
 import { ORDER_STATUSES, type OrderStatus } from "../orders/order-status";
 import type { RequestStatus } from "../requests/request-status";
-import { accountWeeklyQuota, computedWeeklyQuota, quotaParametersOf, type QuotaOverrideRule } from "../quota/weekly-quota";
+import { accountWeeklyQuota, computedWeeklyQuota, quotaParametersOf, type QuotaOverrideRule, type QuotaParameterChange } from "../quota/weekly-quota";
 import { WITHOUT_ARS_LABEL } from "../referential/regions";
 import { consumptionBucket, consumptionRatio, type ConsumptionBucket } from "./consumption";
 
@@ -16,6 +16,8 @@ export interface ReportCategory {
   unitLabel: string;
   quotaPerCapacityUnit: number;
   quotaPerStaffMember: number;
+  /** Parameter changes by week (lib/domain/quota): each week's quota uses that week's parameters. */
+  parameterChanges: readonly QuotaParameterChange[];
 }
 
 export interface ReportEstablishment {
@@ -198,31 +200,44 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
  */
 function quotaCalculator(input: DashboardInput) {
   const overrides = groupBy(input.overrides, (o) => `${o.establishmentFiness}|${o.categoryCode}`);
-  const computedTotals = new Map<string, number>();
   const withOverrides: Array<{ establishment: ReportEstablishment; category: ReportCategory; rules: ReportOverride[] }> = [];
+  const withoutOverrides = new Map<string, ReportEstablishment[]>();
   for (const category of input.categories) {
-    let total = 0;
+    const plain: ReportEstablishment[] = [];
     for (const establishment of input.establishments) {
       const rules = overrides.get(`${establishment.finess}|${category.code}`);
       if (rules) withOverrides.push({ establishment, category, rules });
-      else total += computedWeeklyQuota(establishment, quotaParametersOf(category));
+      else plain.push(establishment);
     }
-    computedTotals.set(category.code, total);
+    withoutOverrides.set(category.code, plain);
+  }
+  // The computed quotas added up once per category and set of parameters (they change only on a parameter change).
+  const computedTotals = new Map<string, number>();
+  function computedTotal(category: ReportCategory, week: string): number {
+    const parameters = quotaParametersOf(category, week);
+    const key = `${category.code}|${parameters.perCapacityUnit}|${parameters.perStaffMember}`;
+    let total = computedTotals.get(key);
+    if (total === undefined) {
+      total = 0;
+      for (const establishment of withoutOverrides.get(category.code) ?? []) total += computedWeeklyQuota(establishment, parameters);
+      computedTotals.set(key, total);
+    }
+    return total;
   }
   return {
     /** One establishment's quota of a category for a week; null when the category is not in tension then. */
     of(establishment: ReportEstablishment, category: ReportCategory, week: string): number | null {
       if (!input.tensionByWeek.get(week)?.has(category.code)) return null;
       const rules = overrides.get(`${establishment.finess}|${category.code}`) ?? [];
-      return accountWeeklyQuota([establishment], quotaParametersOf(category), rules, week);
+      return accountWeeklyQuota([establishment], quotaParametersOf(category, week), rules, week);
     },
     /** Every listed establishment's quota of a category for a week, added up. */
     total(category: ReportCategory, week: string): number | null {
       if (!input.tensionByWeek.get(week)?.has(category.code)) return null;
-      let total = computedTotals.get(category.code) ?? 0;
+      let total = computedTotal(category, week);
       for (const entry of withOverrides) {
         if (entry.category.code === category.code) {
-          total += accountWeeklyQuota([entry.establishment], quotaParametersOf(category), entry.rules, week);
+          total += accountWeeklyQuota([entry.establishment], quotaParametersOf(category, week), entry.rules, week);
         }
       }
       return total;

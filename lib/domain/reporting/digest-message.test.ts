@@ -7,7 +7,7 @@ describe("the weekly digest message", () => {
     week: "2026-W47",
     trendWeeks: ["2026-W47"],
     tensionByWeek: new Map([["2026-W47", new Set(["MASQUES_FFP2"])]]),
-    categories: [{ code: "MASQUES_FFP2", name: "Masques FFP2", unitLabel: "masque", quotaPerCapacityUnit: 1, quotaPerStaffMember: 0.5 }],
+    categories: [{ code: "MASQUES_FFP2", name: "Masques FFP2", unitLabel: "masque", quotaPerCapacityUnit: 1, quotaPerStaffMember: 0.5, parameterChanges: [] }],
     categoryChosen: false,
     establishments: [
       { finess: "010005015", name: "CH DE BELLEY", departementCode: "01", departementName: "Ain", regionCode: "84", categoryCode: "355", categoryLabel: "CH", capacity: 310, salariedStaff: 650 },

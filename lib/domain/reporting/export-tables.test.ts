@@ -6,7 +6,7 @@ const dashboard = buildDashboard({
   week: "2026-W47",
   trendWeeks: ["2026-W47"],
   tensionByWeek: new Map([["2026-W47", new Set(["MASQUES_FFP2"])]]),
-  categories: [{ code: "MASQUES_FFP2", name: "Masques FFP2", unitLabel: "masque", quotaPerCapacityUnit: 1, quotaPerStaffMember: 0.5 }],
+  categories: [{ code: "MASQUES_FFP2", name: "Masques FFP2", unitLabel: "masque", quotaPerCapacityUnit: 1, quotaPerStaffMember: 0.5, parameterChanges: [] }],
   categoryChosen: false,
   establishments: [
     { finess: "690812342", name: "=CLINIQUE", departementCode: "69", departementName: "Rhône", regionCode: "84", categoryCode: "365", categoryLabel: "Clinique", capacity: 180, salariedStaff: 420 },

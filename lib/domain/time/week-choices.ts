@@ -16,6 +16,13 @@ export function weekLabel(key: string): string {
   return `Semaine ${week.week} : ${formatDayMonth(week.startsAt)} – ${formatDayMonth(dayOfWeek(week, 6))}`;
 }
 
+/** « à partir de la semaine 50 (7 déc. – 13 déc.) »: the start of something that lasts from a week on. */
+export function fromWeekLabel(key: string): string {
+  const week = parseWeekKey(key);
+  if (!week) return `à partir de ${key}`;
+  return `à partir de la semaine ${week.week} (${formatDayMonth(week.startsAt)} – ${formatDayMonth(dayOfWeek(week, 6))})`;
+}
+
 /** The 52 or 53 ISO weeks of an ISO year, in order. */
 export function weeksOfYear(year: number): WeekChoice[] {
   const count = parseWeekKey(weekKey(year, 53)) ? 53 : 52;

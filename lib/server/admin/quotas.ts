@@ -3,18 +3,20 @@ import type { Prisma } from "@/generated/prisma/client";
 import { isoWeekOf } from "@/lib/domain/time/paris-time";
 import { quotaRefusals } from "@/lib/domain/quota/refusals";
 import { establishmentWeeklyQuota } from "@/lib/domain/quota/override-rules";
+import { parameterChangeWeekError, planParameterChange } from "@/lib/domain/quota/parameter-changes";
+import { quotaParametersOf } from "@/lib/domain/quota/weekly-quota";
 import { categoriesInTension } from "@/lib/domain/tension/tension";
 import type { CreateQuotaOverrideInput, QuotaParametersInput, RemoveQuotaOverrideInput, SpfCapacityThresholdInput } from "@/lib/schemas/quota";
 import type { Actor } from "../actor";
 import { audit } from "../audit";
 import { db } from "../db";
 import { getSetting } from "../settings";
-import { changedFields, lockRowOrThrow, missingCategory, requireCategory } from "./rows";
+import { lockRowOrThrow, missingCategory, requireCategory } from "./rows";
 
 /** What the quotas page shows: each category's parameters, every override, the SpF threshold. */
 export async function loadQuotaSettings() {
   const [categories, overrides, spfCapacityThreshold] = await Promise.all([
-    db().productCategory.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }),
+    db().productCategory.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }], include: { parameterChanges: { orderBy: { fromWeek: "asc" } } } }),
     db().quotaOverride.findMany({
       include: { establishment: { select: { name: true } }, category: { select: { name: true } } },
       orderBy: [{ establishmentFiness: "asc" }, { categoryCode: "asc" }, { createdAt: "desc" }],
@@ -24,15 +26,26 @@ export async function loadQuotaSettings() {
   return { categories, overrides, spfCapacityThreshold };
 }
 
-export async function updateQuotaParameters(actor: Actor, { categoryCode, ...parameters }: QuotaParametersInput) {
+/**
+ * New quota parameters of a category from a chosen week (the form proposes next week) until its next planned change:
+ * the weeks before keep theirs, and a week under way never drops below what was ordered in it (weekAllowance).
+ */
+export async function updateQuotaParameters(actor: Actor, { categoryCode, fromWeek, quotaPerCapacityUnit, quotaPerStaffMember }: QuotaParametersInput, now = new Date()) {
+  const currentWeek = isoWeekOf(now).key;
+  if (parameterChangeWeekError(fromWeek, currentWeek)) throw quotaRefusals.refuse("PARAMETERS_WEEK_PAST", { currentWeek });
+  const parameters = { perCapacityUnit: quotaPerCapacityUnit, perStaffMember: quotaPerStaffMember };
   return db().$transaction(async (tx) => {
     await lockRowOrThrow(tx, "ProductCategory", categoryCode, missingCategory(categoryCode));
-    const current = await tx.productCategory.findUniqueOrThrow({ where: { code: categoryCode } });
-    const change = changedFields(current, parameters);
-    if (!change) return { categoryCode, name: current.name, changed: false };
-    await tx.productCategory.update({ where: { code: categoryCode }, data: parameters });
-    await audit(tx, actor, { action: "quotaParameters.update", entityType: "ProductCategory", entityId: categoryCode, ...change });
-    return { categoryCode, name: current.name, changed: true };
+    const category = await tx.productCategory.findUniqueOrThrow({ where: { code: categoryCode }, include: { parameterChanges: true } });
+    const before = quotaParametersOf(category, fromWeek);
+    const plan = planParameterChange(category, fromWeek, parameters);
+    const result = { categoryCode, name: category.name, fromWeek, changed: plan !== "unchanged" };
+    if (plan === "unchanged") return result;
+    const key = { categoryCode_fromWeek: { categoryCode, fromWeek } };
+    if (plan === "remove") await tx.quotaParameterChange.delete({ where: key });
+    else await tx.quotaParameterChange.upsert({ where: key, create: { categoryCode, fromWeek, ...parameters, createdById: actor.id }, update: { ...parameters, createdById: actor.id, createdAt: new Date() } });
+    await audit(tx, actor, { action: "quotaParameters.update", entityType: "ProductCategory", entityId: categoryCode, before: { fromWeek, ...before }, after: { fromWeek, ...parameters } });
+    return result;
   });
 }
 
@@ -95,7 +108,7 @@ export async function establishmentQuotas(finess: string, now: Date) {
   if (!establishment) return { establishment: null, unknown: quotaRefusals.refusal("NOT_AN_ESTABLISHMENT", await notAnEstablishment(finess)) } as const;
   const week = isoWeekOf(now);
   const [categories, overrides, decrees] = await Promise.all([
-    db().productCategory.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }] }),
+    db().productCategory.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }], include: { parameterChanges: true } }),
     db().quotaOverride.findMany({ where: { establishmentFiness: finess } }),
     db().tensionDecree.findMany({ where: { startsAt: { lte: now } } }),
   ]);
@@ -107,7 +120,7 @@ export async function establishmentQuotas(finess: string, now: Date) {
     inTension: tension.has(category.code),
     ...establishmentWeeklyQuota(
       establishment,
-      { perCapacityUnit: category.quotaPerCapacityUnit, perStaffMember: category.quotaPerStaffMember },
+      quotaParametersOf(category, week.key),
       overrides.filter((o) => o.categoryCode === category.code),
       week.key,
     ),

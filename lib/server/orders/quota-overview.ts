@@ -1,6 +1,6 @@
 import "server-only";
 import { isoWeekOf } from "@/lib/domain/time/paris-time";
-import { accountWeeklyQuota, quotaParametersOf } from "@/lib/domain/quota/weekly-quota";
+import { accountWeeklyQuota, quotaParametersOf, weekAllowance } from "@/lib/domain/quota/weekly-quota";
 import { categoriesInTension } from "@/lib/domain/tension/tension";
 import { db } from "../db";
 import { accountEstablishments } from "./ordering-account";
@@ -18,7 +18,7 @@ export interface CategoryQuota {
 export async function quotaOverview(accountFiness: string, now: Date) {
   const week = isoWeekOf(now);
   const [categories, decrees, establishments, overrides, usage] = await Promise.all([
-    db().productCategory.findMany({ orderBy: { sortOrder: "asc" } }),
+    db().productCategory.findMany({ orderBy: { sortOrder: "asc" }, include: { parameterChanges: true } }),
     db().tensionDecree.findMany({ where: { startsAt: { lte: now } } }),
     accountEstablishments(accountFiness),
     db().quotaOverride.findMany({ where: { establishment: { OR: [{ finess: accountFiness }, { legalEntityFiness: accountFiness }] } } }),
@@ -27,15 +27,16 @@ export async function quotaOverview(accountFiness: string, now: Date) {
   const tension = categoriesInTension(decrees, now);
   const quotas: CategoryQuota[] = categories.map((category) => {
     const inTension = tension.has(category.code);
-    const parameters = quotaParametersOf(category);
+    const parameters = quotaParametersOf(category, week.key);
     const categoryOverrides = overrides.filter((o) => o.categoryCode === category.code);
+    const usedUnits = inTension ? (usage.find((u) => u.categoryCode === category.code)?.usedUnits ?? 0) : 0;
     return {
       code: category.code,
       name: category.name,
       unitLabel: category.unitLabel,
       inTension,
-      allowedUnits: inTension ? accountWeeklyQuota(establishments, parameters, categoryOverrides, week.key) : 0,
-      usedUnits: inTension ? (usage.find((u) => u.categoryCode === category.code)?.usedUnits ?? 0) : 0,
+      allowedUnits: inTension ? weekAllowance(accountWeeklyQuota(establishments, parameters, categoryOverrides, week.key), usedUnits) : 0,
+      usedUnits,
     };
   });
   return { week, quotas, establishments };

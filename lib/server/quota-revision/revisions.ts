@@ -24,10 +24,10 @@ async function accountSites(accountFiness: string) {
 
 /** The weekly quota of a category the account has in a week, tension or not (what a revision must exceed). */
 async function quotaInWeek(sites: Awaited<ReturnType<typeof accountEstablishments>>, categoryCode: string, week: string) {
-  const category = await db().productCategory.findUnique({ where: { code: categoryCode } });
+  const category = await db().productCategory.findUnique({ where: { code: categoryCode }, include: { parameterChanges: true } });
   if (!category) throw catalogueRefusals.refuse("PRODUCT_CATEGORY_NOT_FOUND", { code: categoryCode });
   const overrides = await db().quotaOverride.findMany({ where: { categoryCode, establishmentFiness: { in: sites.map((s) => s.finess) } } });
-  return { category, units: accountWeeklyQuota(sites, quotaParametersOf(category), overrides, week) };
+  return { category, units: accountWeeklyQuota(sites, quotaParametersOf(category, week), overrides, week) };
 }
 
 /** An establishment asks its ARS for a higher weekly quota of a category, for 1 to 12 weeks. */
@@ -99,13 +99,13 @@ export async function approveQuotaRevision(actor: Decider, input: { requestId: s
   const filed = await db().quotaRevisionRequest.findUnique({ where: { id: input.requestId } });
   if (!filed) throw quotaRefusals.refuse("REVISION_NOT_FOUND");
   const sites = await accountEstablishments(filed.accountFiness);
-  const category = await db().productCategory.findUniqueOrThrow({ where: { code: filed.categoryCode } });
+  const category = await db().productCategory.findUniqueOrThrow({ where: { code: filed.categoryCode }, include: { parameterChanges: true } });
   return db().$transaction(async (tx) => {
     const request = await lockPendingRequest(tx, actor, input.requestId);
     if (input.grantedUnits > request.requestedUnits) {
       throw quotaRefusals.refuse("GRANT_ABOVE_REQUEST", { requestedUnits: request.requestedUnits });
     }
-    const computed = sites.map((s) => ({ key: s.finess, weight: computedWeeklyQuota(s, quotaParametersOf(category)) }));
+    const computed = sites.map((s) => ({ key: s.finess, weight: computedWeeklyQuota(s, quotaParametersOf(category, request.fromWeek)) }));
     const weights = computed.some((c) => c.weight > 0) ? computed : computed.map((c) => ({ ...c, weight: 1 }));
     const shares = apportion(input.grantedUnits, weights);
     const toWeek = shiftWeek(request.fromWeek, request.weeks - 1);
@@ -186,13 +186,13 @@ export async function revisionsOfRegion(regionCode: string) {
 export async function accountQuotasInWeek(accountFiness: string, week: string) {
   const sites = await accountEstablishments(accountFiness);
   const [categories, overrides] = await Promise.all([
-    db().productCategory.findMany({ orderBy: { sortOrder: "asc" } }),
+    db().productCategory.findMany({ orderBy: { sortOrder: "asc" }, include: { parameterChanges: true } }),
     db().quotaOverride.findMany({ where: { establishmentFiness: { in: sites.map((s) => s.finess) } } }),
   ]);
   return categories.map((c) => ({
     code: c.code,
     name: c.name,
     unitLabel: c.unitLabel,
-    units: accountWeeklyQuota(sites, quotaParametersOf(c), overrides.filter((o) => o.categoryCode === c.code), week),
+    units: accountWeeklyQuota(sites, quotaParametersOf(c, week), overrides.filter((o) => o.categoryCode === c.code), week),
   }));
 }

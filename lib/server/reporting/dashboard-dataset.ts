@@ -82,7 +82,11 @@ export async function dashboardDataset(query: DashboardQuery, client: PrismaClie
   const trendWeeks = trendRange.map((w) => w.key);
 
   const [categories, decrees, establishments, units, statuses, trend, overrides, emergencies] = await Promise.all([
-    client.productCategory.findMany({ where: category ? { code: category } : undefined, orderBy: { sortOrder: "asc" } }),
+    client.productCategory.findMany({
+      where: category ? { code: category } : undefined,
+      orderBy: { sortOrder: "asc" },
+      include: { parameterChanges: { select: { fromWeek: true, perCapacityUnit: true, perStaffMember: true } } },
+    }),
     client.tensionDecree.findMany({ select: { categoryCode: true, startsAt: true, endsAt: true } }),
     // The establishments that may order (eligible category), and any other that was delivered this week.
     client.$queryRaw<ReportEstablishment[]>`

@@ -1,6 +1,6 @@
 import "server-only";
 import { isoWeekOf } from "@/lib/domain/time/paris-time";
-import { accountWeeklyQuota, quotaParametersOf } from "@/lib/domain/quota/weekly-quota";
+import { accountWeeklyQuota, quotaParametersOf, weekAllowance } from "@/lib/domain/quota/weekly-quota";
 import { categoriesInTension } from "@/lib/domain/tension/tension";
 import { db } from "../db";
 import type { PrismaClient } from "../prisma";
@@ -19,7 +19,7 @@ export async function accountsWeeklyQuotas(accountFinesses: readonly string[], n
   const week = isoWeekOf(now);
   const accounts = [...new Set(accountFinesses)];
   const [categories, decrees, establishments, usage] = await Promise.all([
-    client.productCategory.findMany({ orderBy: { sortOrder: "asc" } }),
+    client.productCategory.findMany({ orderBy: { sortOrder: "asc" }, include: { parameterChanges: true } }),
     client.tensionDecree.findMany({ where: { startsAt: { lte: now } } }),
     client.establishment.findMany({
       where: { OR: [{ finess: { in: accounts } }, { legalEntityFiness: { in: accounts } }] },
@@ -39,11 +39,9 @@ export async function accountsWeeklyQuotas(accountFinesses: readonly string[], n
     for (const category of categories) {
       const inTension = tension.has(category.code);
       const categoryOverrides = overrides.filter((o) => o.categoryCode === category.code && siteFiness.has(o.establishmentFiness));
-      perCategory.set(category.code, {
-        inTension,
-        allowedUnits: inTension ? accountWeeklyQuota(sites, quotaParametersOf(category), categoryOverrides, week.key) : 0,
-        usedUnits: inTension ? (usage.find((u) => u.accountFiness === account && u.categoryCode === category.code)?.usedUnits ?? 0) : 0,
-      });
+      const usedUnits = inTension ? (usage.find((u) => u.accountFiness === account && u.categoryCode === category.code)?.usedUnits ?? 0) : 0;
+      const quota = accountWeeklyQuota(sites, quotaParametersOf(category, week.key), categoryOverrides, week.key);
+      perCategory.set(category.code, { inTension, allowedUnits: inTension ? weekAllowance(quota, usedUnits) : 0, usedUnits });
     }
     result.set(account, perCategory);
   }

@@ -9,7 +9,9 @@ import { QuotaParametersForm } from "@/components/admin/quota-parameters-form";
 import { SpfThresholdForm } from "@/components/admin/spf-threshold-form";
 import { FormField } from "@/components/ui/form-field";
 import { catalogueRefusals } from "@/lib/domain/catalogue/refusals";
-import { isoWeekOf } from "@/lib/domain/time/paris-time";
+import { quotaParametersOf } from "@/lib/domain/quota/weekly-quota";
+import { isoWeekOf, shiftWeek } from "@/lib/domain/time/paris-time";
+import { fromWeekLabel } from "@/lib/domain/time/week-choices";
 import { formatCount, formatDecimal } from "@/lib/domain/wording/french";
 import { establishmentQuotas, loadQuotaSettings } from "@/lib/server/admin/quotas";
 import { actorWith } from "@/lib/server/guards";
@@ -30,6 +32,7 @@ export default async function QuotasPage({ searchParams }: { searchParams: Promi
   const { finess: searched = "", categorie } = await searchParams;
   const now = new Date();
   const week = isoWeekOf(now).key;
+  const nextWeek = shiftWeek(week, 1);
   const { categories, overrides, spfCapacityThreshold } = await loadQuotaSettings();
   const options = categories.map((c) => ({ value: c.code, label: c.name }));
   const edited = categorie ? categories.find((c) => c.code === categorie) : undefined;
@@ -59,10 +62,12 @@ export default async function QuotasPage({ searchParams }: { searchParams: Promi
                   key={edited.code}
                   name={edited.name}
                   unitLabel={edited.unitLabel}
+                  currentWeek={week}
                   parameters={{
                     categoryCode: edited.code,
-                    quotaPerCapacityUnit: formatDecimal(edited.quotaPerCapacityUnit),
-                    quotaPerStaffMember: formatDecimal(edited.quotaPerStaffMember),
+                    quotaPerCapacityUnit: formatDecimal(quotaParametersOf(edited, nextWeek).perCapacityUnit),
+                    quotaPerStaffMember: formatDecimal(quotaParametersOf(edited, nextWeek).perStaffMember),
+                    fromWeek: nextWeek,
                   }}
                 />
               </>
@@ -76,12 +81,23 @@ export default async function QuotasPage({ searchParams }: { searchParams: Promi
             </p>
           </div>
         )}
-        <DataTable caption="Quota hebdomadaire par catégorie, en unités par semaine" columns={["Catégorie", "Par lit ou place", "Par salarié", "Action"]}>
+        <DataTable
+          caption={`Quota hebdomadaire par catégorie, en unités par semaine (cette semaine : ${week})`}
+          columns={["Catégorie", "Par lit ou place", "Par salarié", "Changements prévus", "Action"]}
+        >
           {categories.map((category) => (
             <tr key={category.code} data-testid={`quota-parameters-${category.code}`}>
               <th scope="row">{category.name}</th>
-              <td>{formatDecimal(category.quotaPerCapacityUnit)}</td>
-              <td>{formatDecimal(category.quotaPerStaffMember)}</td>
+              <td>{formatDecimal(quotaParametersOf(category, week).perCapacityUnit)}</td>
+              <td>{formatDecimal(quotaParametersOf(category, week).perStaffMember)}</td>
+              <td data-testid={`quota-parameter-changes-${category.code}`}>
+                {category.parameterChanges.filter((c) => c.fromWeek > week).length === 0
+                  ? "aucun"
+                  : category.parameterChanges
+                      .filter((c) => c.fromWeek > week)
+                      .map((c) => `${fromWeekLabel(c.fromWeek)} : ${formatDecimal(c.perCapacityUnit)} par lit ou place, ${formatDecimal(c.perStaffMember)} par salarié`)
+                      .join(" ; ")}
+              </td>
               <td>
                 <Link href={`/admin/quotas?categorie=${encodeURIComponent(category.code)}`} aria-label={`Modifier les paramètres de la catégorie ${category.name}`}>
                   Modifier
