@@ -68,9 +68,25 @@ test("an operator orders masks in tension within the quota, is refused above it,
   await page.goto("/commandes/nouvelle");
   await page.getByRole("spinbutton", { name: "Nombre de boîtes : Gants d'examen nitrile, taille M (boîte de 100)" }).fill("3");
   await expect(page.getByTestId("consortium-total")).toHaveText("15,00 €");
-  await page.getByRole("button", { name: "Commander auprès du groupement" }).click();
+  // The recap step: nothing goes to the consortium without a purchase-order number, and the recap comes first.
+  await page.getByRole("button", { name: "Vérifier la commande" }).click();
+  await expect(page.getByRole("textbox", { name: /Numéro de bon de commande/ })).toBeFocused();
+  await expect(page.getByText("Indiquez le numéro de bon de commande de l'établissement.")).toBeVisible();
+  await page.getByRole("textbox", { name: /Numéro de bon de commande/ }).fill("BC-2026/0042");
+  await page.getByRole("button", { name: "Vérifier la commande" }).click();
+  await expect(page.getByRole("heading", { name: /Récapitulatif avant transmission/ })).toBeFocused();
+  await expect(page.getByTestId("recap-total")).toHaveText("15,00 €");
+  await expect(page.getByTestId("recap-purchase-order")).toHaveText("BC-2026/0042");
+  await expect(page.getByTestId("recap-billing-address")).toContainText("EHPAD");
+  await expectNoAccessibilityViolations(page);
+  await page.getByRole("button", { name: "Transmettre la commande au groupement" }).click();
   await expect(page).toHaveURL(/\/commandes\/\d+$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Transmise au groupement");
   await expect(page.getByText("Auprès du groupement RESAH – UniHA : 15,00 €")).toBeVisible();
+  await expect(page.getByText("Bon de commande n° BC-2026/0042")).toBeVisible();
+  await expect(page.getByTestId("order-delivery")).not.toContainText("La Poste");
+  await expect(page.getByText("Tant que le groupement RESAH – UniHA ne l'a pas confirmée, la commande peut être annulée.")).toBeVisible();
+  await expect(page.getByText(/contingent/)).toHaveCount(0);
   await page.goto("/accueil");
   await expect(page.getByTestId("quota-GANTS")).toHaveText("sans contingent");
 

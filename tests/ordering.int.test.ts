@@ -18,7 +18,9 @@ async function product(reference: string) {
 }
 
 function order(productId: string, packs: number, kind: "STATE_STOCK" | "CONSORTIUM" = "STATE_STOCK", idempotencyKey = randomUUID()) {
-  return placeOrder(actor, placeOrderSchema.parse({ idempotencyKey, kind, lines: [{ productId, packs }] }));
+  // A consortium order is invoiced: its purchase-order number and billing address are part of it.
+  const invoicing = kind === "CONSORTIUM" ? { purchaseOrderNumber: " BC-2026/0042 ", billingAddress: "Clinique du Parc\n12 rue des Lilas\n69003 Lyon" } : {};
+  return placeOrder(actor, placeOrderSchema.parse({ idempotencyKey, kind, lines: [{ productId, packs }], ...invoicing }));
 }
 
 /** An order placed, or the code of its refusal. */
@@ -109,7 +111,13 @@ describe("placing orders", () => {
   it("records a consortium order outside tension at its price, without quota or stock", async () => {
     const gloves = await product("EPI-GNT-100");
     const outcome = await order(gloves.id, 3, "CONSORTIUM");
-    expect(await db().order.findUniqueOrThrow({ where: { id: outcome.orderId } })).toMatchObject({ kind: "CONSORTIUM", totalCents: 3 * 100 * 5, carrier: "LA_POSTE" });
+    expect(await db().order.findUniqueOrThrow({ where: { id: outcome.orderId } })).toMatchObject({
+      kind: "CONSORTIUM",
+      status: "SUBMITTED",
+      totalCents: 3 * 100 * 5,
+      purchaseOrderNumber: "BC-2026/0042",
+      billingAddress: "Clinique du Parc\n12 rue des Lilas\n69003 Lyon",
+    });
     expect(await db().weeklyQuotaUsage.count()).toBe(0);
   });
 

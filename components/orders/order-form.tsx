@@ -1,10 +1,13 @@
 "use client";
 
+import { useEffect, useRef, useState } from "react";
 import { useWatch } from "react-hook-form";
 import { placeOrderAction } from "@/app/(etablissement)/commandes/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { ListError } from "@/components/ui/list-error";
 import { QuantityInput } from "@/components/ui/quantity-input";
+import { TextAreaField } from "@/components/ui/text-area-field";
+import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { describeShortfall, type ShortfallLine } from "@/lib/domain/orders/refusals";
 import { placeOrderSchema, type PlaceOrderInput } from "@/lib/schemas/orders";
@@ -27,13 +30,19 @@ interface Props {
   /** The sites of a public multi-site EJ; empty for an ET. */
   deliverySites: Array<{ finess: string; name: string }>;
   submitLabel: string;
+  /** Consortium orders: the address the invoice goes to unless the establishment changes it. */
+  billingAddress?: string;
 }
 
 /** What the refusal ORDER_EXCEEDS_LIMITS carries: the lines over a limit, and what fits now. */
 type ExceedsLimits = { shortfalls: ShortfallLine[]; counterOffer: Array<{ productId: string; packs: number }> };
 
-export function OrderForm({ kind, products, deliverySites, submitLabel }: Props) {
-  const { register, errors, control, getValues, outcome, send, shell } = useActionForm<PlaceOrderInput, { number: number }>({
+/**
+ * An order of one channel. A state-stock order is sent as filled in; a consortium order (paid, invoiced) first shows
+ * its recap — lines at their prices, total, purchase-order number, billing address, delivery — and is sent from there.
+ */
+export function OrderForm({ kind, products, deliverySites, submitLabel, billingAddress }: Props) {
+  const { register, errors, control, getValues, trigger, outcome, send, shell } = useActionForm<PlaceOrderInput, { number: number }>({
     schema: placeOrderSchema,
     action: placeOrderAction,
     // One key per order the user means to place: resubmitting the same form cannot place it twice.
@@ -42,6 +51,7 @@ export function OrderForm({ kind, products, deliverySites, submitLabel }: Props)
       kind,
       deliveryFiness: deliverySites[0]?.finess,
       lines: products.map((p) => ({ productId: p.id, packs: 0 })),
+      ...(kind === "CONSORTIUM" ? { purchaseOrderNumber: "", billingAddress: billingAddress ?? "" } : {}),
     },
     navigateTo: ({ number }) => `/commandes/${number}`,
   });
@@ -53,12 +63,54 @@ export function OrderForm({ kind, products, deliverySites, submitLabel }: Props)
   const lines = useWatch({ control, name: "lines" });
   const totalCents = products.reduce((sum, p, i) => sum + (Number(lines?.[i]?.packs) || 0) * p.packSize * p.unitPriceCents, 0);
 
+  // The consortium's recap step: shown once the form is valid, left to change something.
+  const recap = kind === "CONSORTIUM";
+  const [reviewRequested, setReviewing] = useState(false);
+  // A field the server refused is on the edit step: the form goes back there, where it is shown and focused.
+  const reviewing = reviewRequested && Object.keys(errors).length === 0;
+  const recapHeading = useRef<HTMLHeadingElement>(null);
+  const reviewButton = useRef<HTMLButtonElement>(null);
+  const wasReviewing = useRef(false);
+  useEffect(() => {
+    if (reviewing) recapHeading.current?.focus();
+    else if (wasReviewing.current) reviewButton.current?.focus();
+    wasReviewing.current = reviewing;
+  }, [reviewing]);
+  async function review() {
+    if (await trigger(undefined, { shouldFocus: true })) setReviewing(true);
+  }
+  const ordered = products.flatMap((product, i) => {
+    const packs = Number(lines?.[i]?.packs) || 0;
+    return packs > 0 ? [{ product, packs, units: packs * product.packSize, cents: packs * product.packSize * product.unitPriceCents }] : [];
+  });
+  const values = reviewing ? getValues() : null;
+  const deliverySite = values && deliverySites.find((site) => site.finess === values.deliveryFiness);
+  const buttons = !recap ? undefined : reviewing ? (
+    <ul className="fr-btns-group fr-btns-group--inline-md">
+      <li>
+        <button type="submit" className="fr-btn" disabled={shell.pending}>
+          {shell.pending ? "Envoi…" : "Transmettre la commande au groupement"}
+        </button>
+      </li>
+      <li>
+        <button type="button" className="fr-btn fr-btn--secondary" onClick={() => setReviewing(false)} disabled={shell.pending}>
+          Modifier la commande
+        </button>
+      </li>
+    </ul>
+  ) : (
+    <button type="button" className="fr-btn" ref={reviewButton} onClick={review}>
+      {submitLabel}
+    </button>
+  );
+
   return (
     <ActionForm
       shell={shell}
       className=""
       submitLabel={submitLabel}
       pendingLabel="Envoi…"
+      buttons={buttons}
       outcomeTestId={exceeded ? "limits-exceeded" : undefined}
       outcomeTitle={exceeded ? "Commande non enregistrée : quantité au-delà de la limite" : undefined}
       outcomeDetails={
@@ -86,6 +138,7 @@ export function OrderForm({ kind, products, deliverySites, submitLabel }: Props)
         ) : undefined
       }
     >
+      <div hidden={reviewing}>
       <ListError error={errors.lines} />
       {deliverySites.length > 1 && (
         <div className="fr-select-group">
@@ -135,10 +188,85 @@ export function OrderForm({ kind, products, deliverySites, submitLabel }: Props)
           </tbody>
         </table>
       </div>
-      {kind === "CONSORTIUM" && (
-        <p className="fr-text--lead" aria-live="polite">
-          Total : <strong data-testid="consortium-total">{formatEuros(totalCents)}</strong>
-        </p>
+      {recap && (
+        <>
+          <p className="fr-text--lead" aria-live="polite">
+            Total : <strong data-testid="consortium-total">{formatEuros(totalCents)}</strong>
+          </p>
+          <TextField
+            id="consortium-purchase-order"
+            label="Numéro de bon de commande"
+            hint="Celui de votre établissement : la facture du groupement le rappellera."
+            autoComplete="off"
+            error={errors.purchaseOrderNumber?.message}
+            {...register("purchaseOrderNumber")}
+          />
+          <TextAreaField
+            id="consortium-billing-address"
+            label="Adresse de facturation"
+            hint="Nom, rue, code postal et commune, sur plusieurs lignes si besoin."
+            rows={4}
+            error={errors.billingAddress?.message}
+            {...register("billingAddress")}
+          />
+        </>
+      )}
+      </div>
+      {reviewing && values && (
+        <section aria-labelledby="consortium-recap-title" data-testid="consortium-recap" className="fr-mb-4w">
+          <h3 id="consortium-recap-title" className="fr-h5" tabIndex={-1} ref={recapHeading}>
+            Récapitulatif avant transmission au groupement RESAH – UniHA
+          </h3>
+          <div className="fr-table">
+            <table>
+              <caption>Produits, prix et total</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Produit</th>
+                  <th scope="col">Quantité</th>
+                  <th scope="col">Prix unitaire</th>
+                  <th scope="col">Montant</th>
+                </tr>
+              </thead>
+              <tbody>
+                {ordered.map(({ product, packs, units, cents }) => (
+                  <tr key={product.id}>
+                    <td>{product.name}</td>
+                    <td>
+                      {packsOf(packs, product.packaging)} ({countOf(units, product.unitLabel)})
+                    </td>
+                    <td>
+                      {formatUnitPrice(product.unitPriceCents)} / {product.unitLabel}
+                    </td>
+                    <td>{formatEuros(cents)}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row" colSpan={3}>
+                    Total
+                  </th>
+                  <td data-testid="recap-total">{formatEuros(totalCents)}</td>
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+          <ul>
+            <li>
+              Bon de commande n° <strong data-testid="recap-purchase-order">{values.purchaseOrderNumber?.trim()}</strong>
+            </li>
+            <li>
+              Facturation : <span style={{ whiteSpace: "pre-line" }} data-testid="recap-billing-address">{values.billingAddress?.trim()}</span>
+            </li>
+            {deliverySite && (
+              <li>
+                Livraison : {deliverySite.name} ({deliverySite.finess})
+              </li>
+            )}
+          </ul>
+          <p>Le groupement RESAH – UniHA confirme la commande, la facture et la livre ; vous suivez chaque étape sur la page de la commande.</p>
+        </section>
       )}
     </ActionForm>
   );

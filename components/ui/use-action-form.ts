@@ -78,6 +78,8 @@ export function useActionForm<TInput extends FieldValues, TResult>({
     control: form.control,
     getValues: form.getValues,
     setValue: form.setValue,
+    /** Checks the form against the schema without sending it (a recap step before the submit). */
+    trigger: form.trigger,
     outcome,
     send,
     shell,

@@ -98,6 +98,8 @@ export async function placeOrder(
             totalCents,
             idempotencyKey: input.idempotencyKey,
             createdById: actor.id,
+            // What the consortium's invoice quotes; a state order is free, with nothing to invoice.
+            ...(input.kind === "CONSORTIUM" ? { purchaseOrderNumber: input.purchaseOrderNumber, billingAddress: input.billingAddress } : {}),
           },
           select: { id: true, number: true },
         })
@@ -142,7 +144,15 @@ export async function placeOrder(
         action: "order.place",
         entityType: "Order",
         entityId: order.id,
-        after: { number: order.number, kind: input.kind, week: week.key, carrier, totalCents, lines: requested },
+        after: {
+          number: order.number,
+          kind: input.kind,
+          week: week.key,
+          carrier,
+          totalCents,
+          lines: requested,
+          ...(input.kind === "CONSORTIUM" ? { purchaseOrderNumber: input.purchaseOrderNumber, billingAddress: input.billingAddress } : {}),
+        },
       });
       return { orderId: order.id, number: order.number, replayed: false };
     }, TRANSACTION_OPTIONS);

@@ -18,3 +18,19 @@ export function orderOfAccount(accountFiness: string, number: number) {
     include: { lines: { include: { product: true } }, delivery: true },
   });
 }
+
+/**
+ * The address a consortium invoice goes to unless the establishment says otherwise: the account's own (an ET), or the
+ * first site of a multi-site EJ under the EJ's name.
+ */
+export async function defaultBillingAddress(accountFiness: string): Promise<string> {
+  const select = { name: true, addressLine: true, postalLine: true } as const;
+  const own = await db().establishment.findUnique({ where: { finess: accountFiness }, select });
+  const [entity, site] = own
+    ? [null, own]
+    : await Promise.all([
+        db().legalEntity.findUnique({ where: { finess: accountFiness }, select: { name: true } }),
+        db().establishment.findFirst({ where: { legalEntityFiness: accountFiness }, select, orderBy: { finess: "asc" } }),
+      ]);
+  return [entity?.name ?? site?.name, site?.addressLine, site?.postalLine].filter(Boolean).join("\n");
+}

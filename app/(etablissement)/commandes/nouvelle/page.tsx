@@ -3,6 +3,7 @@ import Link from "next/link";
 import { RoleRequired } from "@/components/access/access-denied";
 import { OrderForm } from "@/components/orders/order-form";
 import { orderingContext, requireOrderingAccount } from "@/lib/server/orders/ordering-context";
+import { defaultBillingAddress } from "@/lib/server/orders/queries";
 
 export const metadata: Metadata = { title: "Nouvelle commande" };
 
@@ -16,7 +17,7 @@ export default async function NewOrderPage() {
       </>
     );
   }
-  const { week, establishments, products } = await orderingContext(accountFiness);
+  const [{ week, establishments, products }, billingAddress] = await Promise.all([orderingContext(accountFiness), defaultBillingAddress(accountFiness)]);
   const stateStock = products.filter((p) => p.inTension);
   const consortium = products.filter((p) => !p.inTension);
   const sites = establishments.length > 1 ? establishments.map((e) => ({ finess: e.finess, name: e.name })) : [];
@@ -41,8 +42,11 @@ export default async function NewOrderPage() {
         <h2 id="consortium-title">Auprès du groupement RESAH – UniHA – payant</h2>
         {consortium.length ? (
           <>
-            <p>Hors tension, les EPI s&apos;achètent aux prix du marché national ; la commande vous sera facturée.</p>
-            <OrderForm kind="CONSORTIUM" products={consortium} deliverySites={sites} submitLabel="Commander auprès du groupement" />
+            <p>
+              Hors tension, les EPI s&apos;achètent aux prix du marché national : le portail transmet la commande au groupement, qui la
+              confirme, vous la facture et la livre. Un récapitulatif vous est présenté avant l&apos;envoi.
+            </p>
+            <OrderForm kind="CONSORTIUM" products={consortium} deliverySites={sites} billingAddress={billingAddress} submitLabel="Vérifier la commande" />
           </>
         ) : (
           <p>Tous les EPI sont en tension : ils se commandent sur le stock de l&apos;État.</p>
