@@ -1,6 +1,6 @@
 import { DEMO_FINESS } from "../prisma/demo/establishments";
 import { MUTUAL_AID_FINESS } from "../prisma/demo/mutual-aid";
-import { DISTRILOG_DOMAIN, PLAGE_ROLE_LABELS, type PlageProfile } from "../lib/domain/identity/plage-roles";
+import { DISTRILOG_DOMAIN, EPI_STOCK_DOMAIN, PLAGE_ROLE_LABELS, type PlageProfile } from "../lib/domain/identity/plage-roles";
 
 /** A PLAGE account of the local ATIH stand-in. All demo passwords are "demo". */
 export interface PlageAccount {
@@ -81,6 +81,27 @@ export const PLAGE_ACCOUNTS: PlageAccount[] = [
     profiles: [
       { finess: DEMO_FINESS.ehpadEt, roles: [operator] },
       { finess: DEMO_FINESS.idfClinicEt, roles: [operator] },
+    ],
+  },
+  {
+    // Only the inventory role, granted in PLAGE's « EPI Stock » domain as the guide places it: declares stock, cannot order.
+    sub: "plage-0021",
+    email: "inventaire@clinique-demo.fr",
+    password: "demo",
+    givenName: "Inès",
+    familyName: "Roux",
+    profiles: [{ finess: DEMO_FINESS.clinicEt, roles: [{ domain: EPI_STOCK_DOMAIN, role: PLAGE_ROLE_LABELS.INVENTORY_OPERATOR }] }],
+  },
+  {
+    // Two profiles, never registered by any other spec: the registration form lets the user choose which FINESS to bind.
+    sub: "plage-0020",
+    email: "multi-inscription@demo.fr",
+    password: "demo",
+    givenName: "Bastien",
+    familyName: "Garnier",
+    profiles: [
+      { finess: DEMO_FINESS.chMonoEt, roles: [operator] },
+      { finess: DEMO_FINESS.corsicaEhpadEt, roles: [operator] },
     ],
   },
   {

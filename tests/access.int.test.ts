@@ -3,13 +3,14 @@ import { claimsOf, PLAGE_ACCOUNTS } from "@/idp/accounts";
 import { evaluateAccess } from "@/lib/server/access";
 import { setCategoryEligibility } from "@/lib/server/categories/eligibility";
 import { db } from "@/lib/server/db";
-import { registerUser } from "@/lib/server/registration";
+import { registerUser, registrationChoices } from "@/lib/server/registration";
 import { recordSignIn } from "@/lib/server/repositories/users";
 import { plageClaimsSchema } from "@/lib/schemas/plage";
 import { seedDemo } from "@/prisma/seed";
 import { resetDatabase } from "./database";
 
 const registration = {
+  finess: "690812342",
   jobTitle: "Cadre de santé",
   phone: "04 72 00 00 00",
   deliveryContactName: "Magasin central",
@@ -44,6 +45,7 @@ describe("access of the demo accounts", () => {
     ["operateur@pharmacie-demo.fr", false, ["CATEGORY_NOT_ELIGIBLE"], "establishment"],
     ["sans-role@clinique-demo.fr", false, ["MISSING_ROLE"], "establishment"],
     ["multi@demo.fr", true, [], "establishment"],
+    ["inventaire@clinique-demo.fr", true, [], "establishment"],
     ["ape@clinique-demo.fr", true, [], "establishment"],
     ["ars.ara@demo.fr", true, [], "staff"],
     ["ars.idf@demo.fr", true, [], "staff"],
@@ -59,7 +61,7 @@ describe("access of the demo accounts", () => {
     expect(first?.ignoredProfiles.map((p) => p.finess)).toEqual(["920003019"]);
     expect(first?.active).toBe(false);
 
-    await registerUser(multi, registration);
+    await registerUser(multi, { ...registration, finess: "630789014" });
     expect((await evaluateAccess(multi.id))?.active).toBe(true);
 
     const account = PLAGE_ACCOUNTS.find((a) => a.email === "multi@demo.fr")!;
@@ -69,6 +71,28 @@ describe("access of the demo accounts", () => {
     await signIn("multi@demo.fr", [account.profiles[1]]);
     const refused = await evaluateAccess(multi.id);
     expect(refused?.decision.failures).toEqual([{ code: "EMAIL_BOUND_ELSEWHERE", finess: "920003019", boundFiness: "630789014" }]);
+  });
+
+  it("lets a multi-profile account choose which FINESS to bind at registration, with its name and address", async () => {
+    const multi = await signIn("multi@demo.fr");
+    const user = await db().user.findUniqueOrThrow({ where: { id: multi.id } });
+    expect(await registrationChoices(user)).toEqual([
+      { finess: "630789014", name: "EHPAD LES TILLEULS", address: expect.stringMatching(/\S/) },
+      { finess: "920003019", name: expect.stringMatching(/\S/), address: expect.stringMatching(/\S/) },
+    ]);
+    // A FINESS that is not one of its profiles is refused, nothing written.
+    await expect(registerUser(multi, { ...registration, finess: "690812342" })).rejects.toMatchObject({ code: "REGISTRATION_PROFILE_NOT_ALLOWED" });
+    expect(await db().user.findUniqueOrThrow({ where: { id: multi.id } })).toMatchObject({ registeredAt: null, boundFiness: null });
+
+    await registerUser(multi, { ...registration, finess: "920003019" });
+    const access = await evaluateAccess(multi.id);
+    expect(access).toMatchObject({ active: true, profile: { finess: "920003019" } });
+    expect(access?.ignoredProfiles.map((p) => p.finess)).toEqual(["630789014"]);
+    expect(await db().user.findUniqueOrThrow({ where: { id: multi.id } })).toMatchObject({ boundFiness: "920003019", roles: ["OPERATOR"] });
+    expect(await db().auditLog.findFirst({ where: { action: "user.register" } })).toMatchObject({ after: { boundFiness: "920003019" } });
+    // The next sign-in keeps the chosen FINESS, whatever order PLAGE sends the profiles in.
+    await signIn("multi@demo.fr");
+    expect((await evaluateAccess(multi.id))?.profile?.finess).toBe("920003019");
   });
 
   it("registers once even when the form is submitted twice at the same time, with one audit row", async () => {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { accessRefusals } from "@/lib/domain/access/refusals";
-import { PLAGE_ROLE_LABELS } from "@/lib/domain/identity/plage-roles";
+import { plageRoleName } from "@/lib/domain/identity/plage-roles";
 import { holdersOf, rolesWith, type CapabilityNeed } from "@/lib/domain/permissions/permissions";
 
 /** Shown, instead of the page, to a signed-in user whose role does not open it. */
@@ -20,7 +20,7 @@ export function AccessDenied({ need }: { need: CapabilityNeed }) {
 
 /** In place of a form of an establishment's page: the PLAGE role it needs, to ask the APE for. */
 export function RoleRequired({ need, purpose }: { need: CapabilityNeed; purpose: string }) {
-  const roles = rolesWith(need).map((role) => PLAGE_ROLE_LABELS[role]);
+  const roles = rolesWith(need).map(plageRoleName);
   return (
     <div className="fr-alert fr-alert--error fr-mb-4w" role="alert" data-refusal="ROLE_REQUIRED">
       <p>{accessRefusals.refusal("ROLE_REQUIRED", { roles, purpose }).message}</p>

@@ -1,20 +1,47 @@
 "use client";
 
+import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import { registerAction } from "@/app/(etablissement)/inscription/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { registrationSchema, type RegistrationInput } from "@/lib/schemas/registration";
 
-export function RegistrationForm() {
+/** A FINESS the user may register for, as the referential names and places it (lib/server/registration.ts). */
+export interface RegistrationChoiceView {
+  finess: string;
+  name: string;
+  address: string;
+}
+
+/**
+ * First-login registration: which establishment the e-mail binds to (a choice when the PLAGE account carries several
+ * profiles that may enter, the guide's « celui renseigné dans le formulaire d'inscription »), then what PLAGE does not say.
+ */
+export function RegistrationForm({ choices }: { choices: readonly RegistrationChoiceView[] }) {
   const { register, errors, shell } = useActionForm<RegistrationInput, unknown>({
     schema: registrationSchema,
     action: registerAction,
-    defaultValues: { jobTitle: "", phone: "", deliveryContactName: "", deliveryContactPhone: "", openingHours: "" },
+    defaultValues: { finess: choices[0]?.finess ?? "", jobTitle: "", phone: "", deliveryContactName: "", deliveryContactPhone: "", openingHours: "" },
     navigateTo: () => "/accueil",
   });
   return (
     <ActionForm shell={shell} submitLabel="Terminer mon inscription" pendingLabel="Enregistrement…">
+      {choices.length > 1 ? (
+        <RadioButtons
+          legend="Établissement pour lequel vous vous inscrivez"
+          hintText="Votre compte PLAGE porte plusieurs FINESS : votre adresse électronique sera rattachée au seul FINESS choisi."
+          state={errors.finess ? "error" : "default"}
+          stateRelatedMessage={errors.finess?.message}
+          options={choices.map((choice) => ({
+            label: `${choice.name} (FINESS ${choice.finess})`,
+            hintText: choice.address,
+            nativeInputProps: { ...register("finess"), value: choice.finess },
+          }))}
+        />
+      ) : (
+        <input type="hidden" {...register("finess")} />
+      )}
       <TextField id="jobTitle" label="Votre fonction" hint="Par exemple : cadre de santé, pharmacien, responsable logistique" autoComplete="organization-title" error={errors.jobTitle?.message} {...register("jobTitle")} />
       <TextField id="phone" label="Votre téléphone" type="tel" autoComplete="tel" error={errors.phone?.message} {...register("phone")} />
       <TextField id="deliveryContactName" label="Contact pour les livraisons" hint="La personne ou le service qui réceptionne les colis" error={errors.deliveryContactName?.message} {...register("deliveryContactName")} />

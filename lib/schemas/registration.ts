@@ -10,6 +10,8 @@ const phone = (label: string) =>
 
 /** First-login registration: what PLAGE does not tell about the user and their deliveries. */
 export const registrationSchema = z.object({
+  /** Which of the account's PLAGE profiles (FINESS) the e-mail binds to: the guide's « celui renseigné dans le formulaire d'inscription ». */
+  finess: z.string().trim().regex(/^[0-9AB]{9}$/i, "Choisissez l'établissement pour lequel vous vous inscrivez."),
   jobTitle: z.string().trim().min(2, "Indiquez votre fonction.").max(120, "La fonction ne dépasse pas 120 caractères."),
   phone: phone("Téléphone"),
   deliveryContactName: z

@@ -23,16 +23,35 @@ export interface AccessContext {
  * list applies at the affected users' next request. The user row comes with the session (one query for both).
  */
 export async function accessOf(user: User): Promise<AccessContext> {
-  const profiles = z.array(plageProfileSchema).catch([]).parse(user.plageProfiles);
-  const { profile, ignored } = chooseProfile(profiles, user.boundFiness);
-  const record = profile ? await loadFinessRecord(profile.finess) : null;
-  const decision = decideAccess({
-    profile: profile && { finess: profile.finess, roles: portalRoles(profile), regionCode: arsRegion(profile) },
-    record,
-    boundFiness: user.boundFiness,
-  });
+  const profiles = plageProfilesOf(user);
+  let { profile, ignored } = chooseProfile(profiles, user.boundFiness);
+  let decision = await profileDecision(profile, user.boundFiness);
+  // Not yet bound: the first profile that may enter leads to the registration form, where the user picks which.
+  if (!decision.allowed && user.boundFiness === null) {
+    for (const other of profiles.filter((p) => p !== profile)) {
+      const otherDecision = await profileDecision(other, null);
+      if (!otherDecision.allowed) continue;
+      [profile, decision, ignored] = [other, otherDecision, profiles.filter((p) => p !== other)];
+      break;
+    }
+  }
   const active = decision.allowed && (decision.audience === "staff" || user.registeredAt !== null);
   return { user, profile, ignoredProfiles: ignored, decision, active };
+}
+
+/** The PLAGE profiles of a user's last sign-in. */
+export function plageProfilesOf(user: Pick<User, "plageProfiles">): PlageProfileClaim[] {
+  return z.array(plageProfileSchema).catch([]).parse(user.plageProfiles);
+}
+
+/** The access decision one PLAGE profile would get, for an e-mail bound to `boundFiness` (or not yet bound). */
+export async function profileDecision(profile: PlageProfileClaim | null, boundFiness: string | null): Promise<AccessDecision> {
+  const record = profile ? await loadFinessRecord(profile.finess) : null;
+  return decideAccess({
+    profile: profile && { finess: profile.finess, roles: portalRoles(profile), regionCode: arsRegion(profile) },
+    record,
+    boundFiness,
+  });
 }
 
 /** The access decision for a user known by id (outside a session: registration re-checks it before writing). */

@@ -342,6 +342,7 @@ export const MATRIX: MatrixEntry[] = [
       const user = await signIn("operateur@clinique-demo.fr", `${unique("inscription")}@clinique-demo.fr`);
       return {
         input: {
+          finess: DEMO_FINESS.clinicEt,
           jobTitle: "Cadre de santé",
           phone: "04 72 00 00 00",
           deliveryContactName: "Magasin central",

@@ -51,7 +51,7 @@ export default async function HomePage() {
           <p>
             Votre compte PLAGE porte aussi {ignoredProfiles.length > 1 ? "les profils" : "le profil"} FINESS{" "}
             {ignoredProfiles.map((p) => p.finess).join(", ")}. Avec cette adresse, vous n&apos;accédez qu&apos;au FINESS{" "}
-            {profile?.finess}, enregistré en premier : chaque FINESS a besoin de sa propre adresse électronique.{" "}
+            {profile?.finess}, choisi à votre inscription : chaque FINESS a besoin de sa propre adresse électronique.{" "}
             <Link href="/faq#profil-unique">En savoir plus</Link>
           </p>
         </div>

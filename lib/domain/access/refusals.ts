@@ -31,6 +31,9 @@ export const accessRefusals = refusals({
   REGISTRATION_REFUSED: () => "Votre accès au portail n'est pas autorisé : consultez la page « Accès refusé ».",
   REGISTRATION_NOT_NEEDED: () => "Votre rôle ne demande pas d'inscription d'établissement.",
   ALREADY_REGISTERED: () => "Votre inscription est déjà enregistrée.",
+  /** The FINESS chosen at registration is not one of the user's PLAGE profiles that may enter. */
+  REGISTRATION_PROFILE_NOT_ALLOWED: ({ finess }: { finess: string }) =>
+    `Le FINESS ${finess} n'est pas l'un des profils PLAGE de votre compte qui donnent accès au portail : choisissez-en un dans la liste.`,
   /** /api/metrics, asked by a scraper. */
   METRICS_CLOSED: () =>
     "Métriques fermées : ce portail de production n'a pas de METRICS_TOKEN. Définissez-le (et donnez-le à Prometheus), ou METRICS_PUBLIC=true si seul le réseau de supervision atteint cette adresse.",

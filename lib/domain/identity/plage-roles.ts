@@ -2,6 +2,8 @@ import type { AppRole } from "../permissions/permissions";
 
 /** The PLAGE domain whose roles grant access to the portal. */
 export const DISTRILOG_DOMAIN = "Distrilog-santé";
+/** The guide's own PLAGE domain of the stock inventory role (« Opérateur inventaire EPI »). */
+export const EPI_STOCK_DOMAIN = "EPI Stock";
 
 /** A PLAGE profile: one FINESS and the domain roles the APE granted on it. */
 export interface PlageProfile {
@@ -21,16 +23,36 @@ export const PLAGE_ROLE_LABELS: Record<AppRole, string> = {
   CONSORTIUM_OPERATOR: "Opérateur groupement RESAH – UniHA",
 };
 
-const ROLE_BY_LABEL = new Map(Object.entries(PLAGE_ROLE_LABELS).map(([role, label]) => [label, role as AppRole]));
+/** The PLAGE domain each role is granted in, as the guide places them: the inventory role in « EPI Stock ». */
+export const PLAGE_ROLE_DOMAINS: Record<AppRole, string> = {
+  OPERATOR: DISTRILOG_DOMAIN,
+  INVENTORY_OPERATOR: EPI_STOCK_DOMAIN,
+  APE: DISTRILOG_DOMAIN,
+  ARS: DISTRILOG_DOMAIN,
+  NATIONAL_ADMIN: DISTRILOG_DOMAIN,
+  LOGISTICS: DISTRILOG_DOMAIN,
+  CRISIS_CENTER: DISTRILOG_DOMAIN,
+  CONSORTIUM_OPERATOR: DISTRILOG_DOMAIN,
+};
 
-/** The portal roles a profile carries; roles of other PLAGE domains are ignored. */
+const ROLE_BY_DOMAIN_AND_LABEL = new Map(
+  (Object.keys(PLAGE_ROLE_LABELS) as AppRole[]).map((role) => [`${PLAGE_ROLE_DOMAINS[role]}|${PLAGE_ROLE_LABELS[role]}`, role]),
+);
+
+/** The portal roles a profile carries: each read in its own PLAGE domain; other domains' roles are ignored. */
 export function portalRoles(profile: PlageProfile): AppRole[] {
   const roles = new Set<AppRole>();
   for (const { domain, role } of profile.roles) {
-    const appRole = domain === DISTRILOG_DOMAIN ? ROLE_BY_LABEL.get(role) : undefined;
+    const appRole = ROLE_BY_DOMAIN_AND_LABEL.get(`${domain}|${role}`);
     if (appRole) roles.add(appRole);
   }
   return [...roles];
+}
+
+/** A PLAGE role as the APE finds it in PLAGE: its label, and its domain when not Distrilog-santé's. */
+export function plageRoleName(role: AppRole): string {
+  const domain = PLAGE_ROLE_DOMAINS[role];
+  return domain === DISTRILOG_DOMAIN ? PLAGE_ROLE_LABELS[role] : `${PLAGE_ROLE_LABELS[role]} » du domaine « ${domain}`;
 }
 
 /** The ARS region a profile's "Référent ARS" role is scoped to, if any. */
