@@ -10,6 +10,7 @@ import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { actionIdFromManifest } from "./action-id";
 import { generatedEstablishment, insertGeneratedEstablishments } from "./generated-establishments";
+import { samplePeakMemory } from "./peak-memory";
 import { withProductionStack } from "./production-stack";
 import { percentile, round, seconds, type BenchFigures, type BenchScenario } from "./scenario";
 import { signedInOperators } from "./signed-in-users";
@@ -132,12 +133,13 @@ export const pagesScenario: BenchScenario = {
       const { rows: [ffp2] } = await client.query(`SELECT id FROM "Product" WHERE reference = 'EPI-FFP2-20'`);
       await client.query(`UPDATE "NationalStock" SET quantity = 100000000 WHERE "productId" = $1`, [ffp2.id]);
       const started = process.hrtime.bigint();
+      const memory = samplePeakMemory(stack.appPid());
       const figures = {
         ...(await javascriptWeights(stack.appUrl, sessions[0])),
         ...(await staticPages(stack.appUrl)),
         ...(await userPath(stack.appUrl, sessions, ffp2.id)),
       };
-      return { ...figures, seconds: round(seconds(started), 0) };
+      return { ...figures, ...memory.stop(), seconds: round(seconds(started), 0) };
     });
   },
 };

@@ -9,6 +9,7 @@ import { isoWeekOf, shiftedWeek } from "../lib/domain/time/paris-time";
 import { actionIdFromManifest } from "./action-id";
 import { generatedEstablishment, insertGeneratedEstablishments } from "./generated-establishments";
 import { sampleHealth } from "./health-sampler";
+import { samplePeakMemory } from "./peak-memory";
 import { withProductionStack } from "./production-stack";
 import { percentile, round, seconds, type BenchScenario } from "./scenario";
 import { signedInOperators } from "./signed-in-users";
@@ -108,6 +109,7 @@ export const weeklyRushScenario: BenchScenario = {
       const action = actionIdFromManifest("app/(etablissement)/commandes/actions.ts", "placeOrderAction");
       process.stdout.write(`  ${ESTABLISHMENTS} commandes HTTP, ${CONCURRENCY} clients, /api/health toutes les 100 ms…\n`);
       const health = sampleHealth(stack.appUrl);
+      const memory = samplePeakMemory(stack.appPid());
       const http = await run(
         sessions.map((session) => async () => {
           const response = await fetch(`${stack.appUrl}/commandes/nouvelle`, {
@@ -126,6 +128,7 @@ export const weeklyRushScenario: BenchScenario = {
         CONCURRENCY,
       );
       const healthUnderRush = await health.stop();
+      const memoryUnderRush = memory.stop();
       const placed = http.results.filter((r) => r === "placed").length;
       const httpInvariant = await invariants(client, ffp2.id, SCARCE_STOCK);
 
@@ -150,6 +153,7 @@ export const weeklyRushScenario: BenchScenario = {
         refusedStockEmpty: http.results.filter((r) => r === "refused").length,
         errors: http.results.filter((r) => r === "error").length,
         ...healthUnderRush,
+        ...memoryUnderRush,
         invariantHttp: httpInvariant && placed === SCARCE_STOCK / (PACKS * 20),
         floorSeconds: round(floor.seconds, 1),
         floorOrdersPerSecond: Math.round(ESTABLISHMENTS / floor.seconds),

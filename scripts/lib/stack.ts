@@ -35,6 +35,8 @@ export interface RunningStack {
   killApp(): Promise<void>;
   /** Starts the Next.js server again on the same database. */
   startApp(): Promise<void>;
+  /** The Next.js server's process id (its memory is read by the bench), while it runs. */
+  appPid(): number | undefined;
   /** Restarts PostgreSQL under the running app (embedded, persistent clusters only). */
   restartDatabase(): Promise<void>;
   /** Starts one more Next.js instance (same build, database and env) on another port; stopped with the stack. */
@@ -139,6 +141,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       idpAdmin,
       killApp,
       startApp,
+      appPid: () => next?.pid,
       startExtraApp: async (port) => {
         const extra = launch("node_modules/.bin/next", [options.mode === "dev" ? "dev" : "start", "--port", String(port)], { ...env, PORT: String(port) });
         const stopExtra = () => terminate(extra);
