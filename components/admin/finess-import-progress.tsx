@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import { IMPORT_KIND_LABELS, IMPORT_RUN_STATE_LABELS, isFinished, progressPercent, type ImportRunSnapshot } from "@/lib/domain/finess/import-run";
 import { formatCount } from "@/lib/domain/wording/french";
+import { DataTable } from "@/components/ui/data-table";
 
 const POLL_MS = 1000;
 
@@ -51,27 +52,14 @@ export function FinessImportProgress({ initial }: { initial: ImportRunSnapshot }
         {percent} %
       </progress>
       {lost && <p className="fr-hint-text">Connexion au serveur perdue : nouvel essai dans un instant (l&apos;import continue).</p>}
-      <div className="fr-table">
-        <table data-testid="import-counts">
-          <caption>{finished ? "Rapport de l'import" : "Compteurs provisoires"}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Créés</th>
-              <th scope="col">Mis à jour</th>
-              <th scope="col">Inchangés</th>
-              <th scope="col">Rejetés</th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              <td>{finished ? formatCount(run.created) : "—"}</td>
-              <td>{finished ? formatCount(run.updated) : "—"}</td>
-              <td>{finished ? formatCount(run.unchanged) : "—"}</td>
-              <td>{formatCount(run.rejected)}</td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption={finished ? "Rapport de l'import" : "Compteurs provisoires"} columns={["Créés", "Mis à jour", "Inchangés", "Rejetés"]} testId="import-counts">
+        <tr>
+          <td>{finished ? formatCount(run.created) : "—"}</td>
+          <td>{finished ? formatCount(run.updated) : "—"}</td>
+          <td>{finished ? formatCount(run.unchanged) : "—"}</td>
+          <td>{formatCount(run.rejected)}</td>
+        </tr>
+      </DataTable>
       {run.state === "FAILED" && (
         <div className="fr-alert fr-alert--error" role="alert">
           <h3 className="fr-alert__title">Import refusé ou interrompu : rien n&apos;a été modifié</h3>

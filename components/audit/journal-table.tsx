@@ -2,7 +2,7 @@ import { changeRows } from "@/lib/domain/audit/changes";
 import type { AuditEntry } from "@/lib/domain/audit/journal-csv";
 import { auditActionLabel, auditEntityLabel } from "@/lib/domain/audit/labels";
 import { formatDateTime } from "@/lib/domain/wording/french";
-import { DataTable } from "@/components/admin/data-table";
+import { DataTable } from "@/components/ui/data-table";
 
 /** Before and after of one entry, field by field; the fields that changed in bold. */
 function Change({ entry }: { entry: AuditEntry }) {

@@ -12,6 +12,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { describeShortfall, type ShortfallLine } from "@/lib/domain/orders/refusals";
 import { placeOrderSchema, type PlaceOrderInput } from "@/lib/schemas/orders";
 import { countOf, formatEuros, formatUnitPrice, packContents, packsOf, type Packaging } from "@/lib/domain/wording/french";
+import { DataTable } from "@/components/ui/data-table";
 
 export interface OrderableProduct {
   id: string;
@@ -154,40 +155,28 @@ export function OrderForm({ kind, products, deliverySites, submitLabel, billingA
           </select>
         </div>
       )}
-      <div className="fr-table">
-        <table>
-          <caption className="fr-sr-only">Produits</caption>
-          <thead>
-            <tr>
-              <th scope="col">Produit</th>
-              <th scope="col">{kind === "STATE_STOCK" ? "Reste cette semaine" : "Prix unitaire"}</th>
-              <th scope="col">Nombre de boîtes</th>
-            </tr>
-          </thead>
-          <tbody>
-            {products.map((product, index) => (
-              <tr key={product.id}>
-                <td>
-                  {product.name}
-                  <br />
-                  <span className="fr-text--sm">
-                    {packContents(product.packSize, product.unitLabel, product.packaging)}
-                  </span>
-                </td>
-                <td>
-                  {kind === "STATE_STOCK"
-                    ? `${countOf(product.remainingUnits ?? 0, product.unitLabel)} (${packsOf(Math.floor((product.remainingUnits ?? 0) / product.packSize), product.packaging)})`
-                    : `${formatUnitPrice(product.unitPriceCents)} / ${product.unitLabel}`}
-                </td>
-                <td>
-                  <input type="hidden" {...register(`lines.${index}.productId`)} />
-                  <QuantityInput id={`${kind}-packs-${product.id}`} label={`Nombre de boîtes : ${product.name}`} error={errors.lines?.[index]?.packs?.message} {...register(`lines.${index}.packs`)} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption="Produits" hideCaption columns={["Produit", kind === "STATE_STOCK" ? "Reste cette semaine" : "Prix unitaire", "Nombre de boîtes"]}>
+        {products.map((product, index) => (
+          <tr key={product.id}>
+            <td>
+              {product.name}
+              <br />
+              <span className="fr-text--sm">
+                {packContents(product.packSize, product.unitLabel, product.packaging)}
+              </span>
+            </td>
+            <td>
+              {kind === "STATE_STOCK"
+                ? `${countOf(product.remainingUnits ?? 0, product.unitLabel)} (${packsOf(Math.floor((product.remainingUnits ?? 0) / product.packSize), product.packaging)})`
+                : `${formatUnitPrice(product.unitPriceCents)} / ${product.unitLabel}`}
+            </td>
+            <td>
+              <input type="hidden" {...register(`lines.${index}.productId`)} />
+              <QuantityInput id={`${kind}-packs-${product.id}`} label={`Nombre de boîtes : ${product.name}`} error={errors.lines?.[index]?.packs?.message} {...register(`lines.${index}.packs`)} />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {recap && (
         <>
           <p className="fr-text--lead" aria-live="polite">
@@ -217,41 +206,31 @@ export function OrderForm({ kind, products, deliverySites, submitLabel, billingA
           <h3 id="consortium-recap-title" className="fr-h5" tabIndex={-1} ref={recapHeading}>
             Récapitulatif avant transmission au groupement RESAH – UniHA
           </h3>
-          <div className="fr-table">
-            <table>
-              <caption>Produits, prix et total</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Produit</th>
-                  <th scope="col">Quantité</th>
-                  <th scope="col">Prix unitaire</th>
-                  <th scope="col">Montant</th>
-                </tr>
-              </thead>
-              <tbody>
-                {ordered.map(({ product, packs, units, cents }) => (
-                  <tr key={product.id}>
-                    <td>{product.name}</td>
-                    <td>
-                      {packsOf(packs, product.packaging)} ({countOf(units, product.unitLabel)})
-                    </td>
-                    <td>
-                      {formatUnitPrice(product.unitPriceCents)} / {product.unitLabel}
-                    </td>
-                    <td>{formatEuros(cents)}</td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row" colSpan={3}>
-                    Total
-                  </th>
-                  <td data-testid="recap-total">{formatEuros(totalCents)}</td>
-                </tr>
-              </tfoot>
-            </table>
-          </div>
+          <DataTable
+            caption="Produits, prix et total"
+            columns={["Produit", "Quantité", "Prix unitaire", "Montant"]}
+            footer={
+              <tr>
+                <th scope="row" colSpan={3}>
+                  Total
+                </th>
+                <td data-testid="recap-total">{formatEuros(totalCents)}</td>
+              </tr>
+            }
+          >
+            {ordered.map(({ product, packs, units, cents }) => (
+              <tr key={product.id}>
+                <td>{product.name}</td>
+                <td>
+                  {packsOf(packs, product.packaging)} ({countOf(units, product.unitLabel)})
+                </td>
+                <td>
+                  {formatUnitPrice(product.unitPriceCents)} / {product.unitLabel}
+                </td>
+                <td>{formatEuros(cents)}</td>
+              </tr>
+            ))}
+          </DataTable>
           <ul>
             <li>
               Bon de commande n° <strong data-testid="recap-purchase-order">{values.purchaseOrderNumber?.trim()}</strong>

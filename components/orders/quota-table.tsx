@@ -1,5 +1,6 @@
 import type { CategoryQuota } from "@/lib/server/orders/quota-overview";
 import { formatCount, inNumber, nounOf } from "@/lib/domain/wording/french";
+import { DataTable } from "@/components/ui/data-table";
 
 /**
  * "EPI disponibles uniquement sur stock Etat": used / allowed this week, per category in tension; the others have no
@@ -9,31 +10,19 @@ export function QuotaTable({ quotas, week }: { quotas: CategoryQuota[]; week: st
   return (
     <section className="fr-mb-6w" aria-labelledby="quota-title">
       <h2 id="quota-title">EPI disponibles uniquement sur stock État</h2>
-      <div className="fr-table">
-        <table>
-          <caption>Contingent de la semaine {week} : quantités commandées sur quantités autorisées</caption>
-          <thead>
-            <tr>
-              <th scope="col">Catégorie</th>
-              <th scope="col">Commandé / autorisé</th>
-              <th scope="col">Mode</th>
-            </tr>
-          </thead>
-          <tbody>
-            {quotas.map((quota) => (
-              <tr key={quota.code}>
-                <td>{quota.name}</td>
-                <td data-testid={`quota-${quota.code}`}>
-                  {quota.inTension
-                    ? `${formatCount(quota.usedUnits)} / ${formatCount(quota.allowedUnits)} ${inNumber(quota.allowedUnits, nounOf(quota.unitLabel))}`
-                    : "sans contingent"}
-                </td>
-                <td>{quota.inTension ? "Stock État, contingenté" : "Groupement RESAH – UniHA"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption={`Contingent de la semaine ${week} : quantités commandées sur quantités autorisées`} columns={["Catégorie", "Commandé / autorisé", "Mode"]}>
+        {quotas.map((quota) => (
+          <tr key={quota.code}>
+            <td>{quota.name}</td>
+            <td data-testid={`quota-${quota.code}`}>
+              {quota.inTension
+                ? `${formatCount(quota.usedUnits)} / ${formatCount(quota.allowedUnits)} ${inNumber(quota.allowedUnits, nounOf(quota.unitLabel))}`
+                : "sans contingent"}
+            </td>
+            <td>{quota.inTension ? "Stock État, contingenté" : "Groupement RESAH – UniHA"}</td>
+          </tr>
+        ))}
+      </DataTable>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { ORDER_STATUS_LABELS, ORDER_STATUSES } from "@/lib/domain/orders/order-s
 import { formatConsumption } from "@/lib/domain/reporting/consumption";
 import type { CategoryLine, EstablishmentLine } from "@/lib/domain/reporting/dashboard";
 import { formatQuota } from "./figures";
+import { DataTable } from "@/components/ui/data-table";
 
 export const ESTABLISHMENTS_PER_PAGE = 50;
 
@@ -29,69 +30,58 @@ export function EstablishmentsTable({
   const shown = lines.slice((current - 1) * ESTABLISHMENTS_PER_PAGE, current * ESTABLISHMENTS_PER_PAGE);
   return (
     <>
-      <div className="fr-table fr-table--sm" id="etablissements">
-        <table data-testid="establishments-table">
-          <caption>
+      <DataTable
+        caption={
+          <>
             Établissements ({formatCount(lines.length)}
             {pages > 1 && `, page ${current} sur ${pages}`}) : commandé sur stock État / contingent, par catégorie d&apos;EPI
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Établissement</th>
-              <th scope="col">Département</th>
-              <th scope="col">Catégorie FINESS</th>
-              {categories.map((c) => (
-                <th key={c.code} scope="col">
-                  {c.name}
-                </th>
-              ))}
-              <th scope="col">Consommation</th>
-              <th scope="col">Commandes</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((line) => (
-              <tr key={line.finess} data-testid={`establishment-${line.finess}`}>
-                <th scope="row">
-                  {line.name}
-                  <br />
-                  <span className="fr-text--xs">FINESS {line.finess}</span>
-                </th>
-                <td>
-                  {line.departementCode} – {line.departementName}
-                </td>
-                <td>
-                  {line.categoryCode} – {line.categoryLabel}
-                </td>
-                {categories.map((c) => {
-                  const f = line.byCategory[c.code];
-                  return (
-                    <td key={c.code}>
-                      {formatCount(f.stateUnits)} / {formatQuota(f.quotaUnits)}
-                      {f.outsideQuotaUnits > 0 && (
-                        <>
-                          <br />
-                          <span className="fr-text--xs">+ {formatCount(f.outsideQuotaUnits)} hors contingent</span>
-                        </>
-                      )}
-                    </td>
-                  );
-                })}
-                <td>{formatConsumption(line.consumption)}</td>
-                <td>
-                  {formatCount(line.orders)}
-                  {line.orders > 0 && (
+          </>
+        }
+        columns={["Établissement", "Département", "Catégorie FINESS", ...categories.map((c) => c.name), "Consommation", "Commandes"]}
+        small
+        id="etablissements"
+        testId="establishments-table"
+      >
+        {shown.map((line) => (
+          <tr key={line.finess} data-testid={`establishment-${line.finess}`}>
+            <th scope="row">
+              {line.name}
+              <br />
+              <span className="fr-text--xs">FINESS {line.finess}</span>
+            </th>
+            <td>
+              {line.departementCode} – {line.departementName}
+            </td>
+            <td>
+              {line.categoryCode} – {line.categoryLabel}
+            </td>
+            {categories.map((c) => {
+              const f = line.byCategory[c.code];
+              return (
+                <td key={c.code}>
+                  {formatCount(f.stateUnits)} / {formatQuota(f.quotaUnits)}
+                  {f.outsideQuotaUnits > 0 && (
                     <>
                       <br />
-                      <span className="fr-text--xs">{statusSummary(line)}</span>
+                      <span className="fr-text--xs">+ {formatCount(f.outsideQuotaUnits)} hors contingent</span>
                     </>
                   )}
                 </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+              );
+            })}
+            <td>{formatConsumption(line.consumption)}</td>
+            <td>
+              {formatCount(line.orders)}
+              {line.orders > 0 && (
+                <>
+                  <br />
+                  <span className="fr-text--xs">{statusSummary(line)}</span>
+                </>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       {pages > 1 && (
         <nav role="navigation" className="fr-pagination fr-mb-4w" aria-label="Pages du tableau des établissements">
           <ul className="fr-pagination__list">

@@ -1,6 +1,7 @@
 import { formatCount } from "@/lib/domain/wording/french";
 import type { TrendPoint } from "@/lib/domain/reporting/dashboard";
 import { trendChartGeometry } from "@/lib/domain/reporting/trend-chart";
+import { DataTable } from "@/components/ui/data-table";
 
 const STATE = "#000091";
 const OUTSIDE = "#8585f6";
@@ -56,29 +57,16 @@ export function TrendChart({ points }: { points: TrendPoint[] }) {
         </ul>
         <details>
           <summary>Données du graphique (tableau)</summary>
-          <div className="fr-table fr-table--sm">
-            <table>
-              <caption>Unités commandées par semaine</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Semaine</th>
-                  <th scope="col">Stock État</th>
-                  <th scope="col">Hors contingent</th>
-                  <th scope="col">Contingent</th>
-                </tr>
-              </thead>
-              <tbody>
-                {points.map((p) => (
-                  <tr key={p.week}>
-                    <th scope="row">{p.week}</th>
-                    <td>{formatCount(p.stateUnits)}</td>
-                    <td>{formatCount(p.outsideQuotaUnits)}</td>
-                    <td>{p.quotaUnits === null ? "—" : formatCount(p.quotaUnits)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable caption="Unités commandées par semaine" columns={["Semaine", "Stock État", "Hors contingent", "Contingent"]} small>
+            {points.map((p) => (
+              <tr key={p.week}>
+                <th scope="row">{p.week}</th>
+                <td>{formatCount(p.stateUnits)}</td>
+                <td>{formatCount(p.outsideQuotaUnits)}</td>
+                <td>{p.quotaUnits === null ? "—" : formatCount(p.quotaUnits)}</td>
+              </tr>
+            ))}
+          </DataTable>
         </details>
       </figcaption>
     </figure>

@@ -10,6 +10,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { countOf } from "@/lib/domain/wording/french";
 import { fileEmergencySchema, type FileEmergencyInput } from "@/lib/schemas/requests";
 import { EstablishmentOptions } from "./establishment-options";
+import { DataTable } from "@/components/ui/data-table";
 
 export interface EmergencyProduct {
   id: string;
@@ -48,32 +49,20 @@ export function EmergencyRequestForm({
         {...register("establishmentFiness")}
       />
       <EstablishmentOptions id="emergency-establishments" establishments={establishments} />
-      <div className="fr-table fr-table--sm">
-        <table>
-          <caption>Produits demandés, en boîtes</caption>
-          <thead>
-            <tr>
-              <th scope="col">Produit</th>
-              <th scope="col">Stock national</th>
-              <th scope="col">Boîtes</th>
-            </tr>
-          </thead>
-          <tbody>
-            {products.map((product, index) => (
-              <tr key={product.id}>
-                <th scope="row">{product.name}</th>
-                <td>
-                  {countOf(product.stockUnits, product.unitLabel)}
-                </td>
-                <td>
-                  <input type="hidden" {...register(`lines.${index}.productId`)} />
-                  <QuantityInput id={`emergency-packs-${product.id}`} label={`Nombre de boîtes : ${product.name}`} error={errors.lines?.[index]?.packs?.message} {...register(`lines.${index}.packs`)} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption="Produits demandés, en boîtes" columns={["Produit", "Stock national", "Boîtes"]} small>
+        {products.map((product, index) => (
+          <tr key={product.id}>
+            <th scope="row">{product.name}</th>
+            <td>
+              {countOf(product.stockUnits, product.unitLabel)}
+            </td>
+            <td>
+              <input type="hidden" {...register(`lines.${index}.productId`)} />
+              <QuantityInput id={`emergency-packs-${product.id}`} label={`Nombre de boîtes : ${product.name}`} error={errors.lines?.[index]?.packs?.message} {...register(`lines.${index}.packs`)} />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <ListError error={errors.lines} />
       <TextAreaField id="emergency-reason" label="Motif de l'urgence" hint="Ce qui manque, pourquoi, depuis quand" error={errors.reason?.message} {...register("reason")} />
       <TextAreaField

@@ -8,6 +8,7 @@ import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { countOf, formatDateTime, inNumber, nounOf } from "@/lib/domain/wording/french";
 import { declareStockSchema, type DeclareStockFormInput } from "@/lib/schemas/stock-declaration";
+import { DataTable } from "@/components/ui/data-table";
 
 export interface DeclarableProduct {
   id: string;
@@ -46,35 +47,23 @@ export function DeclarationForm({ products, today, earliest }: Props) {
         {...register("countedOn")}
       />
       <ListError error={errors.lines} />
-      <div className="fr-table">
-        <table>
-          <caption className="fr-sr-only">Stock compté par produit</caption>
-          <thead>
-            <tr>
-              <th scope="col">Produit</th>
-              <th scope="col">Dernière déclaration</th>
-              <th scope="col">Stock compté (unités)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {products.map((product, index) => (
-              <tr key={product.id}>
-                <th scope="row">{product.name}</th>
-                <td>{product.lastDeclared ?? "Jamais déclaré"}</td>
-                <td>
-                  <input type="hidden" {...register(`lines.${index}.productId`)} />
-                  <QuantityInput
-                    id={`stock-${product.id}`}
-                    label={`Stock compté en ${inNumber(2, nounOf(product.unitLabel))} : ${product.name}`}
-                    error={errors.lines?.[index]?.quantity?.message}
-                    {...register(`lines.${index}.quantity`)}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption="Stock compté par produit" hideCaption columns={["Produit", "Dernière déclaration", "Stock compté (unités)"]}>
+        {products.map((product, index) => (
+          <tr key={product.id}>
+            <th scope="row">{product.name}</th>
+            <td>{product.lastDeclared ?? "Jamais déclaré"}</td>
+            <td>
+              <input type="hidden" {...register(`lines.${index}.productId`)} />
+              <QuantityInput
+                id={`stock-${product.id}`}
+                label={`Stock compté en ${inNumber(2, nounOf(product.unitLabel))} : ${product.name}`}
+                error={errors.lines?.[index]?.quantity?.message}
+                {...register(`lines.${index}.quantity`)}
+              />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </ActionForm>
   );
 }

@@ -10,6 +10,7 @@ import { belowTargetRows, departementShares, inSector, overdueAccounts } from "@
 import { can, COVER_READING } from "@/lib/domain/permissions/permissions";
 import { actorWith } from "@/lib/server/guards";
 import { coverScope, regionCover } from "@/lib/server/stock/region-cover";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Couverture de stock des établissements" };
 
@@ -80,99 +81,64 @@ export default async function RegionCoverPage({ searchParams }: { searchParams: 
       {below.length === 0 ? (
         <p>Aucun établissement sous l&apos;objectif.</p>
       ) : (
-        <div className="fr-table">
-          <table data-testid="below-target">
-            <caption>
+        <DataTable
+          caption={
+            <>
               Catégories d&apos;EPI sous l&apos;objectif,{" "}
               {order === "SECTOR" ? "le médico-social d'abord, puis la couverture la plus courte" : "la couverture la plus courte d'abord"}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Établissement</th>
-                <th scope="col">Département</th>
-                <th scope="col">Secteur</th>
-                <th scope="col">Catégorie</th>
-                <th scope="col">Couverture</th>
-                <th scope="col">Prévision</th>
-              </tr>
-            </thead>
-            <tbody>
-              {below.map(({ account, category }) => (
-                <tr key={`${account.finess}-${category.code}`} data-testid={`below-${account.finess}-${category.code}`}>
-                  <th scope="row">
-                    {account.name}
-                    <span className="fr-hint-text">FINESS {account.finess}</span>
-                  </th>
-                  <td>{departementName.get(account.departementCode) ?? account.departementCode}</td>
-                  <td>{CARE_SECTOR_LABELS[account.sector]}</td>
-                  <td>{category.name}</td>
-                  <td>
-                    <strong>{formatWeeks(category.cover.weeksOfCover!)} sem.</strong> <CoverStatusBadge status={category.cover.status} />
-                  </td>
-                  <td>{category.explanation}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            </>
+          }
+          columns={["Établissement", "Département", "Secteur", "Catégorie", "Couverture", "Prévision"]}
+          testId="below-target"
+        >
+          {below.map(({ account, category }) => (
+            <tr key={`${account.finess}-${category.code}`} data-testid={`below-${account.finess}-${category.code}`}>
+              <th scope="row">
+                {account.name}
+                <span className="fr-hint-text">FINESS {account.finess}</span>
+              </th>
+              <td>{departementName.get(account.departementCode) ?? account.departementCode}</td>
+              <td>{CARE_SECTOR_LABELS[account.sector]}</td>
+              <td>{category.name}</td>
+              <td>
+                <strong>{formatWeeks(category.cover.weeksOfCover!)} sem.</strong> <CoverStatusBadge status={category.cover.status} />
+              </td>
+              <td>{category.explanation}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
 
       <h2>Sans déclaration de stock depuis plus de 14 jours ({overdue.length})</h2>
       {overdue.length === 0 ? (
         <p>Tous les établissements suivis ont déclaré leur stock ces 14 derniers jours.</p>
       ) : (
-        <div className="fr-table">
-          <table data-testid="overdue">
-            <caption>Établissements à relancer, ceux qui n&apos;ont jamais déclaré d&apos;abord</caption>
-            <thead>
-              <tr>
-                <th scope="col">Établissement</th>
-                <th scope="col">FINESS</th>
-                <th scope="col">Département</th>
-                <th scope="col">Dernière déclaration</th>
-              </tr>
-            </thead>
-            <tbody>
-              {overdue.map((a) => (
-                <tr key={a.finess}>
-                  <td>{a.name}</td>
-                  <td>{a.finess}</td>
-                  <td>{departementName.get(a.departementCode) ?? a.departementCode}</td>
-                  <td>{a.lastDeclaredAt ? formatDateTime(a.lastDeclaredAt) : "Jamais"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Établissements à relancer, ceux qui n'ont jamais déclaré d'abord" columns={["Établissement", "FINESS", "Département", "Dernière déclaration"]} testId="overdue">
+          {overdue.map((a) => (
+            <tr key={a.finess}>
+              <td>{a.name}</td>
+              <td>{a.finess}</td>
+              <td>{departementName.get(a.departementCode) ?? a.departementCode}</td>
+              <td>{a.lastDeclaredAt ? formatDateTime(a.lastDeclaredAt) : "Jamais"}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
 
       <h2>Carte des départements</h2>
       <CoverMap departements={shares} tableId="cover-by-departement" />
-      <div className="fr-table">
-        <table id="cover-by-departement">
-          <caption>Établissements sous l&apos;objectif par département</caption>
-          <thead>
-            <tr>
-              <th scope="col">Département</th>
-              <th scope="col">Établissements suivis</th>
-              <th scope="col">Sous l&apos;objectif</th>
-              <th scope="col">Part</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shares.map((d) => (
-              <tr key={d.code}>
-                <th scope="row">
-                  {d.name} ({d.code})
-                </th>
-                <td>{d.accounts}</td>
-                <td>{d.belowTarget}</td>
-                <td>{d.share === null ? "—" : `${Math.round(d.share * 100)} %`}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption="Établissements sous l'objectif par département" columns={["Département", "Établissements suivis", "Sous l'objectif", "Part"]} tableId="cover-by-departement">
+        {shares.map((d) => (
+          <tr key={d.code}>
+            <th scope="row">
+              {d.name} ({d.code})
+            </th>
+            <td>{d.accounts}</td>
+            <td>{d.belowTarget}</td>
+            <td>{d.share === null ? "—" : `${Math.round(d.share * 100)} %`}</td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

@@ -8,6 +8,7 @@ import { REGIONS } from "@/lib/domain/referential/regions";
 import { actorWith } from "@/lib/server/guards";
 import { listApeRequestsOfRegion } from "@/lib/server/requests/ape-requests";
 import { decideApeRequestAction } from "./actions";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Demandes de rôle APE" };
 
@@ -42,82 +43,55 @@ export default async function ApeRequestsPage({ searchParams }: { searchParams: 
       {pending.length === 0 ? (
         <p data-testid="ape-pending-empty">Aucune demande en attente.</p>
       ) : (
-        <div className="fr-table fr-table--sm">
-          <table data-testid="ape-pending">
-            <caption>Demandes en attente, les plus anciennes d&apos;abord</caption>
-            <thead>
-              <tr>
-                <th scope="col">Demandeur</th>
-                <th scope="col">Établissement</th>
-                <th scope="col">Motivation</th>
-                <th scope="col">Décision</th>
-              </tr>
-            </thead>
-            <tbody>
-              {pending.map((request) => (
-                <tr key={request.id} data-testid={`ape-request-${request.accountFiness}`}>
-                  <td>
-                    {personOf(request.user)}
-                    <br />
-                    <span className="fr-text--xs">
-                      {request.user?.email}
-                      {request.user?.jobTitle && ` – ${request.user.jobTitle}`}
-                    </span>
-                    <br />
-                    <span className="fr-text--xs">le {formatDateTime(request.createdAt)}</span>
-                  </td>
-                  <td>
-                    {request.accountName}
-                    <br />
-                    <span className="fr-text--xs">FINESS {request.accountFiness}</span>
-                  </td>
-                  <td>{request.motivation}</td>
-                  <td>
-                    <DecisionForm
-                      requestId={request.id}
-                      subject={`la demande de ${personOf(request.user)}`}
-                      action={decideApeRequestAction}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Demandes en attente, les plus anciennes d'abord" columns={["Demandeur", "Établissement", "Motivation", "Décision"]} small testId="ape-pending">
+          {pending.map((request) => (
+            <tr key={request.id} data-testid={`ape-request-${request.accountFiness}`}>
+              <td>
+                {personOf(request.user)}
+                <br />
+                <span className="fr-text--xs">
+                  {request.user?.email}
+                  {request.user?.jobTitle && ` – ${request.user.jobTitle}`}
+                </span>
+                <br />
+                <span className="fr-text--xs">le {formatDateTime(request.createdAt)}</span>
+              </td>
+              <td>
+                {request.accountName}
+                <br />
+                <span className="fr-text--xs">FINESS {request.accountFiness}</span>
+              </td>
+              <td>{request.motivation}</td>
+              <td>
+                <DecisionForm
+                  requestId={request.id}
+                  subject={`la demande de ${personOf(request.user)}`}
+                  action={decideApeRequestAction}
+                />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <h2>Dernières décisions</h2>
       {decided.length === 0 ? (
         <p>Aucune décision pour l&apos;instant.</p>
       ) : (
-        <div className="fr-table fr-table--sm">
-          <table>
-            <caption>Les 50 dernières demandes décidées</caption>
-            <thead>
-              <tr>
-                <th scope="col">Demandeur</th>
-                <th scope="col">Établissement</th>
-                <th scope="col">Statut</th>
-                <th scope="col">Décidée le</th>
-                <th scope="col">Motif</th>
-              </tr>
-            </thead>
-            <tbody>
-              {decided.map((request) => (
-                <tr key={request.id}>
-                  <td>{personOf(request.user)}</td>
-                  <td>
-                    {request.accountName} ({request.accountFiness})
-                  </td>
-                  <td>
-                    <RequestStatusBadge status={request.status} />
-                  </td>
-                  <td>{request.decidedAt ? formatDateTime(request.decidedAt) : "—"}</td>
-                  <td>{request.decisionReason ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Les 50 dernières demandes décidées" columns={["Demandeur", "Établissement", "Statut", "Décidée le", "Motif"]} small>
+          {decided.map((request) => (
+            <tr key={request.id}>
+              <td>{personOf(request.user)}</td>
+              <td>
+                {request.accountName} ({request.accountFiness})
+              </td>
+              <td>
+                <RequestStatusBadge status={request.status} />
+              </td>
+              <td>{request.decidedAt ? formatDateTime(request.decidedAt) : "—"}</td>
+              <td>{request.decisionReason ?? "—"}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

@@ -9,6 +9,7 @@ import { REGIONS } from "@/lib/domain/referential/regions";
 import { actorWith } from "@/lib/server/guards";
 import { listEmergencyRequestsToDecide } from "@/lib/server/requests/emergency-requests";
 import { decideEmergencyRequestAction } from "./actions";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Centre de crise – dépannages urgents" };
 
@@ -38,51 +39,41 @@ export default async function CrisisCentrePage({ searchParams }: { searchParams:
       {pending.length === 0 ? (
         <p data-testid="crisis-pending-empty">Aucune demande en attente.</p>
       ) : (
-        <div className="fr-table fr-table--sm">
-          <table data-testid="crisis-pending">
-            <caption>Demandes en attente, les plus anciennes d&apos;abord</caption>
-            <thead>
-              <tr>
-                <th scope="col">Demandé le</th>
-                <th scope="col">Établissement</th>
-                <th scope="col">Produits</th>
-                <th scope="col">Motif</th>
-                <th scope="col">Entraide locale</th>
-                <th scope="col">Décision</th>
-              </tr>
-            </thead>
-            <tbody>
-              {pending.map((request) => (
-                <tr key={request.id} data-testid={`crisis-request-${request.establishmentFiness}`}>
-                  <td>{formatDateTime(request.createdAt)}</td>
-                  <td>
-                    {request.establishmentName}
-                    <br />
-                    <span className="fr-text--xs">
-                      FINESS {request.establishmentFiness} – {request.departementCode}, {REGIONS.find((r) => r.code === request.regionCode)?.name}
-                    </span>
-                  </td>
-                  <td>
-                    {request.products}
-                    <br />
-                    <span className="fr-text--xs">{formatCount(request.units)} unités</span>
-                  </td>
-                  <td>{request.reason}</td>
-                  <td>
-                    <RecordedLocalAid tried={request.localAidTried} recorded={request.localAid} testId={`crisis-local-aid-${request.id}`} />
-                  </td>
-                  <td>
-                    <DecisionForm
-                      requestId={request.id}
-                      subject={`le dépannage de ${request.establishmentName}`}
-                      action={decideEmergencyRequestAction}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Demandes en attente, les plus anciennes d'abord"
+          columns={["Demandé le", "Établissement", "Produits", "Motif", "Entraide locale", "Décision"]}
+          small
+          testId="crisis-pending"
+        >
+          {pending.map((request) => (
+            <tr key={request.id} data-testid={`crisis-request-${request.establishmentFiness}`}>
+              <td>{formatDateTime(request.createdAt)}</td>
+              <td>
+                {request.establishmentName}
+                <br />
+                <span className="fr-text--xs">
+                  FINESS {request.establishmentFiness} – {request.departementCode}, {REGIONS.find((r) => r.code === request.regionCode)?.name}
+                </span>
+              </td>
+              <td>
+                {request.products}
+                <br />
+                <span className="fr-text--xs">{formatCount(request.units)} unités</span>
+              </td>
+              <td>{request.reason}</td>
+              <td>
+                <RecordedLocalAid tried={request.localAidTried} recorded={request.localAid} testId={`crisis-local-aid-${request.id}`} />
+              </td>
+              <td>
+                <DecisionForm
+                  requestId={request.id}
+                  subject={`le dépannage de ${request.establishmentName}`}
+                  action={decideEmergencyRequestAction}
+                />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <h2>Dernières décisions</h2>
       <EmergenciesTable requests={decided} caption="Les 50 derniers dépannages décidés" />

@@ -8,6 +8,7 @@ import { currentActor } from "@/lib/server/actor";
 import { requireActiveUser } from "@/lib/server/guards";
 import { listApeRequestsOfUser } from "@/lib/server/requests/ape-requests";
 import { getEstablishmentSummary } from "@/lib/server/repositories/establishments";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Administrateur principal (APE)" };
 
@@ -50,39 +51,26 @@ export default async function ApePage() {
       {requests.length === 0 ? (
         <p>Aucune demande pour l&apos;instant.</p>
       ) : (
-        <div className="fr-table fr-table--sm">
-          <table data-testid="ape-requests">
-            <caption>Historique de mes demandes, les plus récentes d&apos;abord</caption>
-            <thead>
-              <tr>
-                <th scope="col">Demandée le</th>
-                <th scope="col">Motivation</th>
-                <th scope="col">Statut</th>
-                <th scope="col">Décision</th>
-              </tr>
-            </thead>
-            <tbody>
-              {requests.map((request) => (
-                <tr key={request.id}>
-                  <td>{formatDateTime(request.createdAt)}</td>
-                  <td>{request.motivation}</td>
-                  <td>
-                    <RequestStatusBadge status={request.status} />
-                  </td>
-                  <td>
-                    {request.decidedAt ? `Le ${formatDateTime(request.decidedAt)}` : "—"}
-                    {request.decisionReason && (
-                      <>
-                        <br />
-                        {request.decisionReason}
-                      </>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Historique de mes demandes, les plus récentes d'abord" columns={["Demandée le", "Motivation", "Statut", "Décision"]} small testId="ape-requests">
+          {requests.map((request) => (
+            <tr key={request.id}>
+              <td>{formatDateTime(request.createdAt)}</td>
+              <td>{request.motivation}</td>
+              <td>
+                <RequestStatusBadge status={request.status} />
+              </td>
+              <td>
+                {request.decidedAt ? `Le ${formatDateTime(request.decidedAt)}` : "—"}
+                {request.decisionReason && (
+                  <>
+                    <br />
+                    {request.decisionReason}
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

@@ -6,6 +6,7 @@ import { ORDER_KIND_LABELS } from "@/lib/domain/orders/order-kind";
 import { channelOf } from "@/lib/domain/orders/order-status";
 import { requireOrderingAccount } from "@/lib/server/orders/ordering-context";
 import { ordersOfAccount } from "@/lib/server/orders/queries";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Mes commandes" };
 
@@ -23,39 +24,23 @@ export default async function OrderHistoryPage() {
       {orders.length === 0 ? (
         <p>Aucune commande pour l&apos;instant.</p>
       ) : (
-        <div className="fr-table">
-          <table>
-            <caption>Commandes de l&apos;établissement, les plus récentes d&apos;abord</caption>
-            <thead>
-              <tr>
-                <th scope="col">N°</th>
-                <th scope="col">Date</th>
-                <th scope="col">Type</th>
-                <th scope="col">Produits</th>
-                <th scope="col">Livraison</th>
-                <th scope="col">Montant</th>
-                <th scope="col">Statut</th>
-              </tr>
-            </thead>
-            <tbody>
-              {orders.map((order) => (
-                <tr key={order.id} data-testid={`order-${order.number}`}>
-                  <td>
-                    <Link href={`/commandes/${order.number}`}>{order.number}</Link>
-                  </td>
-                  <td>{formatDateTime(order.createdAt)}</td>
-                  <td>{ORDER_KIND_LABELS[order.kind]}</td>
-                  <td>{order.lines.map((l) => `${l.product.name} × ${formatCount(l.packs)}`).join(" ; ")}</td>
-                  <td>{order.delivery.name}</td>
-                  <td>{order.kind === "CONSORTIUM" ? formatEuros(order.totalCents) : "Gratuit"}</td>
-                  <td>
-                    <OrderStatusBadge status={order.status} channel={channelOf(order.kind)} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Commandes de l'établissement, les plus récentes d'abord" columns={["N°", "Date", "Type", "Produits", "Livraison", "Montant", "Statut"]}>
+          {orders.map((order) => (
+            <tr key={order.id} data-testid={`order-${order.number}`}>
+              <td>
+                <Link href={`/commandes/${order.number}`}>{order.number}</Link>
+              </td>
+              <td>{formatDateTime(order.createdAt)}</td>
+              <td>{ORDER_KIND_LABELS[order.kind]}</td>
+              <td>{order.lines.map((l) => `${l.product.name} × ${formatCount(l.packs)}`).join(" ; ")}</td>
+              <td>{order.delivery.name}</td>
+              <td>{order.kind === "CONSORTIUM" ? formatEuros(order.totalCents) : "Gratuit"}</td>
+              <td>
+                <OrderStatusBadge status={order.status} channel={channelOf(order.kind)} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

@@ -12,6 +12,7 @@ import { requireOrderingAccount } from "@/lib/server/orders/ordering-context";
 import { loadAccountsCover } from "@/lib/server/stock/account-cover";
 import { declarationHistory } from "@/lib/server/stock/declarations";
 import { declarableProducts, productNames } from "@/lib/server/stock/queries";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Mon stock d'EPI" };
 
@@ -60,27 +61,15 @@ export default async function StockPage() {
       {history.length === 0 ? (
         <p>Aucune déclaration pour l&apos;instant.</p>
       ) : (
-        <div className="fr-table">
-          <table data-testid="declaration-history">
-            <caption>Déclarations de stock, les plus récentes d&apos;abord</caption>
-            <thead>
-              <tr>
-                <th scope="col">Date du comptage</th>
-                <th scope="col">Produit</th>
-                <th scope="col">Unités en stock</th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.map((d) => (
-                <tr key={d.id}>
-                  <td>{formatDateTime(d.declaredAt)}</td>
-                  <td>{names.get(d.productId) ?? d.productId}</td>
-                  <td>{countOf(d.quantity, "unité")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption="Déclarations de stock, les plus récentes d'abord" columns={["Date du comptage", "Produit", "Unités en stock"]} testId="declaration-history">
+          {history.map((d) => (
+            <tr key={d.id}>
+              <td>{formatDateTime(d.declaredAt)}</td>
+              <td>{names.get(d.productId) ?? d.productId}</td>
+              <td>{countOf(d.quantity, "unité")}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

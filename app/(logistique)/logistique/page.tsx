@@ -15,6 +15,7 @@ import { logisticsFilterSchema, weekKeySchema } from "@/lib/schemas/logistics";
 import { can } from "@/lib/domain/permissions/permissions";
 import { actorWith } from "@/lib/server/guards";
 import { countWeekOrders, listWeekOrders } from "@/lib/server/logistics/queries";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Logistique – commandes de la semaine" };
 
@@ -140,72 +141,60 @@ export default async function LogisticsPage({ searchParams }: { searchParams: Se
         </a>
       </p>
 
-      <div className="fr-table">
-        <table>
-          <caption>
+      <DataTable
+        caption={
+          <>
             Commandes passées la semaine {weekKey}
             {status && ` au statut « ${ORDER_STATUS_LABELS[status]} »`}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">N°</th>
-              <th scope="col">Passée le</th>
-              <th scope="col">Établissement livré</th>
-              <th scope="col">Transporteur</th>
-              <th scope="col">Type</th>
-              <th scope="col">Produits (boîtes)</th>
-              <th scope="col">Statut</th>
-              {canAct && <th scope="col">Étape suivante</th>}
+          </>
+        }
+        columns={["N°", "Passée le", "Établissement livré", "Transporteur", "Type", "Produits (boîtes)", "Statut", canAct && "Étape suivante"]}
+      >
+        {orders.length === 0 && (
+          <tr>
+            <td colSpan={canAct ? 8 : 7}>Aucune commande{status ? " à ce statut" : ""} cette semaine.</td>
+          </tr>
+        )}
+        {orders.map((order) => {
+          const next = nextLogisticsMove(order.status);
+          return (
+            <tr key={order.id} data-testid={`order-${order.number}`}>
+              <td>{order.number}</td>
+              <td>{formatDateTime(order.createdAt)}</td>
+              <td>
+                {order.delivery.name}
+                <br />
+                FINESS {order.delivery.finess}
+                <br />
+                {order.delivery.departement}
+              </td>
+              <td>{CARRIER_LABELS[order.carrier]}</td>
+              <td>{LOGISTICS_KIND_LABELS[order.kind]}</td>
+              <td>
+                <ul>
+                  {order.lines.map((line) => (
+                    <li key={line.id}>
+                      {line.product.name} × {formatCount(line.packs)}
+                    </li>
+                  ))}
+                </ul>
+              </td>
+              <td data-testid="order-status">
+                <OrderStatusBadge status={order.status} />
+                {order.trackingNumber && (
+                  <>
+                    <br />
+                    Suivi : {order.trackingNumber}
+                  </>
+                )}
+              </td>
+              {canAct && (
+                <td>{next ? <AdvanceOrderControl key={`${order.id}-${order.status}`} orderId={order.id} number={order.number} to={next} /> : "—"}</td>
+              )}
             </tr>
-          </thead>
-          <tbody>
-            {orders.length === 0 && (
-              <tr>
-                <td colSpan={canAct ? 8 : 7}>Aucune commande{status ? " à ce statut" : ""} cette semaine.</td>
-              </tr>
-            )}
-            {orders.map((order) => {
-              const next = nextLogisticsMove(order.status);
-              return (
-                <tr key={order.id} data-testid={`order-${order.number}`}>
-                  <td>{order.number}</td>
-                  <td>{formatDateTime(order.createdAt)}</td>
-                  <td>
-                    {order.delivery.name}
-                    <br />
-                    FINESS {order.delivery.finess}
-                    <br />
-                    {order.delivery.departement}
-                  </td>
-                  <td>{CARRIER_LABELS[order.carrier]}</td>
-                  <td>{LOGISTICS_KIND_LABELS[order.kind]}</td>
-                  <td>
-                    <ul>
-                      {order.lines.map((line) => (
-                        <li key={line.id}>
-                          {line.product.name} × {formatCount(line.packs)}
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                  <td data-testid="order-status">
-                    <OrderStatusBadge status={order.status} />
-                    {order.trackingNumber && (
-                      <>
-                        <br />
-                        Suivi : {order.trackingNumber}
-                      </>
-                    )}
-                  </td>
-                  {canAct && (
-                    <td>{next ? <AdvanceOrderControl key={`${order.id}-${order.status}`} orderId={order.id} number={order.number} to={next} /> : "—"}</td>
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </DataTable>
     </>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { ATIH_SUPPORT_EMAIL, HELPLINE } from "@/components/contact/support-channels";
 import { PLAGE_ROLE_LABELS } from "@/lib/domain/identity/plage-roles";
 import { REGIONS } from "@/lib/domain/referential/regions";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Aide et assistance" };
 
@@ -37,36 +38,19 @@ export default function HelpPage() {
         Pour l&apos;éligibilité de votre établissement, votre contingent ou une situation propre à votre territoire :
         écrivez à l&apos;ARS de votre région.
       </p>
-      <div className="fr-table fr-table--multiline">
-        <div className="fr-table__wrapper">
-          <div className="fr-table__container">
-            <div className="fr-table__content">
-              <table>
-                <caption>Adresses électroniques des 18 ARS pour Distrilog-santé</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Région</th>
-                    <th scope="col">Adresse électronique</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {REGIONS_BY_NAME.map((region) => (
-                    <tr key={region.code}>
-                      <th scope="row">{region.name}</th>
-                      <td>
-                        {/* Long addresses wrap rather than push the table wider than a phone screen. */}
-                        <a className="wrap-anywhere" href={`mailto:${region.mailbox}`}>
-                          {region.mailbox}
-                        </a>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </div>
-        </div>
-      </div>
+      <DataTable caption="Adresses électroniques des 18 ARS pour Distrilog-santé" columns={["Région", "Adresse électronique"]} framed className="fr-table--multiline">
+        {REGIONS_BY_NAME.map((region) => (
+          <tr key={region.code}>
+            <th scope="row">{region.name}</th>
+            <td>
+              {/* Long addresses wrap rather than push the table wider than a phone screen. */}
+              <a className="wrap-anywhere" href={`mailto:${region.mailbox}`}>
+                {region.mailbox}
+              </a>
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

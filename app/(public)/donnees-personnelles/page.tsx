@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DATA_PROTECTION_OFFICER, PUBLISHER } from "@/components/legal/publisher";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Données personnelles" };
 
@@ -57,33 +58,15 @@ export default function PersonalDataPage() {
       </p>
 
       <h2>Données conservées et durée</h2>
-      <div className="fr-table">
-        <div className="fr-table__wrapper">
-          <div className="fr-table__container">
-            <div className="fr-table__content">
-              <table>
-                <caption>Données enregistrées par Distrilog-santé</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Données</th>
-                    <th scope="col">Pour quoi</th>
-                    <th scope="col">Durée de conservation</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {KEPT.map((row) => (
-                    <tr key={row.what}>
-                      <td>{row.what}</td>
-                      <td>{row.why}</td>
-                      <td>{row.howLong}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </div>
-        </div>
-      </div>
+      <DataTable caption="Données enregistrées par Distrilog-santé" columns={["Données", "Pour quoi", "Durée de conservation"]} framed>
+        {KEPT.map((row) => (
+          <tr key={row.what}>
+            <td>{row.what}</td>
+            <td>{row.why}</td>
+            <td>{row.howLong}</td>
+          </tr>
+        ))}
+      </DataTable>
 
       <h2>Destinataires et sous-traitants</h2>
       <ul>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Gestion des cookies" };
 
@@ -20,35 +21,17 @@ export default function CookiesPage() {
         consentement (article 82 de la loi Informatique et Libertés), c&apos;est pourquoi le portail n&apos;affiche pas de
         bandeau de consentement.
       </p>
-      <div className="fr-table">
-        <div className="fr-table__wrapper">
-          <div className="fr-table__container">
-            <div className="fr-table__content">
-              <table>
-                <caption>Cookies déposés par le portail</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Nom</th>
-                    <th scope="col">Rôle</th>
-                    <th scope="col">Durée</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {COOKIES.map((cookie) => (
-                    <tr key={cookie.name}>
-                      <td>
-                        <code>{cookie.name}</code>
-                      </td>
-                      <td>{cookie.purpose}</td>
-                      <td>{cookie.lifetime}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          </div>
-        </div>
-      </div>
+      <DataTable caption="Cookies déposés par le portail" columns={["Nom", "Rôle", "Durée"]} framed>
+        {COOKIES.map((cookie) => (
+          <tr key={cookie.name}>
+            <td>
+              <code>{cookie.name}</code>
+            </td>
+            <td>{cookie.purpose}</td>
+            <td>{cookie.lifetime}</td>
+          </tr>
+        ))}
+      </DataTable>
       <p>
         En connexion sécurisée (HTTPS), ces noms sont précédés de <code>__Secure-</code> ou <code>__Host-</code>. Vous
         pouvez les supprimer depuis votre navigateur : vous serez alors déconnecté. Pour en savoir plus sur vos données,

@@ -8,6 +8,7 @@ import { categoriesInTension } from "@/lib/domain/tension/tension";
 import { allocationRoundsForAdmin, tensionDecrees } from "@/lib/server/allocation/queries";
 import { activeProducts } from "@/lib/server/catalogue/queries";
 import { actorWith } from "@/lib/server/guards";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Répartition équitable du stock national" };
 
@@ -57,31 +58,17 @@ export default async function AdminAllocationPage() {
               {round.status === "ALLOCATED" && `, réparties : ${countOf(round.totalAllocatedPacks, "boîte")} le ${formatDateTime(round.allocatedAt!)}`}.
             </p>
             {round.requests.length > 0 && (
-              <div className="fr-table">
-                <table>
-                  <caption>Demandes des établissements</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Établissement</th>
-                      <th scope="col">FINESS</th>
-                      <th scope="col">Contingent de la semaine</th>
-                      <th scope="col">Boîtes demandées</th>
-                      <th scope="col">Boîtes reçues</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {round.requests.map((r) => (
-                      <tr key={r.id}>
-                        <td>{r.accountName}</td>
-                        <td>{r.accountFiness}</td>
-                        <td>{countOf(r.quotaUnits, round.product.category.unitLabel)}</td>
-                        <td>{formatCount(r.requestedPacks)}</td>
-                        <td>{r.allocatedPacks === null ? "—" : formatCount(r.allocatedPacks)}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable caption="Demandes des établissements" columns={["Établissement", "FINESS", "Contingent de la semaine", "Boîtes demandées", "Boîtes reçues"]}>
+                {round.requests.map((r) => (
+                  <tr key={r.id}>
+                    <td>{r.accountName}</td>
+                    <td>{r.accountFiness}</td>
+                    <td>{countOf(r.quotaUnits, round.product.category.unitLabel)}</td>
+                    <td>{formatCount(r.requestedPacks)}</td>
+                    <td>{r.allocatedPacks === null ? "—" : formatCount(r.allocatedPacks)}</td>
+                  </tr>
+                ))}
+              </DataTable>
             )}
             {round.status === "COLLECTING" && <RunAllocationButton roundId={round.id} packaging={round.product.packaging} force={!pastCutoff} />}
           </section>

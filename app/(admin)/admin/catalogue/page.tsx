@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { catalogueRefusals } from "@/lib/domain/catalogue/refusals";
 import { AccessDenied } from "@/components/access/access-denied";
-import { DataTable } from "@/components/admin/data-table";
+import { DataTable } from "@/components/ui/data-table";
 import { FocusedHeading } from "@/components/admin/focused-heading";
 import { ProductCategoryForm } from "@/components/admin/product-category-form";
 import { ProductForm } from "@/components/admin/product-form";

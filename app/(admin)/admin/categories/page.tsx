@@ -6,6 +6,7 @@ import { CategoryEligibilityToggle } from "@/components/admin/category-eligibili
 import { lastChanges } from "@/lib/server/audit/queries";
 import { searchCategories } from "@/lib/server/categories/queries";
 import { actorWith } from "@/lib/server/guards";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Catégories éligibles" };
 
@@ -32,39 +33,26 @@ export default async function EligibleCategoriesPage({ searchParams }: { searchP
           Rechercher
         </button>
       </form>
-      <div className="fr-table">
-        <table>
-          <caption>Catégories FINESS {q && `correspondant à « ${q} »`}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Code</th>
-              <th scope="col">Libellé</th>
-              <th scope="col">Éligible</th>
-              <th scope="col">Action</th>
-            </tr>
-          </thead>
-          <tbody>
-            {categories.map((category) => (
-              <tr key={category.code} data-testid={`category-${category.code}`}>
-                <td>{category.code}</td>
-                <td>
-                  {category.label}
-                  {category.finessLabel && category.finessLabel !== category.label && (
-                    <p className="fr-text--xs fr-mb-0">Libellé dans FINESS : « {category.finessLabel} »</p>
-                  )}
-                </td>
-                <td>
-                  {category.eligible ? "Oui" : "Non"}
-                  <LastChange change={changes.get(category.code)} />
-                </td>
-                <td>
-                  <CategoryEligibilityToggle code={category.code} label={category.label} eligible={category.eligible} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption={`Catégories FINESS${q ? ` correspondant à « ${q} »` : ""}`} columns={["Code", "Libellé", "Éligible", "Action"]}>
+        {categories.map((category) => (
+          <tr key={category.code} data-testid={`category-${category.code}`}>
+            <td>{category.code}</td>
+            <td>
+              {category.label}
+              {category.finessLabel && category.finessLabel !== category.label && (
+                <p className="fr-text--xs fr-mb-0">Libellé dans FINESS : « {category.finessLabel} »</p>
+              )}
+            </td>
+            <td>
+              {category.eligible ? "Oui" : "Non"}
+              <LastChange change={changes.get(category.code)} />
+            </td>
+            <td>
+              <CategoryEligibilityToggle code={category.code} label={category.label} eligible={category.eligible} />
+            </td>
+          </tr>
+        ))}
+      </DataTable>
     </>
   );
 }

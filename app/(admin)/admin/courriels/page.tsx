@@ -4,6 +4,7 @@ import { formatDateTime } from "@/lib/domain/wording/french";
 import { env } from "@/lib/server/env";
 import { actorWith } from "@/lib/server/guards";
 import { readCaughtMessages } from "@/mail/caught-messages";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Courriels envoyés" };
 
@@ -25,29 +26,16 @@ export default async function CaughtMailPage() {
           {messages.length === 0 ? (
             <p>Aucun courriel pour l&apos;instant.</p>
           ) : (
-            <div className="fr-table fr-table--sm">
-              <table data-testid="caught-mail">
-                <caption>Courriels, les plus récents d&apos;abord</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Reçu le</th>
-                    <th scope="col">Destinataire</th>
-                    <th scope="col">Objet</th>
-                    <th scope="col">Pièces jointes</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {messages.map((m) => (
-                    <tr key={m.id}>
-                      <td>{formatDateTime(new Date(m.receivedAt))}</td>
-                      <td>{m.to.join(", ")}</td>
-                      <td>{m.subject}</td>
-                      <td>{m.attachments.map((a) => `${a.filename} (${Math.ceil(a.size / 1024)} Kio)`).join(", ") || "—"}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable caption="Courriels, les plus récents d'abord" columns={["Reçu le", "Destinataire", "Objet", "Pièces jointes"]} small testId="caught-mail">
+              {messages.map((m) => (
+                <tr key={m.id}>
+                  <td>{formatDateTime(new Date(m.receivedAt))}</td>
+                  <td>{m.to.join(", ")}</td>
+                  <td>{m.subject}</td>
+                  <td>{m.attachments.map((a) => `${a.filename} (${Math.ceil(a.size / 1024)} Kio)`).join(", ") || "—"}</td>
+                </tr>
+              ))}
+            </DataTable>
           )}
         </>
       )}

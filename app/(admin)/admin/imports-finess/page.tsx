@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessDenied } from "@/components/access/access-denied";
-import { DataTable } from "@/components/admin/data-table";
+import { DataTable } from "@/components/ui/data-table";
 import { FinessUploadForm } from "@/components/admin/finess-upload-form";
 import { IMPORT_KIND_LABELS, IMPORT_RUN_STATE_LABELS } from "@/lib/domain/finess/import-run";
 import { formatCount, formatDateTime } from "@/lib/domain/wording/french";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessDenied } from "@/components/access/access-denied";
 import { ActionButton } from "@/components/admin/action-button";
-import { DataTable } from "@/components/admin/data-table";
+import { DataTable } from "@/components/ui/data-table";
 import { FocusedHeading } from "@/components/admin/focused-heading";
 import { QuotaOverrideForm } from "@/components/admin/quota-override-form";
 import { QuotaParametersForm } from "@/components/admin/quota-parameters-form";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { AccessDenied } from "@/components/access/access-denied";
-import { DataTable } from "@/components/admin/data-table";
+import { DataTable } from "@/components/ui/data-table";
 import { StockReceiptForm } from "@/components/admin/stock-receipt-form";
 import { formatCount, formatDateTime, formatPacks } from "@/lib/domain/wording/french";
 import { listNationalStock, listRecentReceipts } from "@/lib/server/admin/stock";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessDenied } from "@/components/access/access-denied";
-import { DataTable } from "@/components/admin/data-table";
+import { DataTable } from "@/components/ui/data-table";
 import { jobQueueLabel, jobRetriesLabel, jobStateLabel } from "@/lib/domain/jobs/job-labels";
 import { formatDateTime } from "@/lib/domain/wording/french";
 import { recentJobs } from "@/lib/server/jobs/queries";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AccessDenied } from "@/components/access/access-denied";
 import { ActionButton } from "@/components/admin/action-button";
-import { DataTable } from "@/components/admin/data-table";
+import { DataTable } from "@/components/ui/data-table";
 import { DecreeForm } from "@/components/admin/decree-form";
 import type { DecreeStatus } from "@/lib/domain/tension/decree-period";
 import { toParisLocalDateTime } from "@/lib/domain/time/paris-time";

@@ -9,6 +9,7 @@ import { ORDER_KIND_LABELS } from "@/lib/domain/orders/order-kind";
 import { canTransition, channelOf, statusHistory } from "@/lib/domain/orders/order-status";
 import { requireOrderingAccount } from "@/lib/server/orders/ordering-context";
 import { orderOfAccount } from "@/lib/server/orders/queries";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Commande" };
 
@@ -59,29 +60,16 @@ export default async function OrderPage({ params }: { params: Promise<{ numero: 
           </li>
         ))}
       </ol>
-      <div className="fr-table">
-        <table>
-          <caption>Produits commandés</caption>
-          <thead>
-            <tr>
-              <th scope="col">Produit</th>
-              <th scope="col">Boîtes</th>
-              <th scope="col">Unités</th>
-              {consortium && <th scope="col">Prix unitaire</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {order.lines.map((line) => (
-              <tr key={line.id}>
-                <td>{line.product.name}</td>
-                <td>{formatCount(line.packs)}</td>
-                <td>{formatCount(line.units)}</td>
-                {consortium && <td>{formatUnitPrice(line.unitPriceCents)}</td>}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable caption="Produits commandés" columns={["Produit", "Boîtes", "Unités", consortium && "Prix unitaire"]}>
+        {order.lines.map((line) => (
+          <tr key={line.id}>
+            <td>{line.product.name}</td>
+            <td>{formatCount(line.packs)}</td>
+            <td>{formatCount(line.units)}</td>
+            {consortium && <td>{formatUnitPrice(line.unitPriceCents)}</td>}
+          </tr>
+        ))}
+      </DataTable>
       {canOrder && <CancelOrderButton orderId={order.id} channel={channel} cancellable={canTransition(order.status, "CANCELLED", "ESTABLISHMENT", channel)} />}
       <p className="fr-mt-4w">
         <Link href="/commandes">Toutes mes commandes</Link>
