@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { registrationSchema } from "./registration";
 
 const valid = {
+  finess: "690781810",
   jobTitle: "Cadre de santé",
   phone: "04 72 00 00 00",
   deliveryContactName: "Magasin central",
@@ -15,6 +16,8 @@ describe("registration schema", () => {
   });
 
   it.each([
+    ["finess", ""],
+    ["finess", "69078181"],
     ["jobTitle", ""],
     ["phone", "12345"],
     ["phone", "04 72 00 00"],
