@@ -4,17 +4,17 @@ import { isoWeekOf } from "../lib/domain/time/paris-time";
 import { expectNoAccessibilityViolations, pickWeek } from "./accessibility";
 import { signInAsRegistered } from "./login";
 
-const GLOVES = "Gants d'examen nitrile, taille M (boîte de 100)";
+const FFP2 = "Masque FFP2 (boîte de 20)";
 const CSV_HEADER =
   '"N° commande";"Statut";"Transporteur";"FINESS de livraison";"Établissement";"Adresse";"Code postal et commune";"Département";' +
   '"Contact livraison";"Téléphone du contact";"Horaires de réception";"Référence produit";"Produit";"Boîtes";"Unités"';
 
-/** The clinic operator places a consortium order (no quota, no stock involved) through the ordering page. */
+/** The clinic operator places a state-stock order through the ordering page (a consortium order is not logistics'). */
 async function placeOrder(page: Page): Promise<number> {
   await signInAsRegistered(page, "operateur@clinique-demo.fr");
   await page.goto("/commandes/nouvelle");
-  await page.getByRole("spinbutton", { name: `Nombre de boîtes : ${GLOVES}` }).fill("2");
-  await page.getByRole("button", { name: "Commander auprès du groupement" }).click();
+  await page.getByRole("spinbutton", { name: `Nombre de boîtes : ${FFP2}` }).fill("2");
+  await page.getByRole("button", { name: "Commander sur stock de l'État" }).click();
   await expect(page).toHaveURL(/\/commandes\/\d+$/);
   return Number(/\/commandes\/(\d+)$/.exec(page.url())![1]);
 }
@@ -38,8 +38,8 @@ test("a logistician prepares, ships (with a tracking number) and delivers an ord
   const row = page.getByTestId(`order-${number}`);
   await expect(row).toContainText("CLINIQUE DU PARC");
   await expect(row).toContainText("FINESS 690812342");
-  await expect(row).toContainText("Groupement payant");
-  await expect(row).toContainText(`${GLOVES} × 2`);
+  await expect(row).toContainText("État gratuit");
+  await expect(row).toContainText(`${FFP2} × 2`);
   await expect(row.getByTestId("order-status")).toHaveText("Transmise");
   await expect(page.getByTestId("status-counts").locator('[data-status="SUBMITTED"]')).toContainText(/Transmise : [1-9]/);
   await expectNoAccessibilityViolations(page);
@@ -55,7 +55,7 @@ test("a logistician prepares, ships (with a tracking number) and delivers an ord
   expect(lines[0]).toBe(CSV_HEADER);
   const line = lines.find((l) => l.startsWith(`${number};`));
   expect(line).toMatch(/^\d+;"Transmise";"[^"]+";"690812342";"CLINIQUE DU PARC";/);
-  expect(line).toContain(`"Magasin central";"04 72 00 00 01";"Du lundi au vendredi, 8h–16h";"EPI-GNT-100";"${GLOVES}";2;200`);
+  expect(line).toContain(`"Magasin central";"04 72 00 00 01";"Du lundi au vendredi, 8h–16h";"EPI-FFP2-20";"${FFP2}";2;40`);
 
   const csv = await pickingList(page, week);
   expect(csv.response.status()).toBe(200);
@@ -92,7 +92,10 @@ test("a logistician prepares, ships (with a tracking number) and delivers an ord
   // The establishment sees where its order stands.
   await operator.goto(`/commandes/${number}`);
   await expect(operator.getByRole("heading", { level: 1 })).toContainText("Livrée");
-  await expect(operator.getByText(", suivi 6A-12345678")).toBeVisible();
+  await expect(operator.getByTestId("order-tracking").getByRole("link", { name: "6A-12345678" })).toHaveAttribute(
+    "href",
+    "https://www.laposte.fr/outils/suivre-vos-envois?code=6A-12345678",
+  );
   await operatorContext.close();
 });
 

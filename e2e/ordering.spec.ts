@@ -86,7 +86,7 @@ test("an operator orders masks in tension within the quota, is refused above it,
   await expect(page.getByText("Bon de commande n° BC-2026/0042")).toBeVisible();
   await expect(page.getByTestId("order-delivery")).not.toContainText("La Poste");
   await expect(page.getByText("Tant que le groupement RESAH – UniHA ne l'a pas confirmée, la commande peut être annulée.")).toBeVisible();
-  await expect(page.getByText(/contingent/)).toHaveCount(0);
+  await expect(page.getByText(/contingent de la semaine/)).toHaveCount(0);
   await page.goto("/accueil");
   await expect(page.getByTestId("quota-GANTS")).toHaveText("sans contingent");
 

@@ -177,6 +177,14 @@ export const PLAGE_ACCOUNTS: PlageAccount[] = [
     profiles: [{ finess: "750057291", roles: [role(PLAGE_ROLE_LABELS.LOGISTICS)] }],
   },
   {
+    sub: "plage-0200",
+    email: "groupement@demo.fr",
+    password: "demo",
+    givenName: "Hugo",
+    familyName: "Lefebvre",
+    profiles: [{ finess: "750057291", roles: [role(PLAGE_ROLE_LABELS.CONSORTIUM_OPERATOR)] }],
+  },
+  {
     sub: "plage-0015",
     email: "ccs@demo.fr",
     password: "demo",

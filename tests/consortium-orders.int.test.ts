@@ -5,12 +5,16 @@ import { db } from "@/lib/server/db";
 import { countWeekOrders, listPickingRows, listWeekOrders } from "@/lib/server/logistics/queries";
 import { advanceOrder } from "@/lib/server/orders/advance-order";
 import { cancelOrder } from "@/lib/server/orders/cancel-order";
+import { advanceConsortiumOrder } from "@/lib/server/orders/consortium-orders";
+import { consortiumOrders } from "@/lib/server/orders/queries";
+import { REFUSAL_REASON_REQUIRED } from "@/lib/schemas/consortium";
 import { seedDemo } from "@/prisma/seed";
 import { resetDatabase } from "./database";
 
 const WEEK = "2026-W48";
 const CLINIC = "690812342";
 const logistician = { id: "logistician-1", email: "logistique@demo.fr" };
+const consortium = { id: "consortium-1", email: "groupement@demo.fr" };
 
 let operator: { id: string; email: string; establishmentFiness: string };
 let productId: string;
@@ -93,5 +97,56 @@ describe("cancelling a consortium order", () => {
       message: expect.stringContaining("transmise au groupement"),
     });
     expect(await orderRow(order.id)).toMatchObject({ status: "CONFIRMED", cancelledAt: null });
+  });
+});
+
+describe("the consortium answers its orders", () => {
+  it("confirms, ships with a tracking number and delivers, dating each step, one audit row each", async () => {
+    const order = await createOrder("CONSORTIUM");
+    await advanceConsortiumOrder(consortium, { orderId: order.id, to: "CONFIRMED", reason: "ignored", trackingNumber: "IGNORED-1" });
+    await advanceConsortiumOrder(consortium, { orderId: order.id, to: "SHIPPED", trackingNumber: " 6A-99887766 " });
+    await advanceConsortiumOrder(consortium, { orderId: order.id, to: "DELIVERED" });
+    const row = await orderRow(order.id);
+    expect(row).toMatchObject({ status: "DELIVERED", trackingNumber: "6A-99887766", refusalReason: null, preparedAt: null });
+    expect(row.confirmedAt!.getTime()).toBeLessThanOrEqual(row.shippedAt!.getTime());
+    expect(row.shippedAt!.getTime()).toBeLessThanOrEqual(row.deliveredAt!.getTime());
+    expect((await auditRows(order.id)).map((a) => [a.action, a.actorEmail, a.after])).toEqual([
+      ["order.consortium.confirm", "groupement@demo.fr", { status: "CONFIRMED" }],
+      ["order.consortium.ship", "groupement@demo.fr", { status: "SHIPPED", trackingNumber: "6A-99887766" }],
+      ["order.consortium.deliver", "groupement@demo.fr", { status: "DELIVERED" }],
+    ]);
+  });
+
+  it("refuses with the reason the establishment reads, and requires one", async () => {
+    const order = await createOrder("CONSORTIUM");
+    await expect(advanceConsortiumOrder(consortium, { orderId: order.id, to: "REFUSED", reason: "  " })).rejects.toMatchObject({
+      code: "INVALID_FIELD",
+      details: { issue: REFUSAL_REASON_REQUIRED },
+    });
+    expect(await orderRow(order.id)).toMatchObject({ status: "SUBMITTED", refusedAt: null });
+    await advanceConsortiumOrder(consortium, { orderId: order.id, to: "REFUSED", reason: "Référence en rupture chez le fournisseur" });
+    expect(await orderRow(order.id)).toMatchObject({ status: "REFUSED", refusalReason: "Référence en rupture chez le fournisseur", refusedAt: expect.any(Date) });
+  });
+
+  it("refuses a move its lifecycle does not have, and any move of a state order (not found), changing nothing", async () => {
+    const forwarded = await createOrder("CONSORTIUM");
+    await expect(advanceConsortiumOrder(consortium, { orderId: forwarded.id, to: "SHIPPED" })).rejects.toMatchObject({
+      code: "ORDER_TRANSITION_REFUSED",
+      details: { from: "SUBMITTED", to: "SHIPPED", channel: "CONSORTIUM" },
+    });
+    const state = await createOrder("STATE_STOCK");
+    const before = await orderRow(state.id);
+    await expect(advanceConsortiumOrder(consortium, { orderId: state.id, to: "CONFIRMED" })).rejects.toMatchObject({ code: "ORDER_NOT_FOUND" });
+    expect(await orderRow(state.id)).toEqual(before);
+    expect(await auditRows(state.id)).toEqual([]);
+    expect(await auditRows(forwarded.id)).toEqual([]);
+  });
+
+  it("lists its orders only, newest first, optionally of one status", async () => {
+    const first = await createOrder("CONSORTIUM");
+    const second = await createOrder("CONSORTIUM", "CONFIRMED");
+    await createOrder("STATE_STOCK");
+    expect((await consortiumOrders()).map((o) => o.number)).toEqual([second.number, first.number]);
+    expect((await consortiumOrders("CONFIRMED")).map((o) => o.number)).toEqual([second.number]);
   });
 });

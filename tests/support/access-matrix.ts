@@ -496,6 +496,20 @@ export const MATRIX: MatrixEntry[] = [
     valid: async () => ({ input: routeGet(`/logistique/preparation?semaine=${isoWeekOf(new Date()).key}`) }),
   },
 
+  // The RESAH – UniHA consortium (national)
+  {
+    file: "app/(groupement)/groupement/actions.ts",
+    name: "advanceConsortiumOrderAction",
+    access: "consortium.advance",
+    valid: async () => ({ input: { orderId: (await createOrder(HOME.establishment, "SUBMITTED", "CONSORTIUM")).id, to: "CONFIRMED" } }),
+  },
+  {
+    file: "app/(groupement)/groupement/export/route.ts",
+    name: "GET",
+    access: "consortium.read",
+    valid: async () => ({ input: routeGet("/groupement/export") }),
+  },
+
   // ARS reporting
   {
     file: "app/(ars)/tableau-de-bord/export/route.ts",

@@ -52,6 +52,7 @@ export const SITE_PAGES: readonly SitePage[] = [
   { href: "/centre-de-crise", label: "Centre de crise", access: { need: "emergency.decide" }, group: "state" },
   { href: "/logistique", label: "Logistique", access: { need: "logistics.read" }, group: "state" },
   { href: "/admin/journal", label: "Journal des modifications", access: { need: AUDIT_READING }, group: "state" },
+  { href: "/groupement", label: "Commandes du groupement", access: { need: "consortium.read" }, group: "state" },
 
   { href: "/admin/categories", label: "Catégories éligibles", access: { need: "categories.manage" }, group: "admin" },
   { href: "/admin/catalogue", label: "Catalogue", access: { need: "catalogue.manage" }, group: "admin" },

@@ -61,6 +61,9 @@ export const PERMISSIONS = {
   "emergency.decide": ["CRISIS_CENTER"],
   "logistics.read": ["LOGISTICS", "NATIONAL_ADMIN"],
   "order.advance": ["LOGISTICS"],
+  /** The RESAH – UniHA consortium: its orders (page, export), and its answers (confirm, refuse, ship, deliver). */
+  "consortium.read": ["CONSORTIUM_OPERATOR"],
+  "consortium.advance": ["CONSORTIUM_OPERATOR"],
   "categories.manage": ["NATIONAL_ADMIN"],
   "catalogue.manage": ["NATIONAL_ADMIN"],
   "quotas.manage": ["NATIONAL_ADMIN"],

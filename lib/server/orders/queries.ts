@@ -1,4 +1,5 @@
 import "server-only";
+import type { OrderStatus } from "@/lib/domain/orders/order-status";
 import { db } from "../db";
 
 /** An account's latest orders, newest first, with their lines and delivery site. */
@@ -34,3 +35,18 @@ export async function defaultBillingAddress(accountFiness: string): Promise<stri
       ]);
   return [entity?.name ?? site?.name, site?.addressLine, site?.postalLine].filter(Boolean).join("\n");
 }
+
+/** The consortium's orders, newest first, optionally of one status: what it has to answer, ship and invoice. */
+export function consortiumOrders(status?: OrderStatus, take = 500) {
+  return db().order.findMany({
+    where: { kind: "CONSORTIUM", ...(status ? { status } : {}) },
+    orderBy: { createdAt: "desc" },
+    take,
+    include: {
+      lines: { include: { product: { select: { name: true, reference: true } } }, orderBy: { product: { reference: "asc" } } },
+      delivery: { select: { finess: true, name: true, addressLine: true, postalLine: true } },
+    },
+  });
+}
+
+export type ConsortiumOrder = Awaited<ReturnType<typeof consortiumOrders>>[number];
