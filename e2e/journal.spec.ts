@@ -44,7 +44,7 @@ test("the admin removes a category, then finds the change in the journal with it
   const csv = await (await (await download).createReadStream()).toArray();
   const text = Buffer.concat(csv).toString("utf8");
   expect(text).toContain(`"admin@demo.fr";"Catégorie retirée des éligibles";"category.eligible.remove";"Catégorie FINESS";"${CATEGORY}"`);
-  expect(text).toContain('"eligible : oui → non');
+  expect(text).toContain("eligible : oui → non");
 
   // A bad filter: a French message, no entry.
   await page.goto("/admin/journal?du=2026-12-05&au=2026-12-01");
