@@ -1,14 +1,19 @@
 import { placeTiles } from "@/lib/domain/reporting/tile-grid";
+import { agreeing, countOf, formatCount, nounOf } from "@/lib/domain/wording/french";
 import { SHARE_BANDS, shareBand, type DepartementShare } from "@/lib/domain/stock/region-cover";
 
-/** Band 0 (nobody followed) to 4 (more than half under target): from pale to the DSFR "rouge marianne". */
+/** Band 0 (no cover known) to 4 (more than half under target): from pale to the DSFR "rouge marianne". */
 const BAND_FILLS = ["#f6f6f6", "#dffee6", "#fddfd8", "#f99a88", "#ce0500"] as const;
 const TILE = 64;
 const GAP = 4;
 
 const percent = (share: number | null) => (share === null ? "—" : `${Math.round(share * 100)} %`);
+const COVER = nounOf("couverture", true);
+const unknownText = (d: DepartementShare) => `${formatCount(d.unknown)} ${agreeing("inconnu", d.unknown, COVER)}`;
 const describe = (d: DepartementShare) =>
-  d.accounts === 0 ? `${d.name} (${d.code}) : aucun établissement suivi` : `${d.name} (${d.code}) : ${d.belowTarget} sur ${d.accounts} sous l'objectif (${percent(d.share)})`;
+  d.known === 0
+    ? `${d.name} (${d.code}) : aucune couverture connue (${unknownText(d)})`
+    : `${d.name} (${d.code}) : ${d.belowTarget} sur ${countOf(d.known, COVER)} ${agreeing("connu", d.known, COVER)} sous l'objectif (${percent(d.share)}), ${unknownText(d)}`;
 
 /**
  * A tile-grid map of the départements (the reporting dashboard's grid), shaded by the share of followed
@@ -52,7 +57,8 @@ export function CoverMap({ departements, tableId }: { departements: DepartementS
       </svg>
       <figcaption>
         <p className="fr-text--sm fr-mb-1w">
-          Part des établissements suivis ayant au moins une catégorie d&apos;EPI sous 3 semaines de couverture. Les valeurs
+          Part, parmi les établissements dont la couverture est connue, de ceux qui ont au moins une catégorie d&apos;EPI
+          sous 3 semaines de couverture ; les couvertures inconnues n&apos;y comptent pas et sont données à part. Les valeurs
           figurent dans le tableau <a href={`#${tableId}`}>« Établissements sous l&apos;objectif par département »</a>.
         </p>
         <ul className="fr-text--sm" aria-label="Légende de la carte" style={{ listStyle: "none", paddingLeft: 0, display: "flex", flexWrap: "wrap", gap: "0.25rem 1.5rem" }}>

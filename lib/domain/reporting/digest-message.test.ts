@@ -56,6 +56,31 @@ describe("the weekly digest message", () => {
     expect(digestText(dashboard, "Auvergne-Rhône-Alpes", "x.xlsx")).toContain("Aucun établissement suivi n'est sous 3 semaines de couverture.");
   });
 
+  it("gives the region's cover summary, the unknown and why, before the establishments under target", () => {
+    const summary = {
+      accounts: 40,
+      below: 3,
+      atOrAbove: 9,
+      unknown: 28,
+      unknownBy: { NEVER_DECLARED: 25, ONE_DECLARATION: 2, STALE: 1 },
+      belowShareOfKnown: 0.25,
+      unknownShare: 0.7,
+      reportingRate: 14 / 40,
+    };
+    const text = digestText(dashboard, "Auvergne-Rhône-Alpes", "x.xlsx", [], summary).replace(/[\u202f\u00a0]/g, " ");
+    expect(text).toContain(
+      [
+        "Couverture de stock des 40 établissements éligibles ou suivis de la région :",
+        "- sous 3 semaines : 3 (25 % des couvertures connues)",
+        "- 3 semaines ou plus : 9",
+        "- inconnue : 28 (70 %) — jamais déclaré : 25, une seule déclaration : 2, déclaration de plus de 14 jours : 1",
+        "- taux de déclaration (déclaration de moins de 14 jours) : 35 %",
+        "",
+        "Aucun établissement suivi n'est sous 3 semaines de couverture.",
+      ].join("\n"),
+    );
+  });
+
   it("keeps a category's acronym in the sentence: « masques FFP2 », not « masques ffp2 »", () => {
     const masks = {
       account: { finess: "010005015", name: "CH DE BELLEY", departementCode: "01", sector: "SANITAIRE" as const, categories: [], lastDeclaredAt: null },

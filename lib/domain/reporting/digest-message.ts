@@ -1,5 +1,6 @@
 /** The weekly digest e-mail to an ARS: last week's figures in a few lines, the spreadsheet attached. */
 import { CARE_SECTOR_LABELS } from "../referential/care-sector";
+import { coverSummaryLines, type CoverSummary } from "../stock/cover-truth";
 import type { BelowTargetRow } from "../stock/region-cover";
 import { countOf, formatCount, inSentence, type Noun, weeksOfCover } from "../wording/french";
 import { formatConsumption } from "./consumption";
@@ -36,7 +37,13 @@ function belowTargetLines(rows: readonly BelowTargetRow[]): string[] {
   ];
 }
 
-export function digestText(dashboard: Dashboard, regionName: string, attachmentName: string, belowTarget: readonly BelowTargetRow[] = []): string {
+export function digestText(
+  dashboard: Dashboard,
+  regionName: string,
+  attachmentName: string,
+  belowTarget: readonly BelowTargetRow[] = [],
+  cover: CoverSummary | null = null,
+): string {
   const { total } = dashboard;
   const pending = dashboard.emergencies.filter((e) => e.status === "PENDING").length;
   const departements = dashboard.byDepartement
@@ -54,6 +61,7 @@ export function digestText(dashboard: Dashboard, regionName: string, attachmentN
     `- Dépannages urgents : ${dashboard.emergencies.length}, dont ${pending} en attente de décision`,
     "",
     ...(departements.length ? ["Par département :", ...departements, ""] : []),
+    ...(cover ? [...coverSummaryLines(cover), ""] : []),
     ...belowTargetLines(belowTarget),
     `Le détail par établissement, département et catégorie d'EPI figure dans le tableur joint (${attachmentName}) et sur le tableau de bord du portail.`,
     "",

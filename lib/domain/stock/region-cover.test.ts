@@ -61,18 +61,24 @@ describe("the ARS's view of its region", () => {
     expect(overdueAccounts(accounts, now).map((a) => a.finess)).toEqual(["630000001", "690000001", "380000001"]);
   });
 
-  it("shades each département by its share of accounts under target", () => {
-    const shares = departementShares(accounts, [
-      { code: "69", name: "Rhône" },
-      { code: "63", name: "Puy-de-Dôme" },
-      { code: "01", name: "Ain" },
-    ]);
+  it("shades each département by its share under target among the accounts whose cover is known", () => {
+    const shares = departementShares(
+      accounts,
+      [
+        { code: "69", name: "Rhône" },
+        { code: "63", name: "Puy-de-Dôme" },
+        { code: "01", name: "Ain" },
+      ],
+      now,
+    );
+    // 690000001 declared 20 days ago: unknown, not « at target »; 630000001 never declared: unknown, not « 0 % ».
     expect(shares).toEqual([
-      { code: "69", name: "Rhône", accounts: 2, belowTarget: 1, share: 0.5 },
-      { code: "63", name: "Puy-de-Dôme", accounts: 1, belowTarget: 0, share: 0 },
-      { code: "01", name: "Ain", accounts: 0, belowTarget: 0, share: null },
+      { code: "69", name: "Rhône", accounts: 2, known: 1, belowTarget: 1, share: 1, unknown: 1 },
+      { code: "63", name: "Puy-de-Dôme", accounts: 1, known: 0, belowTarget: 0, share: null, unknown: 1 },
+      { code: "01", name: "Ain", accounts: 0, known: 0, belowTarget: 0, share: null, unknown: 0 },
     ]);
-    expect(shares.map((s) => shareBand(s.share))).toEqual([3, 1, 0]);
+    expect(shares.map((s) => shareBand(s.share))).toEqual([4, 0, 0]);
+    expect(shareBand(0)).toBe(1);
     expect(shareBand(0.2)).toBe(2);
     expect(shareBand(0.51)).toBe(4);
   });
@@ -83,13 +89,13 @@ describe("the ARS's CSV export", () => {
     const csv = coverCsv([
       account("690000003", "69", [category("FFP2", "BELOW_TARGET", 2.25, "Au rythme de 150 masques; bientôt")], new Date("2026-11-22T09:00:00Z")),
       { ...account("630000001", "63", [category("FFP2", "NOT_DECLARED", null)], null), name: "=HYPERLINK(\"x\")" },
-    ]);
+    ], now);
     const lines = csv.replace(/^\uFEFF/, "").trimEnd().split("\r\n");
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(lines[0]).toBe(
-      '"FINESS";"Établissement";"Département";"Dernière déclaration";"Catégorie";"Stock déclaré (unités)";"Consommation hebdomadaire estimée (unités)";"Semaines de couverture";"Sous l\'objectif de 3 semaines";"Prévision"',
+      '"FINESS";"Établissement";"Département";"Dernière déclaration";"Catégorie";"Stock déclaré (unités)";"Consommation hebdomadaire estimée (unités)";"Semaines de couverture";"Sous l\'objectif de 3 semaines";"Prévision";"Couverture de l\'établissement"',
     );
-    expect(lines[1]).toBe('"690000003";"ETABLISSEMENT 690000003";"69";"22/11/2026 10:00";"Masques FFP2";300;"133,3";"2,2";"oui";"Au rythme de 150 masques; bientôt"');
-    expect(lines[2]).toBe(`"630000001";"'=HYPERLINK(""x"")";"63";"jamais";"";"";"";"";"";"Aucune déclaration de stock"`);
+    expect(lines[1]).toBe('"690000003";"ETABLISSEMENT 690000003";"69";"22/11/2026 10:00";"Masques FFP2";300;"133,3";"2,2";"oui";"Au rythme de 150 masques; bientôt";"Sous 3 semaines"');
+    expect(lines[2]).toBe(`"630000001";"'=HYPERLINK(""x"")";"63";"jamais";"";"";"";"";"";"Aucune déclaration de stock";"Inconnue (jamais déclaré)"`);
   });
 });

@@ -1,6 +1,7 @@
 import type { CareSector } from "../referential/care-sector";
 import type { CategoryCoverView } from "./account-cover";
 import { isDeclarationOverdue } from "./cover";
+import { departementCovers } from "./cover-truth";
 
 /** One account of a region, with the cover of each of its categories. */
 export interface AccountCoverRow {
@@ -53,27 +54,37 @@ export function overdueAccounts(accounts: readonly AccountCoverRow[], now: Date)
 export interface DepartementShare {
   code: string;
   name: string;
+  /** Every account of the département: followed, or eligible and silent. */
   accounts: number;
+  /** Accounts whose cover is known (under, at or above target): the base of the share. */
+  known: number;
   belowTarget: number;
-  /** belowTarget ÷ accounts, null without accounts. */
+  /** belowTarget ÷ known, null when no cover is known: « 0 % » would say all is well when nothing is known. */
   share: number | null;
+  /** Accounts whose cover is unknown (never declared, once, or more than 14 days ago). */
+  unknown: number;
 }
 
-/** Per département: how many of its accounts have a category under target. */
+/** Per département: how many accounts are under target among those whose cover is known, and how many are unknown. */
 export function departementShares(
   accounts: readonly AccountCoverRow[],
   departements: ReadonlyArray<{ code: string; name: string }>,
+  now: Date,
 ): DepartementShare[] {
-  return departements.map(({ code, name }) => {
-    const here = accounts.filter((a) => a.departementCode === code);
-    const below = here.filter(isBelowTarget).length;
-    return { code, name, accounts: here.length, belowTarget: below, share: here.length ? below / here.length : null };
-  });
+  return departementCovers(accounts, departements, now).map((d) => ({
+    code: d.code,
+    name: d.name,
+    accounts: d.accounts,
+    known: d.below + d.atOrAbove,
+    belowTarget: d.below,
+    share: d.belowShareOfKnown,
+    unknown: d.unknown,
+  }));
 }
 
 /** The legend's bands: no data, 0 %, up to 25 %, up to 50 %, more. */
 export const SHARE_BANDS = [
-  { band: 0, label: "Aucun établissement suivi" },
+  { band: 0, label: "Aucune couverture connue" },
   { band: 1, label: "Aucun sous l'objectif" },
   { band: 2, label: "Jusqu'à 25 % sous l'objectif" },
   { band: 3, label: "De 25 à 50 % sous l'objectif" },

@@ -10,6 +10,7 @@ import { isoWeekOf, shiftWeek } from "@/lib/domain/time/paris-time";
 import { digestSubject, digestText } from "@/lib/domain/reporting/digest-message";
 import { dashboardTables, exportFilename } from "@/lib/domain/reporting/export-tables";
 import { WITHOUT_ARS_LABEL } from "@/lib/domain/referential/regions";
+import { accountsInState, coverSummary } from "@/lib/domain/stock/cover-truth";
 import { belowTargetRows, type AccountCoverRow } from "@/lib/domain/stock/region-cover";
 import { agreeing, countOf, formatCount, inSentence, nounOf } from "@/lib/domain/wording/french";
 import type { PrismaClient } from "../prisma";
@@ -71,7 +72,8 @@ export async function sendWeeklyDigests(
       const { messageId } = await mailer.send({
         to: recipient,
         subject: digestSubject(region.name, week),
-        text: digestText(dataset, region.name, filename, belowTargetRows(cover)),
+        // Under target: measured so by a declaration of the last 14 days; the summary counts the unknown apart.
+        text: digestText(dataset, region.name, filename, belowTargetRows(accountsInState(cover, "BELOW", now)), coverSummary(cover, now)),
         attachments: [
           {
             filename,

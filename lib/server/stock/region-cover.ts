@@ -80,18 +80,48 @@ export async function regionAccounts(regionCode: string | null, client: PrismaCl
   return accounts.filter((a) => regionCode === null || a.regionCode === regionCode).sort((a, b) => a.finess.localeCompare(b.finess));
 }
 
-/** The followed accounts of a region (null: all) with their cover, in one read. */
-async function accountsWithCover(regionCode: string | null, now: Date, client: PrismaClient) {
-  const accounts = await regionAccounts(regionCode, client);
-  const covers = await loadAccountsCover(
-    accounts.map((a) => a.finess),
-    now,
-    client,
-  );
-  return accounts.map((a) => ({ ...a, ...covers.get(a.finess)! }));
+/**
+ * The eligible, open establishments of a region (null: of all 18) that no followed account covers — neither their own
+ * FINESS nor their legal entity's registered or declared: the circular holds the ARS to every beneficiary, and these
+ * have told the portal nothing.
+ */
+export async function silentEligibleAccounts(regionCode: string | null, followed: readonly string[], client: PrismaClient = db()): Promise<RegionAccount[]> {
+  const known = new Set(followed);
+  const establishments = await client.establishment.findMany({
+    where: { closedOn: null, category: { eligible: true }, departement: { regionCode: regionCode ?? { not: null } } },
+    select: { finess: true, name: true, legalEntityFiness: true, departementCode: true, categoryCode: true, departement: { select: { regionCode: true } } },
+    orderBy: { finess: "asc" },
+  });
+  return establishments
+    .filter((e) => !known.has(e.finess) && !known.has(e.legalEntityFiness))
+    .map((e) => ({ finess: e.finess, name: e.name, departementCode: e.departementCode, regionCode: e.departement.regionCode, sector: careSectorOf(e.categoryCode) }));
 }
 
-/** Every followed account of the region with its cover, and the region's départements (for the map). */
+/**
+ * The accounts of a region (null: all) with their cover, in one read: the followed ones with what they declared, and
+ * every other eligible establishment with nothing — unknown, never « fine ».
+ */
+async function accountsWithCover(regionCode: string | null, now: Date, client: PrismaClient) {
+  const accounts = await regionAccounts(regionCode, client);
+  const [covers, silent] = await Promise.all([
+    loadAccountsCover(
+      accounts.map((a) => a.finess),
+      now,
+      client,
+    ),
+    silentEligibleAccounts(
+      regionCode,
+      accounts.map((a) => a.finess),
+      client,
+    ),
+  ]);
+  return [
+    ...accounts.map((a) => ({ ...a, ...covers.get(a.finess)! })),
+    ...silent.map((a) => ({ ...a, categories: [], lastDeclaredAt: null })),
+  ].sort((a, b) => a.finess.localeCompare(b.finess));
+}
+
+/** Every account of the region (followed or eligible) with its cover, and the region's départements (for the map). */
 export async function regionCover(regionCode: string | null, now: Date, client: PrismaClient = db()) {
   const rows: AccountCoverRow[] = await accountsWithCover(regionCode, now, client);
   const departements = DEPARTEMENTS.filter((d) => (regionCode === null ? d.regionCode !== null : d.regionCode === regionCode)).map((d) => ({

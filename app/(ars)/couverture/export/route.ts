@@ -12,7 +12,7 @@ export async function GET(request: NextRequest): Promise<Response> {
   if (!scope.ok) return refusalResponse(403, scope.refusal);
   const now = new Date();
   const { accounts } = await regionCover(scope.regionCode, now);
-  return new Response(coverCsv(accounts), {
+  return new Response(coverCsv(accounts, now), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${coverCsvFilename(scope.regionCode ? `region-${scope.regionCode}` : "france", now)}"`,
