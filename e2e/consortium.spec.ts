@@ -7,6 +7,8 @@ import { signInAsRegistered } from "./login";
 const GLOVES = "Gants d'examen nitrile, taille M (boîte de 100)";
 
 test("a consortium order goes from the establishment to the consortium and back, and never to /logistique", async ({ page, browser }) => {
+  // Three accounts signed in one after the other: a long path, given the slow budget.
+  test.slow();
   // The clinic orders gloves (not in tension) from the consortium, through the recap step.
   await signInAsRegistered(page, "operateur@clinique-demo.fr");
   await page.goto("/commandes/nouvelle");
@@ -80,6 +82,7 @@ test("a consortium order goes from the establishment to the consortium and back,
 });
 
 test("the consortium refuses an order with its reason; only its operators open its page and export", async ({ page, browser }) => {
+  test.slow();
   await signInAsRegistered(page, "operateur@clinique-demo.fr");
   await page.goto("/commandes/nouvelle");
   await page.getByRole("spinbutton", { name: `Nombre de boîtes : ${GLOVES}` }).fill("1");

@@ -6,6 +6,8 @@ import { countWeekOrders, listPickingRows, listWeekOrders } from "@/lib/server/l
 import { advanceOrder } from "@/lib/server/orders/advance-order";
 import { cancelOrder } from "@/lib/server/orders/cancel-order";
 import { advanceConsortiumOrder } from "@/lib/server/orders/consortium-orders";
+import { confirmReceipt } from "@/lib/server/orders/confirm-receipt";
+import { confirmReceiptSchema, RECEIPT_NOTE_REQUIRED } from "@/lib/schemas/orders";
 import { consortiumOrders } from "@/lib/server/orders/queries";
 import { REFUSAL_REASON_REQUIRED } from "@/lib/schemas/consortium";
 import { seedDemo } from "@/prisma/seed";
@@ -148,5 +150,43 @@ describe("the consortium answers its orders", () => {
     await createOrder("STATE_STOCK");
     expect((await consortiumOrders()).map((o) => o.number)).toEqual([second.number, first.number]);
     expect((await consortiumOrders("CONFIRMED")).map((o) => o.number)).toEqual([second.number]);
+  });
+});
+
+describe("the establishment confirms receipt of a state order", () => {
+  const receipt = async (orderId: string, receivedPacks: string, note?: string) => {
+    const [line] = await db().orderLine.findMany({ where: { orderId } });
+    // The form's « ordered » figure is not trusted: the server compares with the order's own lines.
+    return confirmReceiptSchema.parse({ orderId, lines: [{ lineId: line.id, orderedPacks: Number(receivedPacks), receivedPacks }], note });
+  };
+
+  it("closes a shipped order with the packs counted and the discrepancy noted, audited", async () => {
+    const order = await createOrder("STATE_STOCK", "SHIPPED");
+    await expect(confirmReceipt(operator, await receipt(order.id, "2"))).rejects.toMatchObject({ code: "INVALID_FIELD", details: { issue: RECEIPT_NOTE_REQUIRED } });
+    expect(await orderRow(order.id)).toMatchObject({ status: "SHIPPED", receivedAt: null });
+
+    await confirmReceipt(operator, await receipt(order.id, "2", "Un carton abîmé, refusé au transporteur"));
+    expect(await orderRow(order.id)).toMatchObject({ status: "RECEIVED", receivedAt: expect.any(Date), receiptNote: "Un carton abîmé, refusé au transporteur" });
+    expect((await db().orderLine.findFirstOrThrow({ where: { orderId: order.id } })).receivedPacks).toBe(2);
+    const [entry] = await auditRows(order.id);
+    expect(entry).toMatchObject({ action: "order.receive", before: { status: "SHIPPED" }, after: { status: "RECEIVED", note: "Un carton abîmé, refusé au transporteur" } });
+    expect((entry.after as { discrepancies: unknown[] }).discrepancies).toEqual([expect.objectContaining({ orderedPacks: 3, receivedPacks: 2 })]);
+  });
+
+  it("needs no note when everything arrived, also after the carrier reported it delivered", async () => {
+    const order = await createOrder("STATE_STOCK", "DELIVERED");
+    await confirmReceipt(operator, await receipt(order.id, "3"));
+    expect(await orderRow(order.id)).toMatchObject({ status: "RECEIVED", receiptNote: null });
+  });
+
+  it("refuses before shipment, for a consortium order, and for another establishment's order, changing nothing", async () => {
+    const preparing = await createOrder("STATE_STOCK", "IN_PREPARATION");
+    await expect(confirmReceipt(operator, await receipt(preparing.id, "3"))).rejects.toMatchObject({ code: "ORDER_TRANSITION_REFUSED" });
+    const consortiumOrder = await createOrder("CONSORTIUM", "SHIPPED");
+    await expect(confirmReceipt(operator, await receipt(consortiumOrder.id, "3"))).rejects.toMatchObject({ code: "ORDER_TRANSITION_REFUSED" });
+    const shipped = await createOrder("STATE_STOCK", "SHIPPED");
+    const stranger = { id: "someone", email: "x@ehpad-demo.fr", establishmentFiness: "630789014" };
+    await expect(confirmReceipt(stranger, await receipt(shipped.id, "3"))).rejects.toMatchObject({ code: "ORDER_NOT_FOUND" });
+    for (const o of [preparing, consortiumOrder, shipped]) expect(await auditRows(o.id)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from "./zod";
+import { integerField } from "./numbers";
 import { packLinesSchema } from "./pack-lines";
 
 export const ORDER_KINDS = ["STATE_STOCK", "CONSORTIUM"] as const;
@@ -46,3 +47,37 @@ export const placeOrderSchema = z
 export type PlaceOrderInput = z.input<typeof placeOrderSchema>;
 
 export const cancelOrderSchema = z.object({ orderId: z.string().min(1).max(40) });
+
+export const RECEIPT_NOTE_REQUIRED = "Décrivez l'écart constaté (boîtes manquantes, abîmées…) : il est transmis avec la réception.";
+
+/**
+ * The establishment confirms receipt of a state order: the packs counted per line (the ordered quantity by default),
+ * and a note, required when a count differs from the order.
+ */
+export const confirmReceiptSchema = z.object({
+  orderId: z.string().min(1).max(40),
+  lines: z
+    .array(
+      z.object({
+        lineId: z.string().min(1).max(40),
+        orderedPacks: z.number().int().min(0),
+        receivedPacks: z.preprocess(
+          (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+          integerField({
+            min: 0,
+            max: 100_000,
+            invalid: "Indiquez le nombre entier de boîtes reçues.",
+            tooSmall: "Le nombre de boîtes reçues ne peut pas être négatif.",
+            tooBig: "100 000 boîtes au plus par produit.",
+          }),
+        ),
+      }),
+    )
+    .min(1)
+    .max(50),
+  note: z.string().trim().max(1000, "Remarque : 1 000 caractères au plus.").optional(),
+}).superRefine((receipt, context) => {
+  if (receipt.lines.some((l) => l.receivedPacks !== l.orderedPacks) && !receipt.note) context.addIssue({ code: "custom", path: ["note"], message: RECEIPT_NOTE_REQUIRED });
+});
+
+export type ConfirmReceiptInput = z.input<typeof confirmReceiptSchema>;

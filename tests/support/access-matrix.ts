@@ -174,7 +174,7 @@ const unique = (prefix: string) => `${prefix}-${process.pid}-${(sequence += 1)}`
  * An order written straight to the database for an establishment, as its operator would have placed it: from the
  * state stock, which the logistics team moves (a consortium order is the consortium's).
  */
-export async function createOrder(accountFiness: string, status: "SUBMITTED" | "IN_PREPARATION" = "SUBMITTED", kind: "STATE_STOCK" | "CONSORTIUM" = "STATE_STOCK") {
+export async function createOrder(accountFiness: string, status: "SUBMITTED" | "IN_PREPARATION" | "SHIPPED" = "SUBMITTED", kind: "STATE_STOCK" | "CONSORTIUM" = "STATE_STOCK") {
   const { actors, products } = matrixFixtures();
   const productId = products["EPI-GNT-100"];
   return db().order.create({
@@ -191,6 +191,12 @@ export async function createOrder(accountFiness: string, status: "SUBMITTED" | "
       lines: { create: [{ productId, categoryCode: "GANTS", packs: 1, units: 100, unitPriceCents: kind === "CONSORTIUM" ? 5 : 0 }] },
     },
   });
+}
+
+/** The receipt of an order as it was shipped: every pack counted. */
+async function receiptOf(order: { id: string }) {
+  const lines = await db().orderLine.findMany({ where: { orderId: order.id } });
+  return { orderId: order.id, lines: lines.map((l) => ({ lineId: l.id, orderedPacks: l.packs, receivedPacks: String(l.packs) })) };
 }
 
 /** An EPI category of the test's own, so that decrees and parameters never clash with the demo's. */
@@ -376,6 +382,13 @@ export const MATRIX: MatrixEntry[] = [
     access: "order.cancel",
     valid: async () => ({ input: { orderId: (await createOrder(HOME.establishment)).id } }),
     foreign: { OPERATOR: async () => ({ orderId: (await createOrder(HOME.foreignEstablishment)).id }) },
+  },
+  {
+    file: "app/(etablissement)/commandes/actions.ts",
+    name: "confirmReceiptAction",
+    access: "order.receive",
+    valid: async () => ({ input: await receiptOf(await createOrder(HOME.establishment, "SHIPPED")) }),
+    foreign: { OPERATOR: async () => receiptOf(await createOrder(HOME.foreignEstablishment, "SHIPPED")) },
   },
   {
     file: "app/(etablissement)/stock/actions.ts",

@@ -34,6 +34,8 @@ export const PERMISSIONS = {
   // An establishment's own account
   "order.place": ["OPERATOR"],
   "order.cancel": ["OPERATOR"],
+  /** Confirming receipt of a state order (packs counted per line, discrepancies noted), which closes it. */
+  "order.receive": ["OPERATOR"],
   "allocation.request": ["OPERATOR"],
   "stock.declare": ["INVENTORY_OPERATOR", "OPERATOR"],
   "quota-revision.request": ["OPERATOR", "APE"],

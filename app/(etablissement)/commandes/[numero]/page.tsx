@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CancelOrderButton } from "@/components/orders/cancel-order-button";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
+import { ReceiptForm } from "@/components/orders/receipt-form";
 import { formatCount, formatDateTime, formatEuros, formatUnitPrice } from "@/lib/domain/wording/french";
 import { CARRIER_LABELS, trackingUrl } from "@/lib/domain/orders/carrier";
 import { ORDER_KIND_LABELS } from "@/lib/domain/orders/order-kind";
@@ -23,6 +24,7 @@ export default async function OrderPage({ params }: { params: Promise<{ numero: 
   if (!order) notFound();
   const channel = channelOf(order.kind);
   const consortium = channel === "CONSORTIUM";
+  const received = order.receivedAt !== null;
   const tracking = order.trackingNumber ? { number: order.trackingNumber, url: consortium ? null : trackingUrl(order.carrier, order.trackingNumber) } : null;
   return (
     <>
@@ -51,6 +53,7 @@ export default async function OrderPage({ params }: { params: Promise<{ numero: 
           </li>
         )}
         {order.status === "REFUSED" && order.refusalReason && <li>Motif du refus du groupement : {order.refusalReason}</li>}
+        {received && order.receiptNote && <li data-testid="receipt-note">Écart noté à la réception : {order.receiptNote}</li>}
       </ul>
       <h2 className="fr-h4">Suivi</h2>
       <ol data-testid="order-history">
@@ -70,6 +73,9 @@ export default async function OrderPage({ params }: { params: Promise<{ numero: 
           </tr>
         ))}
       </DataTable>
+      {canOrder && canTransition(order.status, "RECEIVED", "ESTABLISHMENT", channel) && (
+        <ReceiptForm orderId={order.id} lines={order.lines.map((l) => ({ id: l.id, productName: l.product.name, packs: l.packs }))} />
+      )}
       {canOrder && <CancelOrderButton orderId={order.id} channel={channel} cancellable={canTransition(order.status, "CANCELLED", "ESTABLISHMENT", channel)} />}
       <p className="fr-mt-4w">
         <Link href="/commandes">Toutes mes commandes</Link>

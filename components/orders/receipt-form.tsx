@@ -1,0 +1,41 @@
+"use client";
+
+import { confirmReceiptAction } from "@/app/(etablissement)/commandes/actions";
+import { ActionForm } from "@/components/ui/action-form";
+import { TextAreaField } from "@/components/ui/text-area-field";
+import { TextField } from "@/components/ui/text-field";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { confirmReceiptSchema, type ConfirmReceiptInput } from "@/lib/schemas/orders";
+
+/**
+ * The establishment counts what arrived, per line (the ordered quantity by default), notes any discrepancy, and
+ * confirms receipt, which closes the order.
+ */
+export function ReceiptForm({ orderId, lines }: { orderId: string; lines: Array<{ id: string; productName: string; packs: number }> }) {
+  const { register, errors, shell } = useActionForm<ConfirmReceiptInput, unknown>({
+    schema: confirmReceiptSchema,
+    action: confirmReceiptAction,
+    defaultValues: { orderId, lines: lines.map((l) => ({ lineId: l.id, orderedPacks: l.packs, receivedPacks: String(l.packs) })), note: "" },
+  });
+  return (
+    <ActionForm shell={shell} legend="Confirmer la réception" submitLabel="Confirmer la réception" pendingLabel="Envoi…">
+      <p className="fr-text--sm">Comptez les boîtes reçues ; si un nombre diffère de la commande, décrivez l&apos;écart.</p>
+      {lines.map((line, index) => (
+        <div key={line.id}>
+          <input type="hidden" {...register(`lines.${index}.lineId`)} />
+          <TextField
+            id={`received-${line.id}`}
+            label={`Boîtes reçues : ${line.productName} (commandées : ${line.packs})`}
+            type="number"
+            min={0}
+            step={1}
+            inputMode="numeric"
+            error={errors.lines?.[index]?.receivedPacks?.message}
+            {...register(`lines.${index}.receivedPacks`)}
+          />
+        </div>
+      ))}
+      <TextAreaField id={`receipt-note-${orderId}`} label="Écart constaté (facultatif si tout est arrivé)" error={errors.note?.message} {...register("note")} />
+    </ActionForm>
+  );
+}
