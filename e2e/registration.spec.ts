@@ -7,8 +7,8 @@ test("a multi-profile PLAGE account chooses at registration which FINESS to bind
   await expect(page).toHaveURL(/\/inscription$/);
   const choice = page.getByRole("group", { name: /^Établissement pour lequel vous vous inscrivez/ });
   // Each profile with the establishment's name and address; the first is proposed.
-  const belley = choice.getByRole("radio", { name: /^CH DE BELLEY \(FINESS \d{9}\)/ });
-  const ajaccio = choice.getByRole("radio", { name: /^EHPAD LES MYRTES \(FINESS \d{9}\)/ });
+  const belley = choice.getByRole("radio", { name: /^CH DE BELLEY \(FINESS [0-9AB]{9}\)/ });
+  const ajaccio = choice.getByRole("radio", { name: /^EHPAD LES MYRTES \(FINESS [0-9AB]{9}\)/ });
   await expect(belley).toBeChecked();
   await expect(choice).toContainText("52 RUE GEORGES GIRERD, 01300 BELLEY");
   await expect(choice).toContainText("5 CHEMIN DES MYRTES, 20090 AJACCIO");

@@ -27,7 +27,8 @@ export function RegistrationForm({ choices }: { choices: readonly RegistrationCh
   });
   return (
     <ActionForm shell={shell} submitLabel="Terminer mon inscription" pendingLabel="Enregistrement…">
-      {choices.length > 1 ? (
+      {/* One establishment: its FINESS travels in the form's values (defaultValues), shown above the form. */}
+      {choices.length > 1 && (
         <RadioButtons
           legend="Établissement pour lequel vous vous inscrivez"
           hintText="Votre compte PLAGE porte plusieurs FINESS : votre adresse électronique sera rattachée au seul FINESS choisi."
@@ -39,8 +40,6 @@ export function RegistrationForm({ choices }: { choices: readonly RegistrationCh
             nativeInputProps: { ...register("finess"), value: choice.finess },
           }))}
         />
-      ) : (
-        <input type="hidden" {...register("finess")} />
       )}
       <TextField id="jobTitle" label="Votre fonction" hint="Par exemple : cadre de santé, pharmacien, responsable logistique" autoComplete="organization-title" error={errors.jobTitle?.message} {...register("jobTitle")} />
       <TextField id="phone" label="Votre téléphone" type="tel" autoComplete="tel" error={errors.phone?.message} {...register("phone")} />
