@@ -64,8 +64,8 @@ describe("consortium orders and the state's logistics", () => {
     await createOrder("CONSORTIUM");
     await createOrder("CONSORTIUM", "CONFIRMED");
 
-    expect((await listWeekOrders(WEEK)).map((o) => o.number).sort()).toEqual([state.number, emergency.number].sort());
-    expect((await listWeekOrders(WEEK, "SUBMITTED")).map((o) => o.kind).sort()).toEqual(["EMERGENCY", "STATE_STOCK"]);
+    expect((await listWeekOrders({ week: WEEK })).orders.map((o) => o.number).sort()).toEqual([state.number, emergency.number].sort());
+    expect((await listWeekOrders({ week: WEEK, status: "SUBMITTED" })).orders.map((o) => o.kind).sort()).toEqual(["EMERGENCY", "STATE_STOCK"]);
     expect(await countWeekOrders(WEEK)).toMatchObject({ SUBMITTED: 2, CONFIRMED: 0 });
     expect(new Set((await listPickingRows(WEEK)).map((r) => r.orderNumber))).toEqual(new Set([state.number, emergency.number]));
   });

@@ -5,6 +5,7 @@ import { timeRefusals } from "./time/refusals";
 import { catalogueRefusals } from "./catalogue/refusals";
 import { DomainError, inputRefusals } from "./errors";
 import { finessImportRefusals } from "./finess/import-refusals";
+import { logisticsRefusals } from "./logistics/refusals";
 import { mutualAidRefusals } from "./mutual-aid/refusals";
 import { orderRefusals } from "./orders/refusals";
 import { quotaRefusals } from "./quota/refusals";
@@ -22,6 +23,7 @@ const CATALOGUES = {
   catalogueRefusals,
   finessImportRefusals,
   inputRefusals,
+  logisticsRefusals,
   mutualAidRefusals,
   orderRefusals,
   quotaRefusals,

@@ -1,4 +1,6 @@
+import { BULK_MOVE_MAX, BULK_TARGETS } from "@/lib/domain/logistics/bulk-moves";
 import { LOGISTICS_TARGETS } from "@/lib/domain/logistics/logistics-move";
+import { CARRIER_LABELS, type Carrier } from "@/lib/domain/orders/carrier";
 import { ORDER_STATUSES } from "@/lib/domain/orders/order-status";
 import { weekKeyField } from "./week";
 import { z } from "./zod";
@@ -27,8 +29,22 @@ export type AdvanceOrderInput = z.input<typeof advanceOrderSchema>;
 /** An ISO week key as the URL carries it (?semaine=2026-W48). */
 export const weekKeySchema = weekKeyField();
 
-/** The logistics page's filters; absent means the current week and every status. */
+/** The logistics page's filters; absent means the current week, every status, carrier and region, page 1. */
 export const logisticsFilterSchema = z.object({
   semaine: weekKeySchema.optional(),
   statut: z.enum(ORDER_STATUSES, { message: "Statut inconnu." }).optional(),
+  transporteur: z.enum(Object.keys(CARRIER_LABELS) as [Carrier, ...Carrier[]], { message: "Transporteur inconnu." }).optional(),
+  region: z.string().regex(/^\d{2}$/, "Région inconnue.").optional(),
+  page: z.coerce.number().int().min(1).catch(1).optional(),
 });
+
+/** A logistician moves the orders they ticked to their next status (preparation or delivery) in one go. */
+export const bulkAdvanceSchema = z.object({
+  orderIds: z
+    .array(z.string().trim().min(1).max(40))
+    .min(1, "Cochez au moins une commande à faire avancer.")
+    .max(BULK_MOVE_MAX, `Faites avancer au plus ${BULK_MOVE_MAX} commandes à la fois.`),
+  to: z.enum(BULK_TARGETS, { message: "Choisissez l'étape : mise en préparation ou livraison." }),
+});
+
+export type BulkAdvanceInput = z.infer<typeof bulkAdvanceSchema>;

@@ -503,6 +503,12 @@ export const MATRIX: MatrixEntry[] = [
     valid: async () => ({ input: { orderId: (await createOrder(HOME.establishment)).id, to: "IN_PREPARATION" } }),
   },
   {
+    file: "app/(logistique)/logistique/actions.ts",
+    name: "advanceOrdersAction",
+    access: "order.advance",
+    valid: async () => ({ input: { orderIds: [(await createOrder(HOME.establishment)).id], to: "IN_PREPARATION" } }),
+  },
+  {
     file: "app/(logistique)/logistique/preparation/route.ts",
     name: "GET",
     access: "logistics.read",

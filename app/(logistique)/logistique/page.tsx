@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessDenied } from "@/components/access/access-denied";
+import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { AdvanceOrderControl } from "@/components/logistics/advance-order-control";
+import { BULK_FORM_ID, BulkAdvanceForm } from "@/components/logistics/bulk-advance-form";
 import { formatCount, formatDateTime, formatLongDate } from "@/lib/domain/wording/french";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { FormField } from "@/components/ui/form-field";
@@ -9,23 +11,30 @@ import { WeekPicker } from "@/components/ui/week-picker";
 import { dayOfWeek, isoWeekOf, parseWeekKey, shiftWeek } from "@/lib/domain/time/paris-time";
 import { nextLogisticsMove, TO_PREPARE } from "@/lib/domain/logistics/logistics-move";
 import { LOGISTICS_KIND_LABELS } from "@/lib/domain/logistics/kind-labels";
-import { CARRIER_LABELS } from "@/lib/domain/orders/carrier";
+import { BULK_TARGETS, LOGISTICS_PAGE_SIZE } from "@/lib/domain/logistics/bulk-moves";
+import { CARRIER_LABELS, type Carrier } from "@/lib/domain/orders/carrier";
 import { ORDER_STATUS_LABELS, ORDER_STATUSES, type OrderStatus } from "@/lib/domain/orders/order-status";
 import { logisticsFilterSchema, weekKeySchema } from "@/lib/schemas/logistics";
 import { can } from "@/lib/domain/permissions/permissions";
 import { actorWith } from "@/lib/server/guards";
-import { countWeekOrders, listWeekOrders } from "@/lib/server/logistics/queries";
+import { countWeekOrders, listRegions, listWeekOrders, type WeekOrdersFilter } from "@/lib/server/logistics/queries";
 import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Logistique – commandes de la semaine" };
 
 
-type SearchParams = Promise<{ semaine?: string | string[]; statut?: string | string[] }>;
+type SearchParams = Promise<Record<"semaine" | "statut" | "transporteur" | "region" | "page", string | string[] | undefined>>;
 
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-function pageHref(week: string, status?: OrderStatus) {
-  return `/logistique?${new URLSearchParams({ semaine: week, ...(status ? { statut: status } : {}) })}`;
+/** The page's address for a week and filters (page 1 unless told). */
+function pageHref(week: string, status?: OrderStatus, filters: { carrier?: Carrier; regionCode?: string; page?: number } = {}) {
+  const params = new URLSearchParams({ semaine: week });
+  if (status) params.set("statut", status);
+  if (filters.carrier) params.set("transporteur", filters.carrier);
+  if (filters.regionCode) params.set("region", filters.regionCode);
+  if (filters.page && filters.page > 1) params.set("page", String(filters.page));
+  return `/logistique?${params}`;
 }
 
 export default async function LogisticsPage({ searchParams }: { searchParams: SearchParams }) {
@@ -41,8 +50,16 @@ export default async function LogisticsPage({ searchParams }: { searchParams: Se
   const week = parseWeekKey(weekKey)!;
   const statusCheck = logisticsFilterSchema.shape.statut.safeParse(single(params.statut) || undefined);
   const status = statusCheck.success ? statusCheck.data : undefined;
+  const carrierCheck = logisticsFilterSchema.shape.transporteur.safeParse(single(params.transporteur) || undefined);
+  const carrier = carrierCheck.success ? carrierCheck.data : undefined;
+  const regions = await listRegions();
+  const regionParam = single(params.region) || undefined;
+  const regionCode = regions.some((r) => r.code === regionParam) ? regionParam : undefined;
+  const requestedPage = logisticsFilterSchema.shape.page.parse(single(params.page)) ?? 1;
+  const filter: WeekOrdersFilter = { week: weekKey, status, carrier, regionCode };
+  const narrowing = { carrier, regionCode };
 
-  const [orders, counts] = await Promise.all([listWeekOrders(weekKey, status), countWeekOrders(weekKey)]);
+  const [{ orders, total: matching, page, pages }, counts] = await Promise.all([listWeekOrders(filter, requestedPage), countWeekOrders(weekKey)]);
   const total = ORDER_STATUSES.reduce((sum, s) => sum + counts[s], 0);
   const toPrepare = TO_PREPARE.reduce((sum, s) => sum + counts[s], 0);
 
@@ -60,6 +77,11 @@ export default async function LogisticsPage({ searchParams }: { searchParams: Se
           </p>
         </div>
       )}
+      {(!carrierCheck.success || (regionParam && !regionCode)) && (
+        <div className="fr-alert fr-alert--error fr-alert--sm fr-mb-3w" role="alert">
+          <p>Transporteur ou région inconnus : ce filtre est ignoré.</p>
+        </div>
+      )}
       {!statusCheck.success && (
         <div className="fr-alert fr-alert--error fr-alert--sm fr-mb-3w" role="alert">
           <p>{statusCheck.error.issues[0].message} Toutes les commandes de la semaine sont affichées.</p>
@@ -69,29 +91,57 @@ export default async function LogisticsPage({ searchParams }: { searchParams: Se
       <nav aria-label="Changer de semaine" className="fr-mb-3w">
         <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm">
           <li>
-            <Link className="fr-btn fr-btn--secondary" href={pageHref(shiftWeek(weekKey, -1), status)}>
+            <Link className="fr-btn fr-btn--secondary" href={pageHref(shiftWeek(weekKey, -1), status, narrowing)}>
               Semaine précédente ({shiftWeek(weekKey, -1)})
             </Link>
           </li>
           {weekKey !== currentWeek && (
             <li>
-              <Link className="fr-btn fr-btn--tertiary" href={pageHref(currentWeek, status)}>
+              <Link className="fr-btn fr-btn--tertiary" href={pageHref(currentWeek, status, narrowing)}>
                 Semaine en cours ({currentWeek})
               </Link>
             </li>
           )}
           <li>
-            <Link className="fr-btn fr-btn--secondary" href={pageHref(shiftWeek(weekKey, 1), status)}>
+            <Link className="fr-btn fr-btn--secondary" href={pageHref(shiftWeek(weekKey, 1), status, narrowing)}>
               Semaine suivante ({shiftWeek(weekKey, 1)})
             </Link>
           </li>
         </ul>
       </nav>
 
-      <form method="get" action="/logistique" className="fr-mb-4w" aria-label="Choisir la semaine et le statut">
+      <form method="get" action="/logistique" className="fr-mb-4w" aria-label="Choisir la semaine et filtrer les commandes">
         <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
           <div className="fr-col-12 fr-col-md-4">
             <WeekPicker id="week" legend="Semaine" name="semaine" defaultValue={weekKey} />
+          </div>
+          <div className="fr-col-12 fr-col-md-4">
+            <FormField id="carrier" label="Transporteur" kind="select">
+              {(control) => (
+                <select {...control} name="transporteur" defaultValue={carrier ?? ""}>
+                  <option value="">Tous les transporteurs</option>
+                  {(Object.keys(CARRIER_LABELS) as Carrier[]).map((c) => (
+                    <option key={c} value={c}>
+                      {CARRIER_LABELS[c]}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
+          </div>
+          <div className="fr-col-12 fr-col-md-4">
+            <FormField id="region" label="Région de l'établissement livré" kind="select">
+              {(control) => (
+                <select {...control} name="region" defaultValue={regionCode ?? ""}>
+                  <option value="">Toutes les régions</option>
+                  {regions.map((r) => (
+                    <option key={r.code} value={r.code}>
+                      {r.name}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </FormField>
           </div>
           <div className="fr-col-12 fr-col-md-4">
             <FormField id="status" label="Statut" kind="select">
@@ -118,13 +168,13 @@ export default async function LogisticsPage({ searchParams }: { searchParams: Se
       <h2 className="fr-h4">Commandes par statut</h2>
       <ul className="fr-tags-group" data-testid="status-counts">
         <li>
-          <Link className="fr-tag" href={pageHref(weekKey)} aria-current={status ? undefined : "true"}>
+          <Link className="fr-tag" href={pageHref(weekKey, undefined, narrowing)} aria-current={status ? undefined : "true"}>
             Toutes : {total}
           </Link>
         </li>
         {ORDER_STATUSES.map((s) => (
           <li key={s}>
-            <Link className="fr-tag" href={pageHref(weekKey, s)} aria-current={status === s ? "true" : undefined} data-status={s}>
+            <Link className="fr-tag" href={pageHref(weekKey, s, narrowing)} aria-current={status === s ? "true" : undefined} data-status={s}>
               {ORDER_STATUS_LABELS[s]} : {counts[s]}
             </Link>
           </li>
@@ -141,24 +191,43 @@ export default async function LogisticsPage({ searchParams }: { searchParams: Se
         </a>
       </p>
 
+      {canAct && <BulkAdvanceForm />}
+      <p data-testid="matching-orders">
+        {formatCount(matching)} {matching > 1 ? "commandes correspondent" : "commande correspond"} aux filtres
+        {pages > 1 && ` ; page ${page} sur ${pages}, ${LOGISTICS_PAGE_SIZE} par page`}.
+      </p>
       <DataTable
         caption={
           <>
             Commandes passées la semaine {weekKey}
             {status && ` au statut « ${ORDER_STATUS_LABELS[status]} »`}
+            {carrier && `, ${CARRIER_LABELS[carrier]}`}
+            {regionCode && `, région ${regions.find((r) => r.code === regionCode)?.name}`}
           </>
         }
-        columns={["N°", "Passée le", "Établissement livré", "Transporteur", "Type", "Produits (boîtes)", "Statut", canAct && "Étape suivante"]}
+        columns={[canAct && "Cocher", "N°", "Passée le", "Établissement livré", "Transporteur", "Type", "Produits (boîtes)", "Statut", canAct && "Étape suivante"]}
       >
         {orders.length === 0 && (
           <tr>
-            <td colSpan={canAct ? 8 : 7}>Aucune commande{status ? " à ce statut" : ""} cette semaine.</td>
+            <td colSpan={canAct ? 9 : 7}>Aucune commande{status || carrier || regionCode ? " pour ces filtres" : ""} cette semaine.</td>
           </tr>
         )}
         {orders.map((order) => {
           const next = nextLogisticsMove(order.status);
           return (
             <tr key={order.id} data-testid={`order-${order.number}`}>
+              {canAct && (
+                <td>
+                  {next && (BULK_TARGETS as readonly string[]).includes(next) && (
+                    <div className="fr-checkbox-group fr-checkbox-group--sm">
+                      <input type="checkbox" id={`select-${order.id}`} name="orderIds" value={order.id} form={BULK_FORM_ID} />
+                      <label className="fr-label" htmlFor={`select-${order.id}`}>
+                        <span className="fr-sr-only">Commande n° {order.number}</span>
+                      </label>
+                    </div>
+                  )}
+                </td>
+              )}
               <td>{order.number}</td>
               <td>{formatDateTime(order.createdAt)}</td>
               <td>
@@ -195,6 +264,9 @@ export default async function LogisticsPage({ searchParams }: { searchParams: Se
           );
         })}
       </DataTable>
+      {pages > 1 && (
+        <Pagination count={pages} defaultPage={page} showFirstLast getPageLinkProps={(n) => ({ href: pageHref(weekKey, status, { ...narrowing, page: n }) })} />
+      )}
     </>
   );
 }

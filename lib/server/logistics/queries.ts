@@ -1,5 +1,8 @@
 import "server-only";
+import type { Prisma } from "@/generated/prisma/client";
+import { LOGISTICS_PAGE_SIZE, pageWindow } from "@/lib/domain/logistics/bulk-moves";
 import { countByStatus, TO_PREPARE } from "@/lib/domain/logistics/logistics-move";
+import type { Carrier } from "@/lib/domain/orders/carrier";
 import type { PickingListRow } from "@/lib/domain/logistics/picking-list";
 import { STATE_LOGISTICS_KINDS } from "@/lib/domain/orders/order-kind";
 import type { OrderStatus } from "@/lib/domain/orders/order-status";
@@ -7,11 +10,35 @@ import { db } from "../db";
 
 const departementLabel = (d: { code: string; name: string }) => `${d.code} – ${d.name}`;
 
-/** The orders of an ISO week (the week they were placed in), optionally of one status, by number. */
-export async function listWeekOrders(week: string, status?: OrderStatus) {
+/** What /logistique lists: the orders of an ISO week (the week they were placed in), narrowed by status, carrier, region. */
+export interface WeekOrdersFilter {
+  week: string;
+  status?: OrderStatus;
+  carrier?: Carrier;
+  /** The ARS region (INSEE code) of the delivered establishment. */
+  regionCode?: string;
+}
+
+function weekOrdersWhere({ week, status, carrier, regionCode }: WeekOrdersFilter): Prisma.OrderWhereInput {
+  return {
+    week,
+    kind: { in: [...STATE_LOGISTICS_KINDS] },
+    ...(status ? { status } : {}),
+    ...(carrier ? { carrier } : {}),
+    ...(regionCode ? { delivery: { departement: { regionCode } } } : {}),
+  };
+}
+
+/** One page of the week's orders matching the filter, by number, with how many match and the page shown. */
+export async function listWeekOrders(filter: WeekOrdersFilter, requestedPage = 1) {
+  const where = weekOrdersWhere(filter);
+  const total = await db().order.count({ where });
+  const { page, pages, skip } = pageWindow(total, requestedPage);
   const orders = await db().order.findMany({
-    where: { week, kind: { in: [...STATE_LOGISTICS_KINDS] }, ...(status ? { status } : {}) },
+    where,
     orderBy: { number: "asc" },
+    skip,
+    take: LOGISTICS_PAGE_SIZE,
     select: {
       id: true,
       number: true,
@@ -24,13 +51,23 @@ export async function listWeekOrders(week: string, status?: OrderStatus) {
       lines: { select: { id: true, packs: true, product: { select: { name: true, reference: true } } }, orderBy: { product: { reference: "asc" } } },
     },
   });
-  return orders.map(({ delivery, ...order }) => ({
-    ...order,
-    delivery: { finess: delivery.finess, name: delivery.name, departement: departementLabel(delivery.departement) },
-  }));
+  return {
+    total,
+    page,
+    pages,
+    orders: orders.map(({ delivery, ...order }) => ({
+      ...order,
+      delivery: { finess: delivery.finess, name: delivery.name, departement: departementLabel(delivery.departement) },
+    })),
+  };
 }
 
-export type WeekOrder = Awaited<ReturnType<typeof listWeekOrders>>[number];
+export type WeekOrder = Awaited<ReturnType<typeof listWeekOrders>>["orders"][number];
+
+/** The regions the filter offers. */
+export function listRegions() {
+  return db().region.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true } });
+}
 
 /** How many of the week's orders stand at each status. */
 export async function countWeekOrders(week: string) {

@@ -10,7 +10,7 @@ import { audit } from "../audit";
 import { db } from "../db";
 
 /** What each logistics move stamps on the order, and how the audit log names it. */
-const MOVES: Record<LogisticsTarget, { timestamp: "preparedAt" | "shippedAt" | "deliveredAt"; action: string }> = {
+export const MOVES: Record<LogisticsTarget, { timestamp: "preparedAt" | "shippedAt" | "deliveredAt"; action: string }> = {
   IN_PREPARATION: { timestamp: "preparedAt", action: "order.prepare" },
   SHIPPED: { timestamp: "shippedAt", action: "order.ship" },
   DELIVERED: { timestamp: "deliveredAt", action: "order.deliver" },

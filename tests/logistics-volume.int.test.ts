@@ -1,0 +1,103 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { LOGISTICS_PAGE_SIZE } from "@/lib/domain/logistics/bulk-moves";
+import type { OrderStatus } from "@/lib/domain/orders/order-status";
+import { db } from "@/lib/server/db";
+import { advanceOrders } from "@/lib/server/logistics/bulk-advance";
+import { listWeekOrders } from "@/lib/server/logistics/queries";
+import { DEMO_FINESS } from "@/prisma/demo/establishments";
+import { seedDemo } from "@/prisma/seed";
+import { resetDatabase } from "./database";
+
+/* /logistique at volume: pages, filters by carrier, region and status, and moves over many orders, all or nothing. */
+const WEEK = "2026-W48";
+const logistician = { id: "logistician-1", email: "logistique@demo.fr" };
+let count = 0;
+
+async function createOrders(n: number, options: { status?: OrderStatus; delivery?: string; carrier?: "LA_POSTE" | "SPF_DIRECT"; kind?: "STATE_STOCK" | "CONSORTIUM" } = {}) {
+  const rows = Array.from({ length: n }, () => {
+    count += 1;
+    return {
+      accountFiness: options.delivery ?? DEMO_FINESS.clinicEt,
+      deliveryFiness: options.delivery ?? DEMO_FINESS.clinicEt,
+      kind: options.kind ?? "STATE_STOCK",
+      status: options.status ?? "SUBMITTED",
+      week: WEEK,
+      carrier: options.carrier ?? "LA_POSTE",
+      idempotencyKey: `volume-${count}`,
+      createdById: "orderer",
+    };
+  });
+  await db().order.createMany({ data: rows });
+  return db().order.findMany({ where: { idempotencyKey: { in: rows.map((r) => r.idempotencyKey) } }, orderBy: { number: "asc" } });
+}
+
+describe("logistics at volume", () => {
+  beforeEach(async () => {
+    await resetDatabase();
+    await seedDemo(db());
+  });
+
+  it("lists the week's orders a page at a time and filters them by carrier, region and status", async () => {
+    const lyon = await createOrders(120); // Auvergne-Rhône-Alpes, La Poste
+    const boulogne = await createOrders(7, { delivery: DEMO_FINESS.idfClinicEt }); // Île-de-France
+    await createOrders(5, { delivery: DEMO_FINESS.reunionClinicEt, carrier: "SPF_DIRECT" }); // La Réunion, SpF
+    await createOrders(3, { kind: "CONSORTIUM" }); // never the state's logistics'
+
+    const first = await listWeekOrders({ week: WEEK });
+    expect(first).toMatchObject({ total: 132, page: 1, pages: Math.ceil(132 / LOGISTICS_PAGE_SIZE) });
+    expect(first.orders).toHaveLength(LOGISTICS_PAGE_SIZE);
+    expect(first.orders[0].number).toBe(lyon[0].number);
+    const last = await listWeekOrders({ week: WEEK }, 99);
+    expect(last.page).toBe(last.pages);
+    expect(last.orders).toHaveLength(132 - (last.pages - 1) * LOGISTICS_PAGE_SIZE);
+
+    expect((await listWeekOrders({ week: WEEK, carrier: "SPF_DIRECT" })).total).toBe(5);
+    const idf = await listWeekOrders({ week: WEEK, regionCode: "11" });
+    expect(idf.orders.map((o) => o.number)).toEqual(boulogne.map((o) => o.number));
+    expect((await listWeekOrders({ week: WEEK, regionCode: "84", carrier: "LA_POSTE" })).total).toBe(120);
+    expect((await listWeekOrders({ week: WEEK, status: "IN_PREPARATION" })).total).toBe(0);
+    expect((await listWeekOrders({ week: "2026-W47" })).total).toBe(0);
+  });
+
+  it("moves the ticked orders together, stamped and audited one row each", async () => {
+    const orders = await createOrders(60);
+    const ids = orders.map((o) => o.id);
+    await expect(advanceOrders(logistician, { orderIds: ids, to: "IN_PREPARATION" })).resolves.toMatchObject({ moved: 60, to: "IN_PREPARATION" });
+    expect(await db().order.count({ where: { id: { in: ids }, status: "IN_PREPARATION", preparedAt: { not: null } } })).toBe(60);
+    expect(await db().auditLog.count({ where: { action: "order.prepare", entityId: { in: ids }, actorEmail: "logistique@demo.fr" } })).toBe(60);
+    expect((await listWeekOrders({ week: WEEK, status: "IN_PREPARATION" })).total).toBe(60);
+  });
+
+  it("moves nothing when one ticked order cannot make the move, and names it", async () => {
+    const ready = await createOrders(10);
+    const [shipped] = await createOrders(1, { status: "SHIPPED" });
+    const [consortium] = await createOrders(1, { kind: "CONSORTIUM" });
+    const before = await db().auditLog.count();
+
+    const refused = advanceOrders(logistician, { orderIds: [...ready.map((o) => o.id), shipped.id], to: "IN_PREPARATION" });
+    await expect(refused).rejects.toMatchObject({
+      code: "BULK_MOVE_REFUSED",
+      details: { refused: [{ number: shipped.number, status: "SHIPPED" }] },
+      message: expect.stringContaining(`n° ${shipped.number} : expédiée`),
+    });
+    // A consortium order is not the logistics' to move: as if it did not exist.
+    await expect(advanceOrders(logistician, { orderIds: [ready[0].id, consortium.id], to: "IN_PREPARATION" })).rejects.toMatchObject({
+      code: "BULK_MOVE_REFUSED",
+      details: { refused: [{ status: null }] },
+    });
+    await expect(advanceOrders(logistician, { orderIds: [], to: "IN_PREPARATION" })).rejects.toMatchObject({ code: "BULK_NOTHING_SELECTED" });
+    expect(await db().order.count({ where: { id: { in: ready.map((o) => o.id) }, status: "SUBMITTED" } })).toBe(10);
+    expect(await db().auditLog.count()).toBe(before);
+  });
+
+  it("lets only one of two logisticians moving the same orders at once through", async () => {
+    const ids = (await createOrders(30)).map((o) => o.id);
+    const outcomes = await Promise.allSettled([
+      advanceOrders(logistician, { orderIds: ids, to: "IN_PREPARATION" }),
+      advanceOrders({ id: "logistician-2", email: "logistique.nuit@demo.fr" }, { orderIds: [...ids].reverse(), to: "IN_PREPARATION" }),
+    ]);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    expect(outcomes.find((o) => o.status === "rejected")).toMatchObject({ reason: { code: "BULK_MOVE_REFUSED" } });
+    expect(await db().auditLog.count({ where: { action: "order.prepare" } })).toBe(30);
+  });
+});
