@@ -42,11 +42,11 @@ test.describe("national admin: catalogue, stock, tension, quotas", () => {
     await expectNoAccessibilityViolations(page);
 
     // Bad input: French messages tied to their fields, focus on the first one, nothing saved.
-    await page.getByLabel("Unités par boîte").fill("0");
+    await page.getByLabel("Unités par conditionnement").fill("0");
     await page.getByLabel("Prix d'une unité, en euros").fill("0,125");
     await page.getByRole("button", { name: "Ajouter le produit" }).click();
     await expect(page.getByText("Indiquez la référence du produit.")).toBeVisible();
-    await expect(page.getByText("Indiquez le nombre d'unités par boîte : un nombre entier d'au moins 1.")).toBeVisible();
+    await expect(page.getByText("Indiquez le nombre d'unités par conditionnement : un nombre entier d'au moins 1.")).toBeVisible();
     await expect(page.getByLabel("Prix d'une unité, en euros")).toHaveAccessibleDescription(/au plus deux décimales/);
     await expect(page.getByRole("textbox", { name: /^Référence/ })).toBeFocused();
     await expectNoAccessibilityViolations(page);
@@ -55,7 +55,10 @@ test.describe("national admin: catalogue, stock, tension, quotas", () => {
     await page.getByRole("textbox", { name: /^Référence/ }).fill(reference);
     await page.getByLabel("Nom du produit").fill(`Produit de test ${reference}`);
     await page.getByLabel("Catégorie d'EPI").selectOption(category);
-    await page.getByLabel("Unités par boîte").fill("50");
+    // The admin picks the packaging; the catalogue, the order form and the orders count in it.
+    await expect(page.getByRole("combobox", { name: /^Conditionnement/ })).toHaveValue("BOX");
+    await page.getByRole("combobox", { name: /^Conditionnement/ }).selectOption({ label: "Rouleau" });
+    await page.getByLabel("Unités par conditionnement").fill("50");
     await page.getByLabel("Prix d'une unité, en euros").fill("0,12");
     await page.getByRole("button", { name: "Ajouter le produit" }).click();
     await expect(formStatus(page)).toHaveText(`Produit ${reference} ajouté au catalogue.`);
@@ -63,13 +66,14 @@ test.describe("national admin: catalogue, stock, tension, quotas", () => {
     const row = page.getByTestId(`product-${reference}`);
     await expect(row).toContainText("0,12 €");
     await expect(row).toContainText("6,00 €");
+    await expect(row).toContainText(/50 .+ par rouleau/);
     await expect(row).toContainText("Proposé");
 
     // The same reference again is refused in French.
     await page.getByRole("textbox", { name: /^Référence/ }).fill(reference);
     await page.getByLabel("Nom du produit").fill("Doublon");
     await page.getByLabel("Catégorie d'EPI").selectOption(category);
-    await page.getByLabel("Unités par boîte").fill("10");
+    await page.getByLabel("Unités par conditionnement").fill("10");
     await page.getByLabel("Prix d'une unité, en euros").fill("1");
     await page.getByRole("button", { name: "Ajouter le produit" }).click();
     await expect(formAlert(page)).toHaveText(`La référence ${reference} est déjà celle d'un autre produit : choisissez-en une autre.`);
@@ -78,6 +82,8 @@ test.describe("national admin: catalogue, stock, tension, quotas", () => {
     await page.getByRole("link", { name: `Modifier le produit ${reference}` }).click();
     await expect(page.getByRole("heading", { name: `Modifier le produit ${reference}` })).toBeFocused();
     await expect(page.getByLabel("Prix d'une unité, en euros")).toHaveValue("0,12");
+    await expect(page.getByRole("combobox", { name: /^Conditionnement/ })).toHaveValue("ROLL");
+    await page.getByRole("combobox", { name: /^Conditionnement/ }).selectOption({ label: "Carton" });
     await page.getByLabel("Prix d'une unité, en euros").fill("0,15");
     // DSFR draws the box on the label, which takes the click.
     await page.locator("label", { hasText: "Proposé à la commande" }).click();
@@ -85,6 +91,7 @@ test.describe("national admin: catalogue, stock, tension, quotas", () => {
     await page.getByRole("button", { name: "Enregistrer le produit" }).click();
     await expect(page.getByText(`Produit ${reference} enregistré.`)).toBeVisible();
     await expect(row).toContainText("0,15 €");
+    await expect(row).toContainText(/50 .+ par carton/);
     await expect(row).toContainText("Retiré");
     await expectNoAccessibilityViolations(page);
 

@@ -66,6 +66,8 @@ test("an operator orders masks in tension within the quota, is refused above it,
 
   // Gloves are not in tension: bought from the consortium at its price.
   await page.goto("/commandes/nouvelle");
+  // Each product is ordered in its own packaging: aprons come in rolls.
+  await expect(page.getByRole("spinbutton", { name: "Nombre de rouleaux : Tablier plastique (rouleau de 100)" })).toBeVisible();
   await page.getByRole("spinbutton", { name: "Nombre de boîtes : Gants d'examen nitrile, taille M (boîte de 100)" }).fill("3");
   await expect(page.getByTestId("consortium-total")).toHaveText("15,00 €");
   // The recap step: nothing goes to the consortium without a purchase-order number, and the recap comes first.
@@ -87,6 +89,7 @@ test("an operator orders masks in tension within the quota, is refused above it,
   await expect(page.getByTestId("order-delivery")).not.toContainText("La Poste");
   await expect(page.getByText("Tant que le groupement RESAH – UniHA ne l'a pas confirmée, la commande peut être annulée.")).toBeVisible();
   await expect(page.getByText(/contingent de la semaine/)).toHaveCount(0);
+  await expect(page.getByRole("table")).toContainText("3 boîtes");
   await page.goto("/accueil");
   await expect(page.getByTestId("quota-GANTS")).toHaveText("sans contingent");
 

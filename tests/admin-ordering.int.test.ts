@@ -23,7 +23,7 @@ const GLOVES = "TEST_GANTS";
 const GOWNS = "TEST_BLOUSES";
 
 async function newProduct(reference: string, overrides: Partial<Record<string, string>> = {}) {
-  const input = createProductSchema.parse({ reference, name: `Produit ${reference}`, categoryCode: GLOVES, packSize: "100", unitPrice: "0,05", active: true, ...overrides });
+  const input = createProductSchema.parse({ reference, name: `Produit ${reference}`, categoryCode: GLOVES, packaging: "BOX", packSize: "100", unitPrice: "0,05", active: true, ...overrides });
   return createProduct(admin, input);
 }
 
@@ -60,14 +60,19 @@ beforeEach(async () => {
 
 describe("catalogue", () => {
   it("creates and edits products, audited; a taken reference or an unknown category is refused", async () => {
-    const { id } = await newProduct("TST-GNT-100");
-    expect(await db().product.findUniqueOrThrow({ where: { id } })).toMatchObject({ packSize: 100, unitPriceCents: 5, active: true });
+    const { id } = await newProduct("TST-GNT-100", { packaging: "ROLL" });
+    expect(await db().product.findUniqueOrThrow({ where: { id } })).toMatchObject({ packaging: "ROLL", packSize: 100, unitPriceCents: 5, active: true });
 
-    await updateProduct(admin, updateProductSchema.parse({ id, reference: "TST-GNT-100", name: "Produit TST-GNT-100", categoryCode: GLOVES, packSize: "100", unitPrice: "0,07", active: false }));
-    expect(await db().product.findUniqueOrThrow({ where: { id } })).toMatchObject({ unitPriceCents: 7, active: false });
+    await updateProduct(admin, updateProductSchema.parse({ id, reference: "TST-GNT-100", name: "Produit TST-GNT-100", categoryCode: GLOVES, packaging: "CARTON", packSize: "100", unitPrice: "0,07", active: false }));
+    expect(await db().product.findUniqueOrThrow({ where: { id } })).toMatchObject({ packaging: "CARTON", unitPriceCents: 7, active: false });
     const entries = await db().auditLog.findMany({ where: { entityType: "Product", entityId: id }, orderBy: { id: "asc" } });
     expect(entries.map((e) => e.action)).toEqual(["product.create", "product.update"]);
-    expect(entries[1]).toMatchObject({ actorEmail: "admin@demo.fr", before: { unitPriceCents: 5, active: true }, after: { unitPriceCents: 7, active: false } });
+    expect(entries[0]).toMatchObject({ after: { packaging: "ROLL" } });
+    expect(entries[1]).toMatchObject({
+      actorEmail: "admin@demo.fr",
+      before: { packaging: "ROLL", unitPriceCents: 5, active: true },
+      after: { packaging: "CARTON", unitPriceCents: 7, active: false },
+    });
 
     const before = await counts();
     await expect(newProduct("TST-GNT-100")).rejects.toMatchObject({ code: "REFERENCE_TAKEN" });
@@ -237,8 +242,8 @@ describe("invalid input", () => {
     const product = await db().product.findUniqueOrThrow({ where: { id } });
     const before = await counts();
 
-    await expect(updateProduct(admin, { id: "no-such-product", reference: "X", name: "X", categoryCode: GLOVES, packSize: 1, unitPriceCents: 0, active: true })).rejects.toMatchObject({ code: "PRODUCT_NOT_FOUND" });
-    await expect(updateProduct(admin, { id, reference: product.reference, name: product.name, categoryCode: "INCONNUE", packSize: 100, unitPriceCents: 5, active: true })).rejects.toMatchObject({ code: "PRODUCT_CATEGORY_NOT_FOUND" });
+    await expect(updateProduct(admin, { id: "no-such-product", reference: "X", name: "X", categoryCode: GLOVES, packaging: "BOX", packSize: 1, unitPriceCents: 0, active: true })).rejects.toMatchObject({ code: "PRODUCT_NOT_FOUND" });
+    await expect(updateProduct(admin, { id, reference: product.reference, name: product.name, categoryCode: "INCONNUE", packaging: "BOX", packSize: 100, unitPriceCents: 5, active: true })).rejects.toMatchObject({ code: "PRODUCT_CATEGORY_NOT_FOUND" });
     await expect(updateProductCategory(admin, { code: "INCONNUE", name: "X", unitLabel: "x" })).rejects.toMatchObject({ code: "PRODUCT_CATEGORY_NOT_FOUND" });
     await expect(updateQuotaParameters(admin, { categoryCode: "INCONNUE", quotaPerCapacityUnit: 1, quotaPerStaffMember: 1, fromWeek: isoWeekOf(new Date()).key })).rejects.toMatchObject({ code: "PRODUCT_CATEGORY_NOT_FOUND" });
     // What the schemas refuse never reaches the server functions: the actions return the French messages instead.

@@ -6,8 +6,11 @@ import { createProductSchema, type ProductFormInput } from "@/lib/schemas/catalo
 import { ActionForm } from "@/components/ui/action-form";
 import { SelectField } from "@/components/ui/select-field";
 import { useActionForm } from "@/components/ui/use-action-form";
+import { PACKAGING_CODES, packagingLabel } from "@/lib/domain/wording/french";
 
-const EMPTY: ProductFormInput = { reference: "", name: "", categoryCode: "", packSize: "", unitPrice: "", active: true };
+const EMPTY: ProductFormInput = { reference: "", name: "", categoryCode: "", packaging: "BOX", packSize: "", unitPrice: "", active: true };
+
+const PACKAGING_OPTIONS = PACKAGING_CODES.map((code) => ({ value: code, label: packagingLabel(code) }));
 
 /** Adds a product to the catalogue or, given one, edits it (there is no deletion: deactivate instead). */
 export function ProductForm({
@@ -30,7 +33,8 @@ export function ProductForm({
       <TextField id={id("reference")} label="Référence" hint="Unique dans le catalogue, par exemple EPI-FFP2-20" error={errors.reference?.message} {...register("reference")} />
       <TextField id={id("name")} label="Nom du produit" error={errors.name?.message} {...register("name")} />
       <SelectField id={id("category")} label="Catégorie d'EPI" placeholder="Choisir une catégorie" options={categories} error={errors.categoryCode?.message} {...register("categoryCode")} />
-      <TextField id={id("pack-size")} label="Unités par boîte" hint="Les commandes se font par boîtes ; le stock et les quotas se comptent en unités" inputMode="numeric" error={errors.packSize?.message} {...register("packSize")} />
+      <SelectField id={id("packaging")} label="Conditionnement" hint="Ce que les établissements commandent : boîte, paquet, carton ou rouleau" placeholder="Choisir un conditionnement" options={PACKAGING_OPTIONS} error={errors.packaging?.message} {...register("packaging")} />
+      <TextField id={id("pack-size")} label="Unités par conditionnement" hint="Les commandes se comptent en conditionnements ; le stock et les quotas, en unités" inputMode="numeric" error={errors.packSize?.message} {...register("packSize")} />
       <TextField id={id("unit-price")} label="Prix d'une unité, en euros" hint="Prix du groupement RESAH – UniHA, par exemple 0,12" inputMode="decimal" error={errors.unitPrice?.message} {...register("unitPrice")} />
       <div className="fr-checkbox-group fr-mb-3w">
         <input type="checkbox" id={id("active")} {...register("active")} />

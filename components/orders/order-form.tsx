@@ -11,7 +11,7 @@ import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { describeShortfall, type ShortfallLine } from "@/lib/domain/orders/refusals";
 import { placeOrderSchema, type PlaceOrderInput } from "@/lib/schemas/orders";
-import { countOf, formatEuros, formatUnitPrice, packContents, packsOf, type Packaging } from "@/lib/domain/wording/french";
+import { countOf, formatEuros, formatUnitPrice, numberOfPacks, packContents, packsOf, type Packaging } from "@/lib/domain/wording/french";
 import { DataTable } from "@/components/ui/data-table";
 
 export interface OrderableProduct {
@@ -155,7 +155,7 @@ export function OrderForm({ kind, products, deliverySites, submitLabel, billingA
           </select>
         </div>
       )}
-      <DataTable caption="Produits" hideCaption columns={["Produit", kind === "STATE_STOCK" ? "Reste cette semaine" : "Prix unitaire", "Nombre de boîtes"]}>
+      <DataTable caption="Produits" hideCaption columns={["Produit", kind === "STATE_STOCK" ? "Reste cette semaine" : "Prix unitaire", "Quantité commandée"]}>
         {products.map((product, index) => (
           <tr key={product.id}>
             <td>
@@ -172,7 +172,7 @@ export function OrderForm({ kind, products, deliverySites, submitLabel, billingA
             </td>
             <td>
               <input type="hidden" {...register(`lines.${index}.productId`)} />
-              <QuantityInput id={`${kind}-packs-${product.id}`} label={`Nombre de boîtes : ${product.name}`} error={errors.lines?.[index]?.packs?.message} {...register(`lines.${index}.packs`)} />
+              <QuantityInput id={`${kind}-packs-${product.id}`} label={`${numberOfPacks(product.packaging)} : ${product.name}`} error={errors.lines?.[index]?.packs?.message} {...register(`lines.${index}.packs`)} />
             </td>
           </tr>
         ))}

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "./zod";
 import { createProductSchema, updateProductCategorySchema, updateProductSchema } from "./catalogue";
 
-const product = { reference: " FFP2-3M-1862 ", name: "Masque FFP2 3M 1862+", categoryCode: "MASQUES_FFP2", packSize: "20", unitPrice: "0,45", active: true };
+const product = { reference: " FFP2-3M-1862 ", name: "Masque FFP2 3M 1862+", categoryCode: "MASQUES_FFP2", packaging: "BOX", packSize: "20", unitPrice: "0,45", active: true };
 const errors = (result: { error?: z.ZodError }): Record<string, string[] | undefined> => (result.error ? z.flattenError(result.error).fieldErrors : {});
 
 describe("product schema", () => {
@@ -11,6 +11,7 @@ describe("product schema", () => {
       reference: "FFP2-3M-1862",
       name: "Masque FFP2 3M 1862+",
       categoryCode: "MASQUES_FFP2",
+      packaging: "BOX",
       packSize: 20,
       unitPriceCents: 45,
       active: true,
@@ -20,14 +21,22 @@ describe("product schema", () => {
   });
 
   it("says in French what is wrong with each field", () => {
-    const result = createProductSchema.safeParse({ ...product, reference: " ", name: "", categoryCode: "", packSize: "0", unitPrice: "0,125" });
+    const result = createProductSchema.safeParse({ ...product, reference: " ", name: "", categoryCode: "", packaging: "", packSize: "0", unitPrice: "0,125" });
     expect(errors(result)).toEqual({
       reference: ["Indiquez la référence du produit."],
       name: ["Indiquez le nom du produit."],
       categoryCode: ["Choisissez une catégorie d'EPI."],
-      packSize: ["Indiquez le nombre d'unités par boîte : un nombre entier d'au moins 1."],
+      packaging: ["Choisissez le conditionnement du produit : boîte, paquet, carton ou rouleau."],
+      packSize: ["Indiquez le nombre d'unités par conditionnement : un nombre entier d'au moins 1."],
       unitPrice: ["Indiquez le prix d'une unité en euros, avec au plus deux décimales, par exemple 0,12."],
     });
+  });
+
+  it("keeps the packaging chosen, one the wording module names, and refuses any other", () => {
+    expect(["BOX", "PACKET", "CARTON", "ROLL"].map((packaging) => createProductSchema.parse({ ...product, packaging }).packaging)).toEqual(["BOX", "PACKET", "CARTON", "ROLL"]);
+    for (const packaging of ["box", "SACHET", undefined]) {
+      expect(errors(createProductSchema.safeParse({ ...product, packaging }))).toHaveProperty("packaging");
+    }
   });
 
   it.each(["", "-3", "2,5", "abc", "12345678901"])("refuses the pack size %j", (packSize) => {

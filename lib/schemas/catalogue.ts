@@ -1,6 +1,7 @@
 import { integerField } from "./numbers";
 import { z } from "./zod";
 import { parseEurosToCents } from "@/lib/domain/catalogue/price";
+import { PACKAGING_CODES } from "@/lib/domain/wording/french";
 
 /*
  * Form fields of the national admin's pages (catalogue, tension, quotas, stock). The forms send what the inputs hold
@@ -29,7 +30,9 @@ const productFields = {
   reference: requiredText(60, { missing: "Indiquez la référence du produit.", tooLong: "La référence ne dépasse pas 60 caractères." }),
   name: requiredText(200, { missing: "Indiquez le nom du produit.", tooLong: "Le nom ne dépasse pas 200 caractères." }),
   categoryCode: categoryCodeField,
-  packSize: integerField({ min: 1, max: 1_000_000, invalid: "Indiquez le nombre d'unités par boîte : un nombre entier d'au moins 1." }),
+  /** What a pack is called (« boîte », « paquet », « carton », « rouleau »): orders count in it. */
+  packaging: z.enum(PACKAGING_CODES, { message: "Choisissez le conditionnement du produit : boîte, paquet, carton ou rouleau." }),
+  packSize: integerField({ min: 1, max: 1_000_000, invalid: "Indiquez le nombre d'unités par conditionnement : un nombre entier d'au moins 1." }),
   /** Typed in euros ("0,12"), stored in cents. */
   unitPrice: z.string().transform((value, ctx) => {
     const cents = parseEurosToCents(value);

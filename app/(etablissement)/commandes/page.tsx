@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { formatCount, formatDateTime, formatEuros } from "@/lib/domain/wording/french";
+import { formatDateTime, formatEuros, packsOf } from "@/lib/domain/wording/french";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { ORDER_KIND_LABELS } from "@/lib/domain/orders/order-kind";
 import { channelOf } from "@/lib/domain/orders/order-status";
@@ -32,7 +32,7 @@ export default async function OrderHistoryPage() {
               </td>
               <td>{formatDateTime(order.createdAt)}</td>
               <td>{ORDER_KIND_LABELS[order.kind]}</td>
-              <td>{order.lines.map((l) => `${l.product.name} × ${formatCount(l.packs)}`).join(" ; ")}</td>
+              <td>{order.lines.map((l) => `${l.product.name} × ${packsOf(l.packs, l.product.packaging)}`).join(" ; ")}</td>
               <td>{order.delivery.name}</td>
               <td>{order.kind === "CONSORTIUM" ? formatEuros(order.totalCents) : "Gratuit"}</td>
               <td>

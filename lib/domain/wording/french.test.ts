@@ -18,7 +18,10 @@ import {
   inSentence,
   listing,
   nounOf,
+  numberOfPacks,
   packContents,
+  PACKAGING_CODES,
+  packagingLabel,
   PACKAGINGS,
   packsOf,
   weeksOfCover,
@@ -70,6 +73,11 @@ describe("counted things", () => {
     expect(countOf(3, PACKAGINGS.PACKET)).toBe("3 paquets");
     expect(countOf(1, PACKAGINGS.CARTON)).toBe("1 carton");
     expect(countOf(12, PACKAGINGS.BOX)).toBe("12 boîtes");
+  });
+
+  it("names each packaging on its own, as the catalogue form offers them", () => {
+    expect(PACKAGING_CODES.map(packagingLabel)).toEqual(["Boîte", "Paquet", "Carton", "Rouleau"]);
+    expect(PACKAGING_CODES.map(numberOfPacks)).toEqual(["Nombre de boîtes", "Nombre de paquets", "Nombre de cartons", "Nombre de rouleaux"]);
   });
 
   it("counts units in packs of the product's packaging, with the units left over", () => {

@@ -92,8 +92,17 @@ export const PACKAGINGS = {
 
 export type Packaging = keyof typeof PACKAGINGS;
 
+/** The packagings a product may have, in the catalogue form's order. */
+export const PACKAGING_CODES = Object.keys(PACKAGINGS) as [Packaging, ...Packaging[]];
+
+/** « Boîte », « Rouleau »: a packaging's name on its own, as a choice in a list. */
+export const packagingLabel = (packaging: Packaging) => PACKAGINGS[packaging].one.charAt(0).toUpperCase() + PACKAGINGS[packaging].one.slice(1);
+
 /** « 3 rouleaux », « 1 boîte »: a count of packs of a product's packaging. */
 export const packsOf = (n: number, packaging: Packaging = "BOX") => countOf(n, PACKAGINGS[packaging]);
+
+/** « Nombre de rouleaux »: what a quantity field of a product asks for, in its packaging. */
+export const numberOfPacks = (packaging: Packaging = "BOX") => `Nombre de ${PACKAGINGS[packaging].other}`;
 
 /** « 10 paires de lunettes par carton »: what one pack of a product holds. */
 export const packContents = (packSize: number, unitLabel: string, packaging: Packaging = "BOX") =>

@@ -48,7 +48,7 @@ export async function listWeekOrders(filter: WeekOrdersFilter, requestedPage = 1
       carrier: true,
       trackingNumber: true,
       delivery: { select: { finess: true, name: true, departement: { select: { code: true, name: true } } } },
-      lines: { select: { id: true, packs: true, product: { select: { name: true, reference: true } } }, orderBy: { product: { reference: "asc" } } },
+      lines: { select: { id: true, packs: true, product: { select: { name: true, reference: true, packaging: true } } }, orderBy: { product: { reference: "asc" } } },
     },
   });
   return {

@@ -8,7 +8,7 @@ export function ordersOfAccount(accountFiness: string) {
     where: { accountFiness },
     orderBy: { createdAt: "desc" },
     take: 200,
-    include: { lines: { include: { product: { select: { name: true } } } }, delivery: { select: { name: true } } },
+    include: { lines: { include: { product: { select: { name: true, packaging: true } } } }, delivery: { select: { name: true } } },
   });
 }
 

@@ -6,14 +6,14 @@ import { DataTable } from "@/components/ui/data-table";
 import { FocusedHeading } from "@/components/admin/focused-heading";
 import { ProductCategoryForm } from "@/components/admin/product-category-form";
 import { ProductForm } from "@/components/admin/product-form";
-import { formatCount, formatEuros } from "@/lib/domain/wording/french";
+import { formatEuros, packContents } from "@/lib/domain/wording/french";
 import { centsToEurosInput } from "@/lib/domain/catalogue/price";
 import { listCatalogue } from "@/lib/server/admin/catalogue";
 import { actorWith } from "@/lib/server/guards";
 
 export const metadata: Metadata = { title: "Catalogue des EPI" };
 
-const PRODUCT_COLUMNS = ["Référence", "Produit", "Unités par boîte", "Prix unitaire", "Prix de la boîte", "Commande", "Action"];
+const PRODUCT_COLUMNS = ["Référence", "Produit", "Conditionnement", "Prix unitaire", "Prix du conditionnement", "Commande", "Action"];
 
 export default async function CataloguePage({ searchParams }: { searchParams: Promise<{ produit?: string; categorie?: string }> }) {
   if (!(await actorWith("catalogue.manage"))) return <AccessDenied need={"catalogue.manage"} />;
@@ -27,7 +27,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
       <h1>Catalogue des EPI</h1>
       <p>
         Les produits que les établissements commandent, par catégorie d&apos;EPI. Les prix sont ceux du groupement RESAH – UniHA, par
-        unité ; les commandes se font par boîtes. Un produit n&apos;est jamais supprimé, car des commandes y font référence :
+        unité ; les commandes se font par conditionnement (boîte, paquet, carton ou rouleau). Un produit n&apos;est jamais supprimé, car des commandes y font référence :
         décochez « Proposé à la commande » pour le retirer. Chaque changement est journalisé.
       </p>
 
@@ -45,6 +45,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
                     reference: editedProduct.reference,
                     name: editedProduct.name,
                     categoryCode: editedProduct.categoryCode,
+                    packaging: editedProduct.packaging,
                     packSize: String(editedProduct.packSize),
                     unitPrice: centsToEurosInput(editedProduct.unitPriceCents),
                     active: editedProduct.active,
@@ -93,7 +94,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
                 <tr key={product.id} data-testid={`product-${product.reference}`}>
                   <th scope="row">{product.reference}</th>
                   <td>{product.name}</td>
-                  <td>{formatCount(product.packSize)}</td>
+                  <td>{packContents(product.packSize, category.unitLabel, product.packaging)}</td>
                   <td>{formatEuros(product.unitPriceCents)}</td>
                   <td>{formatEuros(product.unitPriceCents * product.packSize)}</td>
                   <td>

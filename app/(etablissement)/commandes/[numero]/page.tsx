@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { CancelOrderButton } from "@/components/orders/cancel-order-button";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { ReceiptForm } from "@/components/orders/receipt-form";
-import { formatCount, formatDateTime, formatEuros, formatUnitPrice } from "@/lib/domain/wording/french";
+import { formatCount, formatDateTime, formatEuros, formatUnitPrice, packsOf } from "@/lib/domain/wording/french";
 import { CARRIER_LABELS, trackingUrl } from "@/lib/domain/orders/carrier";
 import { ORDER_KIND_LABELS } from "@/lib/domain/orders/order-kind";
 import { canTransition, channelOf, statusHistory } from "@/lib/domain/orders/order-status";
@@ -63,11 +63,11 @@ export default async function OrderPage({ params }: { params: Promise<{ numero: 
           </li>
         ))}
       </ol>
-      <DataTable caption="Produits commandés" columns={["Produit", "Boîtes", "Unités", consortium && "Prix unitaire"]}>
+      <DataTable caption="Produits commandés" columns={["Produit", "Quantité", "Unités", consortium && "Prix unitaire"]}>
         {order.lines.map((line) => (
           <tr key={line.id}>
             <td>{line.product.name}</td>
-            <td>{formatCount(line.packs)}</td>
+            <td>{packsOf(line.packs, line.product.packaging)}</td>
             <td>{formatCount(line.units)}</td>
             {consortium && <td>{formatUnitPrice(line.unitPriceCents)}</td>}
           </tr>

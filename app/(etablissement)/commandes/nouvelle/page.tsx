@@ -25,7 +25,7 @@ export default async function NewOrderPage() {
     <>
       <h1>Nouvelle commande</h1>
       <p>
-        Semaine {week.key}. Les quantités se commandent en boîtes. <Link href="/commandes">Voir mes commandes</Link>
+        Semaine {week.key}. Les quantités se commandent dans le conditionnement de chaque produit (boîte, paquet, carton ou rouleau). <Link href="/commandes">Voir mes commandes</Link>
       </p>
       <section className="fr-mb-8w" aria-labelledby="state-stock-title">
         <h2 id="state-stock-title">Sur stock de l&apos;État – gratuit, contingenté</h2>
