@@ -5,6 +5,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { FormField } from "@/components/ui/form-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { CONTACT_LIMITS, CONTACT_TOPIC_LABELS, CONTACT_TOPICS, contactMessageSchema, formatCount, type ContactMessageInput } from "@/lib/schemas/contact";
+import { labelledOptions, SelectField } from "@/components/ui/select-field";
 
 // The topic starts on the select's "Choisissez un sujet" option, whose empty value the schema refuses.
 const EMPTY: ContactMessageInput = { name: "", email: "", finess: "", topic: "" as ContactMessageInput["topic"], message: "" };
@@ -40,18 +41,7 @@ export function ContactForm() {
       >
         {(control) => <input {...control} type="text" autoComplete="off" spellCheck={false} {...register("finess")} />}
       </FormField>
-      <FormField id="contact-topic" kind="select" label="Sujet" error={errors.topic?.message}>
-        {(control) => (
-          <select {...control} {...register("topic")}>
-            <option value="">Choisissez un sujet</option>
-            {CONTACT_TOPICS.map((topic) => (
-              <option key={topic} value={topic}>
-                {CONTACT_TOPIC_LABELS[topic]}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+      <SelectField id="contact-topic" label="Sujet" placeholder="Choisissez un sujet" options={labelledOptions(CONTACT_TOPICS, CONTACT_TOPIC_LABELS)} error={errors.topic?.message} {...register("topic")} />
       <FormField
         id="contact-message"
         label="Votre message"

@@ -1,27 +1,11 @@
 import { FormField } from "@/components/ui/form-field";
 import { WeekPicker } from "@/components/ui/week-picker";
 import type { DashboardParams } from "@/lib/schemas/reporting";
+import { SelectField } from "@/components/ui/select-field";
 
 interface Option {
   value: string;
   label: string;
-}
-
-function Select({ id, name, label, value, allLabel, options }: { id: string; name: string; label: string; value?: string; allLabel: string; options: Option[] }) {
-  return (
-    <FormField id={id} label={label} kind="select">
-      {(control) => (
-        <select {...control} name={name} defaultValue={value ?? ""}>
-          <option value="">{allLabel}</option>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      )}
-    </FormField>
-  );
 }
 
 /** The dashboard's filters: a plain GET form, so every view has a URL (and the exports the same one). */
@@ -49,22 +33,22 @@ export function DashboardFilters({
         </div>
         {regions && (
           <div className="fr-col-12 fr-col-md-3">
-            <Select id="filter-region" name="region" label="Région" value={params.region} allLabel="France entière" options={regions} />
+            <SelectField id="filter-region" name="region" label="Région" defaultValue={params.region ?? ""} placeholder="France entière" options={regions} />
           </div>
         )}
         <div className="fr-col-12 fr-col-md-3">
-          <Select id="filter-departement" name="departement" label="Département" value={params.departement} allLabel="Tous les départements" options={departements} />
+          <SelectField id="filter-departement" name="departement" label="Département" defaultValue={params.departement ?? ""} placeholder="Tous les départements" options={departements} />
         </div>
         <div className="fr-col-12 fr-col-md-3">
-          <Select id="filter-category" name="categorie" label="Catégorie d'EPI" value={params.categorie} allLabel="Toutes les catégories" options={categories} />
+          <SelectField id="filter-category" name="categorie" label="Catégorie d'EPI" defaultValue={params.categorie ?? ""} placeholder="Toutes les catégories" options={categories} />
         </div>
         <div className="fr-col-12 fr-col-md-3">
-          <Select
+          <SelectField
             id="filter-establishment-category"
             name="categorieEtablissement"
             label="Catégorie d'établissement (FINESS)"
-            value={params.categorieEtablissement}
-            allLabel="Toutes les catégories"
+            defaultValue={params.categorieEtablissement ?? ""}
+            placeholder="Toutes les catégories"
             options={establishmentCategories}
           />
         </div>

@@ -1,6 +1,10 @@
 import type { SelectHTMLAttributes } from "react";
 import { FormField } from "@/components/ui/form-field";
 
+/** The choices of a select from a list of codes and their French labels. */
+export const labelledOptions = <K extends string>(codes: readonly K[], labels: Readonly<Record<K, string>>) =>
+  codes.map((value) => ({ value, label: labels[value] }));
+
 /** A DSFR select in its field group (label, hint, error), with a first empty choice asking to pick one. */
 export function SelectField({
   id,
