@@ -63,13 +63,19 @@ export default async function OrderPage({ params }: { params: Promise<{ numero: 
           </li>
         ))}
       </ol>
-      <DataTable caption="Produits commandés" columns={["Produit", "Quantité", "Unités", consortium && "Prix unitaire"]}>
+      <DataTable caption="Produits commandés" columns={["Produit", "Quantité", "Unités", consortium && "Prix unitaire", received && "Boîtes reçues"]}>
         {order.lines.map((line) => (
           <tr key={line.id}>
             <td>{line.product.name}</td>
             <td>{packsOf(line.packs, line.product.packaging)}</td>
             <td>{formatCount(line.units)}</td>
             {consortium && <td>{formatUnitPrice(line.unitPriceCents)}</td>}
+            {received && (
+              <td data-testid={`received-${line.product.reference}`}>
+                {formatCount(line.receivedPacks ?? 0)}
+                {line.receivedPacks !== line.packs && ` (écart : ${formatCount((line.receivedPacks ?? 0) - line.packs)})`}
+              </td>
+            )}
           </tr>
         ))}
       </DataTable>
