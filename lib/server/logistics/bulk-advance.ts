@@ -8,6 +8,7 @@ import type { BulkAdvanceInput } from "@/lib/schemas/logistics";
 import type { Actor } from "../actor";
 import { auditMany } from "../audit";
 import { db } from "../db";
+import type { PrismaClient } from "../prisma";
 import { MOVES } from "../orders/advance-order";
 
 /**
@@ -15,12 +16,12 @@ import { MOVES } from "../orders/advance-order";
  * all or nothing, in one transaction that locks the rows, with one audit row per order. One order that cannot make
  * the move (moved meanwhile, not the logistics' to move) refuses the lot, naming it.
  */
-export async function advanceOrders(actor: Pick<Actor, "id" | "email">, { orderIds, to }: BulkAdvanceInput) {
+export async function advanceOrders(actor: Pick<Actor, "id" | "email">, { orderIds, to }: BulkAdvanceInput, client: PrismaClient = db()) {
   const ids = [...new Set(orderIds)];
   if (ids.length === 0) throw logisticsRefusals.refuse("BULK_NOTHING_SELECTED");
   if (ids.length > BULK_MOVE_MAX) throw logisticsRefusals.refuse("BULK_TOO_MANY", { max: BULK_MOVE_MAX });
   const move = MOVES[to];
-  return db().$transaction(async (tx) => {
+  return client.$transaction(async (tx) => {
     const found = await tx.$queryRaw<Array<{ id: string; number: number; status: OrderStatus }>>`
       SELECT "id", "number", "status" FROM "Order"
       WHERE "id" IN (${Prisma.join(ids)}) AND "kind"::text IN (${Prisma.join([...STATE_LOGISTICS_KINDS])})

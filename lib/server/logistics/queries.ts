@@ -7,6 +7,7 @@ import type { PickingListRow } from "@/lib/domain/logistics/picking-list";
 import { STATE_LOGISTICS_KINDS } from "@/lib/domain/orders/order-kind";
 import type { OrderStatus } from "@/lib/domain/orders/order-status";
 import { db } from "../db";
+import type { PrismaClient } from "../prisma";
 
 const departementLabel = (d: { code: string; name: string }) => `${d.code} – ${d.name}`;
 
@@ -30,11 +31,11 @@ function weekOrdersWhere({ week, status, carrier, regionCode }: WeekOrdersFilter
 }
 
 /** One page of the week's orders matching the filter, by number, with how many match and the page shown. */
-export async function listWeekOrders(filter: WeekOrdersFilter, requestedPage = 1) {
+export async function listWeekOrders(filter: WeekOrdersFilter, requestedPage = 1, client: PrismaClient = db()) {
   const where = weekOrdersWhere(filter);
-  const total = await db().order.count({ where });
+  const total = await client.order.count({ where });
   const { page, pages, skip } = pageWindow(total, requestedPage);
-  const orders = await db().order.findMany({
+  const orders = await client.order.findMany({
     where,
     orderBy: { number: "asc" },
     skip,
