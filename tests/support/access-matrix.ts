@@ -651,7 +651,7 @@ export const MATRIX: MatrixEntry[] = [
     name: "createProductAction",
     access: "catalogue.manage",
     valid: async () => ({
-      input: { reference: unique("MAT-PRD"), name: "Produit de la matrice", categoryCode: "GANTS", packSize: "100", unitPrice: "0,05", active: true },
+      input: { reference: unique("MAT-PRD"), name: "Produit de la matrice", categoryCode: "GANTS", packSize: "100", packaging: "BOX", unitPrice: "0,05", active: true },
     }),
   },
   {
@@ -661,7 +661,7 @@ export const MATRIX: MatrixEntry[] = [
     valid: async () => {
       const reference = unique("MAT-UPD");
       const product = await db().product.create({ data: { reference, name: "Avant", categoryCode: "GANTS", packSize: 100, unitPriceCents: 5 } });
-      return { input: { id: product.id, reference, name: "Après", categoryCode: "GANTS", packSize: "100", unitPrice: "0,06", active: true } };
+      return { input: { id: product.id, reference, name: "Après", categoryCode: "GANTS", packSize: "100", packaging: "BOX", unitPrice: "0,06", active: true } };
     },
   },
   {
