@@ -79,7 +79,7 @@ test("an operator orders masks in tension within the quota, is refused above it,
   await expect(page.getByRole("heading", { name: /Récapitulatif avant transmission/ })).toBeFocused();
   await expect(page.getByTestId("recap-total")).toHaveText("15,00 €");
   await expect(page.getByTestId("recap-purchase-order")).toHaveText("BC-2026/0042");
-  await expect(page.getByTestId("recap-billing-address")).toContainText("EHPAD");
+  await expect(page.getByTestId("recap-billing-address")).toContainText("CLINIQUE DU PARC");
   await expectNoAccessibilityViolations(page);
   await page.getByRole("button", { name: "Transmettre la commande au groupement" }).click();
   await expect(page).toHaveURL(/\/commandes\/\d+$/);
