@@ -14,7 +14,9 @@ test("a multi-profile PLAGE account chooses at registration which FINESS to bind
   await expect(choice).toContainText("5 CHEMIN DES MYRTES, 20090 AJACCIO");
   await expectNoAccessibilityViolations(page);
 
-  await ajaccio.check();
+  // The DSFR draws the radio over its label: the user clicks the label.
+  await choice.locator(`label[for="${await ajaccio.getAttribute("id")}"]`).click();
+  await expect(ajaccio).toBeChecked();
   await completeRegistration(page);
   await expect(page).toHaveURL(/\/accueil$/);
   await expect(page.getByTestId("establishment-name")).toHaveText("EHPAD LES MYRTES");
