@@ -106,7 +106,7 @@ test("the week and status filters, and a malformed week", async ({ page }) => {
   await expect(page.getByTestId("week-range")).toContainText("Du lundi 23 novembre 2026 au dimanche 29 novembre 2026");
   await page.getByRole("link", { name: "Semaine précédente (2026-W47)" }).click();
   await expect(page).toHaveURL(/semaine=2026-W47&statut=DELIVERED$/);
-  await expect(page.getByRole("table")).toContainText("Aucune commande à ce statut cette semaine.");
+  await expect(page.getByRole("table")).toContainText("Aucune commande pour ces filtres cette semaine.");
   // The week field is a year and a week named by its dates, the same in every browser.
   await expect(page.getByRole("group", { name: "Semaine" }).getByLabel("Semaine", { exact: true })).toHaveValue("2026-W47");
   await pickWeek(page, /^Semaine/, "2027-W02");
