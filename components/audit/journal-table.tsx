@@ -23,7 +23,9 @@ function Change({ entry }: { entry: AuditEntry }) {
 
 export function JournalTable({ entries, caption }: { entries: readonly AuditEntry[]; caption: string }) {
   return (
-    <DataTable caption={caption} columns={["Date", "Auteur", "Action", "Objet", "Avant → après"]} testId="journal">
+    // Recorded values can be long unbroken strings (a JSON list of order lines, an id): they break anywhere rather
+    // than widen the table past a 320 px screen.
+    <DataTable caption={caption} columns={["Date", "Auteur", "Action", "Objet", "Avant → après"]} testId="journal" className="[overflow-wrap:anywhere]">
       {entries.map((entry) => (
         <tr key={entry.id} data-testid={`journal-entry-${entry.id}`}>
           <th scope="row">{formatDateTime(entry.at)}</th>
