@@ -27,7 +27,7 @@ test("an unknown page gets the French 404 page, in the DSFR look, accessible", a
 
 test("an order number that is not digits, or past PostgreSQL's integers, is a French 404 — not another order", async () => {
   const operator = await signedInClient(E2E_APP_URL, "operateur@ehpad-demo.fr");
-  if ((await operator.get("/accueil", { maxRedirects: 0 })).status() !== 200) await registerOperator(operator);
+  if ((await operator.get("/accueil", { maxRedirects: 0 })).status() !== 200) await registerOperator(operator, "operateur@ehpad-demo.fr");
   for (const number of ["0x10", "1e1", "99999999999", "-1"]) {
     const response = await operator.get(`/commandes/${number}`);
     expect(response.status(), number).toBe(404);

@@ -51,7 +51,7 @@ const placeOrder = (packs: number) =>
 test.beforeAll(async () => {
   stack = await startOwnStack("observability", PORT_OFFSET);
   operator = await signedInClient(stack.appUrl, "operateur@clinique-demo.fr");
-  await registerOperator(operator);
+  await registerOperator(operator, "operateur@clinique-demo.fr");
   [{ id: masks }] = await queryDatabase<{ id: string }>(stack.databaseUrl, `SELECT id FROM "Product" WHERE reference = 'EPI-MCH-50'`);
 });
 

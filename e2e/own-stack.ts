@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
+import { PLAGE_ACCOUNTS } from "../idp/accounts";
 import { freePort } from "../scripts/lib/ports";
 import { startStack, type RunningStack } from "../scripts/lib/stack";
 import { actionId, callAction } from "./api-client";
@@ -48,9 +49,15 @@ export async function queryDatabase<T>(databaseUrl: string, sql: string, values:
   }
 }
 
-/** Registers the signed-in establishment operator (first sign-in), as the registration form does. */
-export async function registerOperator(client: APIRequestContext): Promise<void> {
+/**
+ * Registers the establishment operator signed in as `email` (first sign-in) for the first FINESS of its PLAGE
+ * account, as the registration form does.
+ */
+export async function registerOperator(client: APIRequestContext, email: string): Promise<void> {
+  const account = PLAGE_ACCOUNTS.find((a) => a.email === email);
+  if (!account) throw new Error(`Compte PLAGE de démonstration inconnu : ${email}`);
   const registered = await callAction<{ ok: boolean }>(client, "/inscription", actionId("app/(etablissement)/inscription/actions.ts", "registerAction"), {
+    finess: account.profiles[0].finess,
     jobTitle: "Cadre de santé",
     phone: "04 72 00 00 00",
     deliveryContactName: "Magasin central",

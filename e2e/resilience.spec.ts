@@ -24,7 +24,7 @@ const query = <T>(sql: string, values: unknown[] = []) => queryDatabase<T>(stack
 test.beforeAll(async () => {
   stack = await startOwnStack("resilience", 50, { persistent: true });
   operator = await signedInClient(stack.appUrl, "operateur@clinique-demo.fr");
-  await registerOperator(operator);
+  await registerOperator(operator, "operateur@clinique-demo.fr");
   [{ id: surgicalMasks }] = await query<{ id: string }>(`SELECT id FROM "Product" WHERE reference = 'EPI-MCH-50'`);
 });
 

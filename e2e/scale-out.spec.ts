@@ -51,7 +51,7 @@ test.afterAll(async () => {
 
 test("a session opened on instance A works on instance B", async () => {
   clinic = await signedInClient(stack.appUrl, "operateur@clinique-demo.fr");
-  await registerOperator(clinic);
+  await registerOperator(clinic, "operateur@clinique-demo.fr");
   // The same cookies (the signed JWT session), sent to the other instance: no sign-in there.
   const home = await clinic.get(`${instanceB}/accueil`, { maxRedirects: 0 });
   expect(home.status()).toBe(200);
@@ -66,7 +66,7 @@ test("a session opened on instance A works on instance B", async () => {
 test("orders through both instances at once on a scarce stock: stock ≥ 0, stock + ordered = initial, quotas kept", async () => {
   // NEXTAUTH_URL is the one public address (the load balancer's): sign-in goes through it, whichever instance answers.
   const ehpad = await signedInClient(stack.appUrl, "operateur@ehpad-demo.fr");
-  await registerOperator(ehpad);
+  await registerOperator(ehpad, "operateur@ehpad-demo.fr");
   // The stock made scarce, a known quota per account (an override of the week). The audit log is append-only: the
   // first test's order stays, and the units ordered are counted from here.
   const orderedUnits = async () =>
