@@ -44,7 +44,9 @@ export function useActionForm<TInput extends FieldValues, TResult>({
   const form = useForm<TInput, unknown, TInput>({
     resolver: zodResolver(schema, undefined, { raw: true }),
     defaultValues,
-    shouldFocusError: true,
+    // react-hook-form would focus the first field to have registered, not the first on the page: a field the form
+    // registers itself (a SelectField's props) comes before those that render props register.
+    shouldFocusError: false,
   });
 
   /** Sends these values as they are (a counter-offer accepted, say): the server checks them. */
@@ -70,7 +72,10 @@ export function useActionForm<TInput extends FieldValues, TResult>({
     router.refresh();
   }
 
-  const onSubmit = form.handleSubmit(send, () => setOutcome(null));
+  const onSubmit = form.handleSubmit(send, (errors, event) => {
+    setOutcome(null);
+    if (event?.target instanceof HTMLFormElement) firstInvalidField(event.target, errorPaths(errors))?.focus();
+  });
   const shell: ActionFormState = { onSubmit, outcome, pending: pending || form.formState.isSubmitting };
   return {
     register: form.register,
@@ -84,4 +89,18 @@ export function useActionForm<TInput extends FieldValues, TResult>({
     send,
     shell,
   };
+}
+
+/** The paths of the fields that have an error (« lines.2.packs »), from react-hook-form's nested errors. */
+function errorPaths(errors: object, prefix = ""): string[] {
+  return Object.entries(errors).flatMap(([key, value]) => {
+    if (key === "ref" || !value || typeof value !== "object") return [];
+    const path = prefix ? `${prefix}.${key}` : key;
+    return "message" in value ? [path] : errorPaths(value, path);
+  });
+}
+
+/** Of the fields named in `paths`, the first in the form's order. */
+function firstInvalidField(form: HTMLFormElement, paths: string[]): HTMLElement | undefined {
+  return Array.from(form.querySelectorAll<HTMLElement>("[name]")).find((field) => paths.includes(field.getAttribute("name") ?? ""));
 }
