@@ -6,12 +6,10 @@
  */
 import pg from "pg";
 import { isoWeekOf, shiftWeek } from "../lib/domain/time/paris-time";
-import { createPrismaClient } from "../lib/server/prisma";
 import { dashboardDataset } from "../lib/server/reporting/dashboard-dataset";
-import { seedCatalogue, seedReferential } from "../prisma/seed";
 import { insertGeneratedEstablishments } from "./generated-establishments";
 import { round, seconds, type BenchScenario } from "./scenario";
-import { withScratchDatabase } from "./scratch-database";
+import { withSeededScratchDatabase } from "./scratch-database";
 
 const ESTABLISHMENTS = 30_000;
 const WEEKS = 52;
@@ -99,48 +97,38 @@ export const dashboardScenario: BenchScenario = {
   name: "dashboard",
   description: `tableau de bord ARS d'une région-semaine sur ${ESTABLISHMENTS} établissements × ${WEEKS} semaines de commandes, vs une requête SQL d'agrégat écrite à la main`,
   async run() {
-    return withScratchDatabase(async (url) => {
-      const prisma = createPrismaClient(url, 10);
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      try {
-        await seedReferential(prisma);
-        await seedCatalogue(prisma);
-        const week = isoWeekOf(new Date()).key;
-        const weeks = Array.from({ length: WEEKS }, (_, i) => shiftWeek(week, i - WEEKS + 1));
-        process.stdout.write(`  ${ESTABLISHMENTS} établissements, ${WEEKS} semaines de commandes…\n`);
-        const t0 = process.hrtime.bigint();
-        await insertGeneratedEstablishments(client, ESTABLISHMENTS);
-        await generateOrders(client, weeks);
-        const generationSeconds = seconds(t0);
-        const counts = await client.query<{ orders: number; lines: number }>(
-          `SELECT (SELECT count(*)::int FROM "Order") AS orders, (SELECT count(*)::int FROM "OrderLine") AS lines`,
-        );
+    return withSeededScratchDatabase(async ({ prisma, client }) => {
+      const week = isoWeekOf(new Date()).key;
+      const weeks = Array.from({ length: WEEKS }, (_, i) => shiftWeek(week, i - WEEKS + 1));
+      process.stdout.write(`  ${ESTABLISHMENTS} établissements, ${WEEKS} semaines de commandes…\n`);
+      const t0 = process.hrtime.bigint();
+      await insertGeneratedEstablishments(client, ESTABLISHMENTS);
+      await generateOrders(client, weeks);
+      const generationSeconds = seconds(t0);
+      const counts = await client.query<{ orders: number; lines: number }>(
+        `SELECT (SELECT count(*)::int FROM "Order") AS orders, (SELECT count(*)::int FROM "OrderLine") AS lines`,
+      );
 
-        const query = { scope: { kind: "region" as const, regionCode: REGION }, week, filters: {} };
-        const dataset = await dashboardDataset(query, prisma);
-        const floor = await client.query(FLOOR_SQL, [week, REGION]);
-        const floorStateUnits = floor.rows.reduce((n, r) => n + Number(r.state_units ?? 0), 0);
-        const dashboardMs = await timeRuns(() => dashboardDataset(query, prisma));
-        const sqlMs = await timeRuns(() => client.query(FLOOR_SQL, [week, REGION]));
-        return {
-          establishments: ESTABLISHMENTS,
-          weeks: WEEKS,
-          orders: counts.rows[0].orders,
-          orderLines: counts.rows[0].lines,
-          generationSeconds: round(generationSeconds, 1),
-          region: REGION,
-          week,
-          regionEstablishments: dataset.establishments.length,
-          dashboardMedianMs: round(dashboardMs, 1),
-          handWrittenSqlMedianMs: round(sqlMs, 1),
-          ratioDashboardToSql: round(dashboardMs / sqlMs, 1),
-          invariantSameStateUnits: dataset.total.stateUnits === floorStateUnits,
-        };
-      } finally {
-        await client.end();
-        await prisma.$disconnect();
-      }
+      const query = { scope: { kind: "region" as const, regionCode: REGION }, week, filters: {} };
+      const dataset = await dashboardDataset(query, prisma);
+      const floor = await client.query(FLOOR_SQL, [week, REGION]);
+      const floorStateUnits = floor.rows.reduce((n, r) => n + Number(r.state_units ?? 0), 0);
+      const dashboardMs = await timeRuns(() => dashboardDataset(query, prisma));
+      const sqlMs = await timeRuns(() => client.query(FLOOR_SQL, [week, REGION]));
+      return {
+        establishments: ESTABLISHMENTS,
+        weeks: WEEKS,
+        orders: counts.rows[0].orders,
+        orderLines: counts.rows[0].lines,
+        generationSeconds: round(generationSeconds, 1),
+        region: REGION,
+        week,
+        regionEstablishments: dataset.establishments.length,
+        dashboardMedianMs: round(dashboardMs, 1),
+        handWrittenSqlMedianMs: round(sqlMs, 1),
+        ratioDashboardToSql: round(dashboardMs / sqlMs, 1),
+        invariantSameStateUnits: dataset.total.stateUnits === floorStateUnits,
+      };
     });
   },
 };
