@@ -1,4 +1,5 @@
 import "server-only";
+import { revalidatePath } from "next/cache";
 import { z } from "@/lib/schemas/zod";
 import { accessRefusals } from "@/lib/domain/access/refusals";
 import { DomainError, inputRefusals, type Refusal } from "@/lib/domain/errors";
@@ -83,21 +84,23 @@ export function publicAction<S extends z.ZodType, T>(schema: S, run: (data: z.in
     measured(async () => execute(schema, input, run, { name: "publicForm", key: await currentClientAddress() }));
 }
 
+/** What a signed-in action does once authorized and parsed: a service of lib/server, called with the actor first. */
+type ActorRun<S extends z.ZodType, T> = (actor: Actor, input: z.infer<S>) => Promise<T>;
+
+/** `revalidate`: the page whose cached render the action's success makes stale. */
+type ActorActionOptions<S extends z.ZodType, T> = { schema: S; run: ActorRun<S, T>; revalidate?: string };
+
 /**
  * An action for signed-in users holding `capability` (see the permission table). Authorization comes first, so a
  * refused caller learns nothing about the input's validity; then the account's own limit; scoping to an establishment
  * or region is `run`'s job, with the actor it receives.
  */
-export function authorizedAction<S extends z.ZodType, T>(options: {
-  schema: S;
-  capability: CapabilityNeed;
-  run: (data: z.infer<S>, actor: Actor) => Promise<T>;
-}) {
+export function authorizedAction<S extends z.ZodType, T>(options: ActorActionOptions<S, T> & { capability: CapabilityNeed }) {
   return actionFor(options.capability, options);
 }
 
 /** An action for any signed-in user, whatever their roles (e.g. completing one's registration). */
-export function signedInAction<S extends z.ZodType, T>(options: { schema: S; run: (data: z.infer<S>, actor: Actor) => Promise<T> }) {
+export function signedInAction<S extends z.ZodType, T>(options: ActorActionOptions<S, T>) {
   return actionFor(null, options);
 }
 
@@ -116,15 +119,21 @@ export async function refusalFor(actor: Pick<Actor, "id" | "roles">, need: Capab
   return accessRefusals.refusal("FORBIDDEN", { holders: holdersOf(need) });
 }
 
-function actionFor<S extends z.ZodType, T>(
-  capability: CapabilityNeed | null,
-  options: { schema: S; run: (data: z.infer<S>, actor: Actor) => Promise<T> },
-) {
+function actionFor<S extends z.ZodType, T>(capability: CapabilityNeed | null, { schema, run, revalidate }: ActorActionOptions<S, T>) {
   return (input: unknown): Promise<ActionResult<T>> =>
     measured(async () => {
       const actor = await currentActor();
       if (!actor) return refused(accessRefusals.refusal("NOT_SIGNED_IN"));
       if (capability && !can(actor, capability)) return refused(await refusalFor(actor, capability));
-      return execute(options.schema, input, (data) => options.run(data, actor), { name: "account", key: actor.id });
+      return execute(
+        schema,
+        input,
+        async (data) => {
+          const result = await run(actor, data);
+          if (revalidate) revalidatePath(revalidate);
+          return result;
+        },
+        { name: "account", key: actor.id },
+      );
     });
 }

@@ -5,8 +5,4 @@ import { decideApeRequest } from "@/lib/server/requests/ape-requests";
 import { decideRequestSchema } from "@/lib/schemas/requests";
 
 /** The ARS decides; decideApeRequest refuses a request of another region. */
-export const decideApeRequestAction = authorizedAction({
-  schema: decideRequestSchema,
-  capability: "ape.decide",
-  run: (input, actor) => decideApeRequest(actor, input),
-});
+export const decideApeRequestAction = authorizedAction({ capability: "ape.decide", schema: decideRequestSchema, run: decideApeRequest });

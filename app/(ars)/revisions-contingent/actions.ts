@@ -6,16 +6,12 @@ import { approveQuotaRevisionSchema, rejectQuotaRevisionSchema } from "@/lib/sch
 
 // The ARS of the request's region decides; the region check is the service's, with the actor's region.
 export const approveQuotaRevisionAction = authorizedAction({
-  schema: approveQuotaRevisionSchema,
   capability: "quota-revision.decide",
-  run: async (input, actor) => {
+  schema: approveQuotaRevisionSchema,
+  run: async (actor, input) => {
     const { requestId, fromWeek, toWeek } = await approveQuotaRevision(actor, input);
     return { requestId, fromWeek, toWeek };
   },
 });
 
-export const rejectQuotaRevisionAction = authorizedAction({
-  schema: rejectQuotaRevisionSchema,
-  capability: "quota-revision.decide",
-  run: (input, actor) => rejectQuotaRevision(actor, input),
-});
+export const rejectQuotaRevisionAction = authorizedAction({ capability: "quota-revision.decide", schema: rejectQuotaRevisionSchema, run: rejectQuotaRevision });

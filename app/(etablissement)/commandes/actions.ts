@@ -7,20 +7,8 @@ import { countOrderOutcome } from "@/lib/server/orders/order-metrics";
 import { placeOrder } from "@/lib/server/orders/place-order";
 import { cancelOrderSchema, confirmReceiptSchema, placeOrderSchema } from "@/lib/schemas/orders";
 
-export const placeOrderAction = authorizedAction({
-  schema: placeOrderSchema,
-  capability: "order.place",
-  run: (input, actor) => countOrderOutcome(() => placeOrder(actor, input)),
-});
+export const placeOrderAction = authorizedAction({ capability: "order.place", schema: placeOrderSchema, run: (actor, input) => countOrderOutcome(() => placeOrder(actor, input)) });
 
-export const cancelOrderAction = authorizedAction({
-  schema: cancelOrderSchema,
-  capability: "order.cancel",
-  run: ({ orderId }, actor) => cancelOrder(actor, orderId),
-});
+export const cancelOrderAction = authorizedAction({ capability: "order.cancel", schema: cancelOrderSchema, run: (actor, { orderId }) => cancelOrder(actor, orderId) });
 
-export const confirmReceiptAction = authorizedAction({
-  schema: confirmReceiptSchema,
-  capability: "order.receive",
-  run: (input, actor) => confirmReceipt(actor, input),
-});
+export const confirmReceiptAction = authorizedAction({ capability: "order.receive", schema: confirmReceiptSchema, run: confirmReceipt });

@@ -1,38 +1,13 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/server/action";
 import { moveExchange, offerSurplus, requestLoan } from "@/lib/server/mutual-aid/exchanges";
 import { moveExchangeSchema, offerSurplusSchema, requestLoanSchema } from "@/lib/schemas/mutual-aid";
 
 /** The borrower is the caller's own account; requestLoan refuses a lender of another region. */
-export const requestLoanAction = authorizedAction({
-  schema: requestLoanSchema,
-  capability: "exchange.request",
-  run: async (input, actor) => {
-    const exchange = await requestLoan(actor, input);
-    revalidatePath("/entraide");
-    return exchange;
-  },
-});
+export const requestLoanAction = authorizedAction({ capability: "exchange.request", schema: requestLoanSchema, run: requestLoan, revalidate: "/entraide" });
 
-export const offerSurplusAction = authorizedAction({
-  schema: offerSurplusSchema,
-  capability: "exchange.request",
-  run: async (input, actor) => {
-    const exchange = await offerSurplus(actor, input);
-    revalidatePath("/entraide");
-    return exchange;
-  },
-});
+export const offerSurplusAction = authorizedAction({ capability: "exchange.request", schema: offerSurplusSchema, run: offerSurplus, revalidate: "/entraide" });
 
 /** moveExchange refuses an exchange the caller's account is not a party to. */
-export const moveExchangeAction = authorizedAction({
-  schema: moveExchangeSchema,
-  capability: "exchange.request",
-  run: async (input, actor) => {
-    const moved = await moveExchange(actor, input);
-    revalidatePath("/entraide");
-    return moved;
-  },
-});
+export const moveExchangeAction = authorizedAction({ capability: "exchange.request", schema: moveExchangeSchema, run: moveExchange, revalidate: "/entraide" });

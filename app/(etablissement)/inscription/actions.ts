@@ -4,7 +4,4 @@ import { signedInAction } from "@/lib/server/action";
 import { registerUser } from "@/lib/server/registration";
 import { registrationSchema } from "@/lib/schemas/registration";
 
-export const registerAction = signedInAction({
-  schema: registrationSchema,
-  run: (input, actor) => registerUser(actor, input),
-});
+export const registerAction = signedInAction({ schema: registrationSchema, run: registerUser });

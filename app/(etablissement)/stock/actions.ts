@@ -5,9 +5,9 @@ import { declareStock } from "@/lib/server/stock/declarations";
 import { declareStockSchema } from "@/lib/schemas/stock-declaration";
 
 export const declareStockAction = authorizedAction({
-  schema: declareStockSchema,
   capability: "stock.declare",
-  run: async (input, actor) => {
+  schema: declareStockSchema,
+  run: async (actor, input) => {
     const { declaredAt, count } = await declareStock(actor, input);
     return { declaredAt: declaredAt.toISOString(), count };
   },

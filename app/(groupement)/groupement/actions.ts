@@ -1,16 +1,9 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { advanceConsortiumOrderSchema } from "@/lib/schemas/consortium";
 import { authorizedAction } from "@/lib/server/action";
 import { advanceConsortiumOrder } from "@/lib/server/orders/consortium-orders";
+import { movedOrder } from "@/lib/server/orders/moved-order";
 
-export const advanceConsortiumOrderAction = authorizedAction({
-  schema: advanceConsortiumOrderSchema,
-  capability: "consortium.advance",
-  run: async (input, actor) => {
-    const moved = await advanceConsortiumOrder(actor, input);
-    revalidatePath("/groupement");
-    return { number: moved.number, status: moved.status };
-  },
-});
+// The client needs only where the order now stands.
+export const advanceConsortiumOrderAction = authorizedAction({ capability: "consortium.advance", schema: advanceConsortiumOrderSchema, run: async (actor, input) => movedOrder(await advanceConsortiumOrder(actor, input)), revalidate: "/groupement" });

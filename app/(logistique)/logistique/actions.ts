@@ -1,27 +1,12 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { advanceOrderSchema, bulkAdvanceSchema } from "@/lib/schemas/logistics";
 import { authorizedAction } from "@/lib/server/action";
 import { advanceOrders } from "@/lib/server/logistics/bulk-advance";
 import { advanceOrder } from "@/lib/server/orders/advance-order";
+import { movedOrder } from "@/lib/server/orders/moved-order";
 
-export const advanceOrderAction = authorizedAction({
-  schema: advanceOrderSchema,
-  capability: "order.advance",
-  run: async (input, actor) => {
-    const moved = await advanceOrder(actor, input);
-    revalidatePath("/logistique");
-    return { number: moved.number, status: moved.status };
-  },
-});
+// The client needs only where the order now stands.
+export const advanceOrderAction = authorizedAction({ capability: "order.advance", schema: advanceOrderSchema, run: async (actor, input) => movedOrder(await advanceOrder(actor, input)), revalidate: "/logistique" });
 
-export const advanceOrdersAction = authorizedAction({
-  schema: bulkAdvanceSchema,
-  capability: "order.advance",
-  run: async (input, actor) => {
-    const moved = await advanceOrders(actor, input);
-    revalidatePath("/logistique");
-    return moved;
-  },
-});
+export const advanceOrdersAction = authorizedAction({ capability: "order.advance", schema: bulkAdvanceSchema, run: advanceOrders, revalidate: "/logistique" });

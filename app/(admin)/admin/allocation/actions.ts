@@ -5,16 +5,12 @@ import { openAllocationRound, runAllocation } from "@/lib/server/allocation/roun
 import { openAllocationRoundSchema, runAllocationSchema } from "@/lib/schemas/allocation";
 
 export const openAllocationRoundAction = authorizedAction({
-  schema: openAllocationRoundSchema,
   capability: "allocation.manage",
-  run: async (input, actor) => {
-    const round = await openAllocationRound(actor, input);
-    return { roundId: round.roundId, week: round.week };
+  schema: openAllocationRoundSchema,
+  run: async (actor, input) => {
+    const { roundId, week } = await openAllocationRound(actor, input);
+    return { roundId, week };
   },
 });
 
-export const runAllocationAction = authorizedAction({
-  schema: runAllocationSchema,
-  capability: "allocation.manage",
-  run: (input, actor) => runAllocation(actor, input),
-});
+export const runAllocationAction = authorizedAction({ capability: "allocation.manage", schema: runAllocationSchema, run: runAllocation });
