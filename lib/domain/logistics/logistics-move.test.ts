@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { canTransition, ORDER_STATUSES } from "../orders/order-status";
-import { countByStatus, LOGISTICS_MOVE_LABELS, nextLogisticsMove } from "./logistics-move";
+import { countByStatus, LOGISTICS_MOVE_LABELS, LOGISTICS_TARGETS, logisticsMoveFrom, nextLogisticsMove } from "./logistics-move";
 
 describe("the logistics team's next move", () => {
   it("follows the lifecycle: submitted → in preparation → shipped → delivered (receipt is the establishment's)", () => {
@@ -14,6 +14,15 @@ describe("the logistics team's next move", () => {
       ["REFUSED", null],
       ["CANCELLED", null],
     ]);
+  });
+
+  it("moves each target from the one status whose next logistics move it is", () => {
+    expect(LOGISTICS_TARGETS.map((to) => [to, logisticsMoveFrom(to)])).toEqual([
+      ["IN_PREPARATION", "SUBMITTED"],
+      ["SHIPPED", "IN_PREPARATION"],
+      ["DELIVERED", "SHIPPED"],
+    ]);
+    for (const to of LOGISTICS_TARGETS) expect(nextLogisticsMove(logisticsMoveFrom(to))).toBe(to);
   });
 
   it("offers only moves the transition table allows to logistics, each with a button label", () => {

@@ -10,6 +10,16 @@ export function nextLogisticsMove(from: OrderStatus): LogisticsTarget | null {
   return (move?.to as LogisticsTarget | undefined) ?? null;
 }
 
+/**
+ * The one status the logistics team moves an order from to reach `to`, read from the state channel's transition table:
+ * a bulk move touches only the orders still there, so one already moved by someone else is never moved twice.
+ */
+export function logisticsMoveFrom(to: LogisticsTarget): OrderStatus {
+  const moves = ORDER_TRANSITIONS.filter((t) => t.channel === "STATE" && t.to === to && t.by === "LOGISTICS");
+  if (moves.length !== 1) throw new Error(`The state's lifecycle must reach ${to} by logistics from exactly one status`);
+  return moves[0].from;
+}
+
 /** What the logistician's button says, for each move. */
 export const LOGISTICS_MOVE_LABELS: Record<LogisticsTarget, string> = {
   IN_PREPARATION: "Mettre en préparation",
