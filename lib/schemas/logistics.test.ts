@@ -40,5 +40,6 @@ describe("the logistics page's filters", () => {
     expect(weekKeySchema.safeParse("2020-W53").success).toBe(true);
     expect(weekKeySchema.safeParse("2026-48").success).toBe(false);
     expect(logisticsFilterSchema.safeParse({ statut: "LOST" }).error?.issues[0].message).toBe("Statut inconnu.");
+    expect(logisticsFilterSchema.safeParse({ statut: "CONFIRMED" }).error?.issues[0].message).toBe("Statut inconnu.");
   });
 });

@@ -1,7 +1,7 @@
 import { BULK_MOVE_MAX, BULK_TARGETS } from "@/lib/domain/logistics/bulk-moves";
 import { LOGISTICS_TARGETS } from "@/lib/domain/logistics/logistics-move";
 import { CARRIER_LABELS, type Carrier } from "@/lib/domain/orders/carrier";
-import { ORDER_STATUSES } from "@/lib/domain/orders/order-status";
+import { STATE_STATUSES } from "@/lib/domain/orders/order-status";
 import { weekKeyField } from "./week";
 import { z } from "./zod";
 
@@ -32,7 +32,8 @@ export const weekKeySchema = weekKeyField();
 /** The logistics page's filters; absent means the current week, every status, carrier and region, page 1. */
 export const logisticsFilterSchema = z.object({
   semaine: weekKeySchema.optional(),
-  statut: z.enum(ORDER_STATUSES, { message: "Statut inconnu." }).optional(),
+  // The state's logistics never hold a consortium order: its statuses (confirmée, refusée) are not a filter here.
+  statut: z.enum(STATE_STATUSES, { message: "Statut inconnu." }).optional(),
   transporteur: z.enum(Object.keys(CARRIER_LABELS) as [Carrier, ...Carrier[]], { message: "Transporteur inconnu." }).optional(),
   region: z.string().regex(/^\d{2}$/, "Région inconnue.").optional(),
   page: z.coerce.number().int().min(1).catch(1).optional(),

@@ -13,7 +13,7 @@ import { nextLogisticsMove, TO_PREPARE } from "@/lib/domain/logistics/logistics-
 import { LOGISTICS_KIND_LABELS } from "@/lib/domain/logistics/kind-labels";
 import { BULK_TARGETS, LOGISTICS_PAGE_SIZE } from "@/lib/domain/logistics/bulk-moves";
 import { CARRIER_LABELS, type Carrier } from "@/lib/domain/orders/carrier";
-import { ORDER_STATUS_LABELS, ORDER_STATUSES, type OrderStatus } from "@/lib/domain/orders/order-status";
+import { CHANNEL_STATUSES, ORDER_STATUS_LABELS, type OrderStatus } from "@/lib/domain/orders/order-status";
 import { logisticsFilterSchema, weekKeySchema } from "@/lib/schemas/logistics";
 import { can } from "@/lib/domain/permissions/permissions";
 import { actorWith } from "@/lib/server/guards";
@@ -60,7 +60,7 @@ export default async function LogisticsPage({ searchParams }: { searchParams: Se
   const narrowing = { carrier, regionCode };
 
   const [{ orders, total: matching, page, pages }, counts] = await Promise.all([listWeekOrders(filter, requestedPage), countWeekOrders(weekKey)]);
-  const total = ORDER_STATUSES.reduce((sum, s) => sum + counts[s], 0);
+  const total = CHANNEL_STATUSES.STATE.reduce((sum, s) => sum + counts[s], 0);
   const toPrepare = TO_PREPARE.reduce((sum, s) => sum + counts[s], 0);
 
   return (
@@ -148,7 +148,7 @@ export default async function LogisticsPage({ searchParams }: { searchParams: Se
               {(control) => (
                 <select {...control} name="statut" defaultValue={status ?? ""}>
                   <option value="">Tous les statuts</option>
-                  {ORDER_STATUSES.map((s) => (
+                  {CHANNEL_STATUSES.STATE.map((s) => (
                     <option key={s} value={s}>
                       {ORDER_STATUS_LABELS[s]}
                     </option>
@@ -172,7 +172,7 @@ export default async function LogisticsPage({ searchParams }: { searchParams: Se
             Toutes : {total}
           </Link>
         </li>
-        {ORDER_STATUSES.map((s) => (
+        {CHANNEL_STATUSES.STATE.map((s) => (
           <li key={s}>
             <Link className="fr-tag" href={pageHref(weekKey, s, narrowing)} aria-current={status === s ? "true" : undefined} data-status={s}>
               {ORDER_STATUS_LABELS[s]} : {counts[s]}

@@ -13,9 +13,12 @@ export type OrderChannel = "STATE" | "CONSORTIUM";
 export const ORDER_CHANNELS: readonly OrderChannel[] = ["STATE", "CONSORTIUM"];
 export const channelOf = (kind: OrderKind): OrderChannel => (kind === "CONSORTIUM" ? "CONSORTIUM" : "STATE");
 
+/** The statuses an order of the state's channel can hold, in lifecycle order: what the state's logistics see. */
+export const STATE_STATUSES = ["SUBMITTED", "IN_PREPARATION", "SHIPPED", "DELIVERED", "RECEIVED", "CANCELLED"] as const satisfies readonly OrderStatus[];
+
 /** The statuses an order of a channel can hold, in lifecycle order. */
 export const CHANNEL_STATUSES: Record<OrderChannel, readonly OrderStatus[]> = {
-  STATE: ["SUBMITTED", "IN_PREPARATION", "SHIPPED", "DELIVERED", "RECEIVED", "CANCELLED"],
+  STATE: STATE_STATUSES,
   CONSORTIUM: ["SUBMITTED", "CONFIRMED", "SHIPPED", "DELIVERED", "REFUSED", "CANCELLED"],
 };
 
