@@ -15,13 +15,17 @@ export const metadata: Metadata = { title: "Demandes de rôle APE" };
 const personOf = (user: { email: string; givenName: string | null; familyName: string | null } | null) =>
   user ? [user.givenName, user.familyName].filter(Boolean).join(" ") || user.email : "Utilisateur inconnu";
 
+const outcomeOf = (request: { user: Parameters<typeof personOf>[0]; accountName: string }, approved: boolean) =>
+  approved
+    ? `Demande acceptée : ${personOf(request.user)} est désormais APE de l'établissement ${request.accountName}.`
+    : `Demande de ${personOf(request.user)} refusée : le motif lui est communiqué.`;
+
 export default async function ApeRequestsPage({ searchParams }: { searchParams: Promise<{ decision?: string | string[] }> }) {
   const actor = await actorWith("ape.decide");
   if (!actor?.regionCode) return <AccessDenied need={"ape.decide"} />;
   const region = REGIONS.find((r) => r.code === actor.regionCode);
   const { pending, decided } = await listApeRequestsOfRegion(actor.regionCode);
   const { decision } = await searchParams;
-  const justDecided = decided.find((r) => r.id === decision);
   return (
     <>
       <h1>Demandes de rôle APE – {region?.name}</h1>
@@ -29,16 +33,7 @@ export default async function ApeRequestsPage({ searchParams }: { searchParams: 
         Les utilisateurs des établissements de votre région demandent à devenir administrateur principal (APE) de leur
         établissement. Votre décision est journalisée et visible du demandeur.
       </p>
-      {justDecided && (
-        <DecisionOutcome
-          approved={justDecided.status === "APPROVED"}
-          text={
-            justDecided.status === "APPROVED"
-              ? `Demande acceptée : ${personOf(justDecided.user)} est désormais APE de l'établissement ${justDecided.accountName}.`
-              : `Demande de ${personOf(justDecided.user)} refusée : le motif lui est communiqué.`
-          }
-        />
-      )}
+      <DecisionOutcome decided={decided} decision={decision} says={outcomeOf} />
       <h2>À traiter ({pending.length})</h2>
       {pending.length === 0 ? (
         <p data-testid="ape-pending-empty">Aucune demande en attente.</p>

@@ -13,11 +13,15 @@ import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Centre de crise – dépannages urgents" };
 
+const outcomeOf = ({ establishmentName, orderNumber }: { establishmentName: string; orderNumber: number | null }, approved: boolean) =>
+  approved
+    ? `Dépannage de ${establishmentName} accepté : commande n° ${orderNumber} transmise à Santé publique France.`
+    : `Dépannage de ${establishmentName} refusé : l'ARS voit le motif.`;
+
 export default async function CrisisCentrePage({ searchParams }: { searchParams: Promise<{ decision?: string | string[] }> }) {
   if (!(await actorWith("emergency.decide"))) return <AccessDenied need={"emergency.decide"} />;
   const { pending, decided } = await listEmergencyRequestsToDecide();
   const { decision } = await searchParams;
-  const justDecided = decided.find((r) => r.id === decision);
   return (
     <>
       <h1>Dépannages urgents à décider</h1>
@@ -25,16 +29,7 @@ export default async function CrisisCentrePage({ searchParams }: { searchParams:
         Les ARS demandent des EPI pour des établissements en difficulté. Accepter crée une commande hors contingent,
         livrée par Santé publique France et prise sur le stock national ; refuser demande un motif, que l&apos;ARS verra.
       </p>
-      {justDecided && (
-        <DecisionOutcome
-          approved={justDecided.status === "APPROVED"}
-          text={
-            justDecided.status === "APPROVED"
-              ? `Dépannage de ${justDecided.establishmentName} accepté : commande n° ${justDecided.orderNumber} transmise à Santé publique France.`
-              : `Dépannage de ${justDecided.establishmentName} refusé : l'ARS voit le motif.`
-          }
-        />
-      )}
+      <DecisionOutcome decided={decided} decision={decision} says={outcomeOf} />
       <h2>En attente ({pending.length})</h2>
       {pending.length === 0 ? (
         <p data-testid="crisis-pending-empty">Aucune demande en attente.</p>
