@@ -59,3 +59,19 @@ export const contactMessageSchema = z.object({
 
 export type ContactMessageInput = z.input<typeof contactMessageSchema>;
 export type ContactMessage = z.output<typeof contactMessageSchema>;
+
+export const CONTACT_ANSWER_LIMITS = { min: 10, max: 10_000 } as const;
+const REQUIRED_ANSWER = "Écrivez votre réponse.";
+
+/** The national admin's answer to one contact message, e-mailed to its sender. */
+export const contactAnswerSchema = z.object({
+  messageId: z.string({ error: "Message manquant." }).min(1, "Message manquant.").max(64, "Identifiant de message invalide."),
+  answer: z
+    .string({ error: REQUIRED_ANSWER })
+    .trim()
+    .min(1, { error: REQUIRED_ANSWER, abort: true })
+    .min(CONTACT_ANSWER_LIMITS.min, `Votre réponse doit comporter au moins ${formatCount(CONTACT_ANSWER_LIMITS.min)} caractères.`)
+    .max(CONTACT_ANSWER_LIMITS.max, `Votre réponse ne peut dépasser ${formatCount(CONTACT_ANSWER_LIMITS.max)} caractères.`),
+});
+
+export type ContactAnswerInput = z.input<typeof contactAnswerSchema>;

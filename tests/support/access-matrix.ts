@@ -14,6 +14,7 @@ import { dayOfWeek, isoWeekOf, parisDateKey, parseWeekKey, shiftWeek } from "@/l
 import { APP_ROLES, AUDIT_READING, COVER_READING, DASHBOARD_READING, ESTABLISHMENT_ROLES, rolesWith, type AppRole, type CapabilityNeed } from "@/lib/domain/permissions/permissions";
 import type { ActionResult } from "@/lib/server/action";
 import type { Actor } from "@/lib/server/actor";
+import { storeContactMessage } from "@/lib/server/contact/messages";
 import { db } from "@/lib/server/db";
 import { recordSignIn } from "@/lib/server/repositories/users";
 import { openSession } from "@/lib/server/sessions";
@@ -644,6 +645,15 @@ export const MATRIX: MatrixEntry[] = [
       const { id } = await signIn("operateur@ehpad-demo.fr");
       await openSession(id, null, new Date());
       return { input: { userId: id } };
+    },
+  },
+  {
+    file: "app/(admin)/admin/messages/actions.ts",
+    name: "answerContactMessageAction",
+    access: "contact-messages.answer",
+    valid: async () => {
+      const { id } = await storeContactMessage({ name: "Jeanne Martin", email: "jeanne.martin@clinique-demo.fr", finess: undefined, topic: "commande", message: "Où en est ma commande de masques ?" });
+      return { input: { messageId: id, answer: "Elle part demain de l'entrepôt." } };
     },
   },
   {

@@ -54,6 +54,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "user.sessions.end": "Sessions d'un utilisateur fermées",
   "finess-import.queue": "Import FINESS déposé",
   "contact_message.create": "Message de contact reçu",
+  "contact_message.answer": "Réponse à un message de contact",
 };
 
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {

@@ -2,6 +2,7 @@
 
 const QUEUE_LABELS: Record<string, string> = {
   "weekly-digest": "Synthèse hebdomadaire des ARS",
+  "contact-answers": "Réponses aux messages de contact (renvoi)",
   "finess-import": "Import d'un extrait FINESS",
 };
 

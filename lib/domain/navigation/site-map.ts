@@ -64,6 +64,7 @@ export const SITE_PAGES: readonly SitePage[] = [
   { href: "/admin/taches", label: "Tâches de fond", access: { need: "jobs.read" }, group: "admin" },
   { href: "/admin/courriels", label: "Courriels", access: { need: "mail.read" }, group: "admin" },
   { href: "/admin/utilisateurs", label: "Utilisateurs", access: { need: "user-sessions.end" }, group: "admin" },
+  { href: "/admin/messages", label: "Messages de contact", access: { need: "contact-messages.answer" }, group: "admin" },
 ];
 
 /** The visitor as navigation sees them: anonymous (null) or signed in with their roles (none while refused). */

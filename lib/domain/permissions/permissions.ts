@@ -78,6 +78,8 @@ export const PERMISSIONS = {
   "mail.read": ["NATIONAL_ADMIN"],
   /** Ending every session of a user (lost badge, stolen session, departure). */
   "user-sessions.end": ["NATIONAL_ADMIN"],
+  /** The messages of the public contact form: read them, answer them by e-mail. */
+  "contact-messages.answer": ["NATIONAL_ADMIN"],
   /** The whole journal (audit trail): who changed what, when, before and after. */
   "audit.national.read": ["NATIONAL_ADMIN"],
 } as const satisfies Record<string, readonly AppRole[]>;

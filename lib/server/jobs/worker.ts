@@ -1,6 +1,6 @@
 /**
  * The background job worker (pg-boss on the portal's PostgreSQL): schedules the weekly digest each Monday at 7:00,
- * Paris time, and runs it; runs the FINESS imports queued (retried with backoff). `scripts/lib/stack.ts` starts it next to Next.js; run alone:
+ * Paris time, and runs it; sends again the contact answers the mail relay refused; runs the FINESS imports queued (retried with backoff). `scripts/lib/stack.ts` starts it next to Next.js; run alone:
  * `tsx --conditions=react-server lib/server/jobs/worker.ts` with DATABASE_URL (and SMTP_URL) set.
  */
 import { pathToFileURL } from "node:url";
@@ -9,8 +9,10 @@ import { mailerFrom } from "@/lib/adapters/email";
 import { PARIS_TIME_ZONE } from "@/lib/domain/time/paris-time";
 import { jobEnv, type JobEnv } from "../env";
 import { describeError, logger } from "../observability/logger";
+import { countPendingContactAnswers, describeContactAnswersRun, sendPendingContactAnswers } from "../contact/answers";
 import { createPrismaClient } from "../prisma";
 import { describeDigestRun, lastWeek, sendWeeklyDigests, WEEKLY_DIGEST_CRON } from "../reporting/weekly-digest";
+import { CONTACT_ANSWERS_QUEUE, enqueueContactAnswers, ensureContactAnswersQueue } from "./contact-answers-queue";
 import { runFinessImport } from "./finess-import-job";
 import { ensureFinessImportQueue, FINESS_IMPORT_QUEUE, type FinessImportJob } from "./finess-import-queue";
 
@@ -30,6 +32,14 @@ export async function startJobWorker(config: JobEnv, log: (line: string) => void
     // A failed region makes the job fail: pg-boss retries it, and the retry sends only what is missing.
     if (report.failed.length) throw new Error(describeDigestRun(report));
   });
+  await ensureContactAnswersQueue(boss);
+  await boss.work(CONTACT_ANSWERS_QUEUE, async () => {
+    const report = await sendPendingContactAnswers(client, mailer);
+    log(`[tâches] ${describeContactAnswersRun(report)}`);
+    // Answers still unsent make the job fail: pg-boss tries it again later.
+    if (report.pending) throw new Error(describeContactAnswersRun(report));
+  });
+  if (await countPendingContactAnswers(client)) await enqueueContactAnswers(boss);
   await ensureFinessImportQueue(boss);
   await boss.work<FinessImportJob>(FINESS_IMPORT_QUEUE, async ([job]) => {
     const summary = await runFinessImport({ databaseUrl: config.DATABASE_URL, client, uploadDir: config.FINESS_IMPORT_DIR }, job.data);

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { contactMessageSchema } from "@/lib/schemas/contact";
 import type { z } from "@/lib/schemas/zod";
-import { db } from "./db";
+import { db } from "../db";
 
 /**
  * Stores a message of the public form and its audit row in one SQL statement — atomic by itself, so no transaction

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AccessDenied } from "@/components/access/access-denied";
+import { ContactStatusBadge } from "@/components/admin/contact-status-badge";
+import { DataTable } from "@/components/ui/data-table";
+import { INBOX_FILTERS, type InboxFilter } from "@/lib/domain/contact/inbox";
+import { formatDateTime } from "@/lib/domain/wording/french";
+import { CONTACT_TOPIC_LABELS, type ContactTopic } from "@/lib/schemas/contact";
+import { INBOX_PAGE_SIZE, listContactMessages } from "@/lib/server/contact/inbox";
+import { actorWith } from "@/lib/server/guards";
+
+export const metadata: Metadata = { title: "Messages de contact" };
+
+const FILTER_LABELS: Record<InboxFilter, string> = { tous: "Tous les messages", "sans-reponse": "Sans réponse" };
+
+/** The messages of the public contact form, newest first, for the national admin to read and answer. */
+export default async function ContactInboxPage({ searchParams }: { searchParams: Promise<{ filtre?: string | string[] }> }) {
+  if (!(await actorWith("contact-messages.answer"))) return <AccessDenied need="contact-messages.answer" />;
+  const asked = [(await searchParams).filtre].flat()[0];
+  const filter: InboxFilter = INBOX_FILTERS.find((f) => f === asked) ?? "tous";
+  const messages = await listContactMessages(filter);
+  return (
+    <>
+      <h1>Messages de contact</h1>
+      <p>
+        Les messages envoyés depuis la page « Contactez-nous », les plus récents d&apos;abord. La réponse part par courriel
+        à l&apos;adresse de l&apos;expéditeur.
+      </p>
+      <nav aria-label="Filtrer les messages" className="fr-mb-3w">
+        <ul className="fr-tags-group">
+          {INBOX_FILTERS.map((f) => (
+            <li key={f}>
+              <Link className="fr-tag" href={f === "tous" ? "/admin/messages" : `/admin/messages?filtre=${f}`} aria-current={f === filter ? "page" : undefined}>
+                {FILTER_LABELS[f]}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {messages.length === 0 ? (
+        <p data-testid="inbox-empty">{filter === "sans-reponse" ? "Tous les messages ont reçu une réponse." : "Aucun message reçu."}</p>
+      ) : (
+        <DataTable
+          caption={`${FILTER_LABELS[filter]}, les plus récents d'abord${messages.length === INBOX_PAGE_SIZE ? ` (les ${INBOX_PAGE_SIZE} derniers)` : ""}`}
+          columns={["Expéditeur", "Reçu le", "Sujet", "FINESS", "Statut"]}
+          testId="inbox"
+        >
+          {messages.map((message) => (
+            <tr key={message.id} data-testid={`contact-message-${message.id}`}>
+              <th scope="row">
+                <Link href={`/admin/messages/${message.id}`}>{message.name}</Link>
+                <br />
+                {message.email}
+              </th>
+              <td>{formatDateTime(message.createdAt)}</td>
+              <td>{CONTACT_TOPIC_LABELS[message.topic as ContactTopic] ?? message.topic}</td>
+              <td>{message.finess ?? "—"}</td>
+              <td>
+                <ContactStatusBadge status={message.status} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import { expect, test } from "@playwright/test";
+import { readCaughtMessage, readCaughtMessages } from "../mail/caught-messages";
+import { expectNoAccessibilityViolations } from "./accessibility";
+import { signInAsRegistered } from "./login";
+
+test("a message sent anonymously reaches the admin's inbox; the answer reaches the sender through the mail relay", async ({ browser, page }) => {
+  // Each run its own sender, so that the catcher's folder and the inbox hold exactly this exchange.
+  const sender = `camille.${Date.now()}@clinique-demo.fr`;
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto("/contact");
+  await visitor.getByLabel("Nom et prénom").fill("Camille Martin");
+  await visitor.getByLabel("Adresse électronique").fill(sender);
+  await visitor.getByLabel("Sujet").selectOption({ label: "Livraison" });
+  await visitor.getByLabel("Votre message").fill("Notre livraison de masques FFP2 n'est toujours pas arrivée.");
+  await visitor.getByRole("button", { name: "Envoyer le message" }).click();
+  await expect(visitor.getByRole("status")).toContainText("Message envoyé");
+  await visitor.context().close();
+
+  await signInAsRegistered(page, "admin@demo.fr");
+  await page.goto("/admin/taches");
+  await page.getByRole("navigation", { name: "Administration nationale" }).getByRole("link", { name: "Messages de contact" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Messages de contact");
+  await page.getByRole("link", { name: "Sans réponse" }).click();
+  await expect(page).toHaveURL(/filtre=sans-reponse/);
+  const row = page.getByTestId("inbox").locator("tbody tr", { hasText: sender });
+  await expect(row).toContainText("Livraison");
+  await expect(row.getByTestId("contact-status")).toHaveText("Nouveau");
+  // The newest first: this one heads the list.
+  await expect(page.getByTestId("inbox").locator("tbody tr").first()).toContainText(sender);
+  await expectNoAccessibilityViolations(page);
+
+  await row.getByRole("link", { name: "Camille Martin" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Message de Camille Martin");
+  await expect(page.getByTestId("contact-message-text")).toHaveText("Notre livraison de masques FFP2 n'est toujours pas arrivée.");
+  await expectNoAccessibilityViolations(page);
+
+  // Too short an answer: a French message on the field, nothing sent.
+  const answer = page.getByLabel("Votre réponse");
+  await answer.fill("Demain.");
+  await page.getByRole("button", { name: "Envoyer la réponse" }).click();
+  await expect(answer).toHaveAccessibleDescription(/Votre réponse doit comporter au moins 10 caractères\./);
+  await expect(answer).toBeFocused();
+
+  await answer.fill("Votre livraison part demain matin de l'entrepôt de Marolles.");
+  await page.getByRole("button", { name: "Envoyer la réponse" }).click();
+  await expect(page.getByTestId("answer-outcome")).toHaveText(`Réponse envoyée à ${sender}.`);
+  await expect(page.getByTestId("contact-status")).toHaveText("Répondu");
+  await expect(page.getByTestId("answer-delivery")).toContainText("Répondu par admin@demo.fr le ");
+  await expect(page.getByTestId("answer-text")).toHaveText("Votre livraison part demain matin de l'entrepôt de Marolles.");
+  await expectNoAccessibilityViolations(page);
+
+  // The local SMTP catcher got it, addressed to the sender, with the answer and the sender's own words.
+  const dir = process.env.MAIL_CATCHER_DIR!;
+  await expect.poll(async () => (await readCaughtMessages(dir)).filter((m) => m.to.includes(sender)).length).toBe(1);
+  const [caught] = (await readCaughtMessages(dir)).filter((m) => m.to.includes(sender));
+  expect(caught.subject).toBe("Réponse à votre message : Livraison");
+  const mail = await readCaughtMessage(dir, caught);
+  expect(mail.text).toContain("Votre livraison part demain matin de l'entrepôt de Marolles.");
+  expect(mail.text).toContain("> Notre livraison de masques FFP2 n'est toujours pas arrivée.");
+
+  // Answered, it leaves the unanswered list.
+  await page.goto("/admin/messages?filtre=sans-reponse");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Messages de contact");
+  await expect(page.getByText(sender)).toHaveCount(0);
+});

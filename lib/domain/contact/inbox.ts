@@ -1,0 +1,33 @@
+/**
+ * A contact message's life in the national admin's inbox: new until answered; once answered, its answer is either
+ * sent or still waiting for the mail relay. The state is read from what is stored, never kept apart from it.
+ */
+
+export type ContactMessageStatus = "NEW" | "ANSWER_PENDING" | "ANSWERED";
+
+export const CONTACT_STATUS_LABELS: Record<ContactMessageStatus, string> = {
+  NEW: "Nouveau",
+  ANSWER_PENDING: "Répondu, envoi en attente",
+  ANSWERED: "Répondu",
+};
+
+/** The moves the inbox allows: a message is answered once; an answer waiting for the relay can only go out. */
+export const CONTACT_STATUS_MOVES: Record<ContactMessageStatus, readonly ContactMessageStatus[]> = {
+  NEW: ["ANSWER_PENDING", "ANSWERED"],
+  ANSWER_PENDING: ["ANSWERED"],
+  ANSWERED: [],
+};
+
+export function contactMessageStatus(answer: { sentAt: Date | null } | null): ContactMessageStatus {
+  if (!answer) return "NEW";
+  return answer.sentAt ? "ANSWERED" : "ANSWER_PENDING";
+}
+
+export const mayAnswer = (status: ContactMessageStatus) => CONTACT_STATUS_MOVES[status].includes("ANSWER_PENDING");
+
+/** The inbox's filter: every message, or those still waiting for an answer. */
+export const INBOX_FILTERS = ["tous", "sans-reponse"] as const;
+export type InboxFilter = (typeof INBOX_FILTERS)[number];
+
+/** How long a sender's claim on an unsent answer holds before another sender may take it over (it died meanwhile). */
+export const ANSWER_CLAIM_TIMEOUT_MS = 5 * 60_000;

@@ -1,0 +1,113 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { EmailMessage, Mailer } from "@/lib/adapters/email";
+import type { Actor } from "@/lib/server/actor";
+import { answerContactMessage, sendPendingContactAnswers } from "@/lib/server/contact/answers";
+import { contactMessageWithAnswer, listContactMessages } from "@/lib/server/contact/inbox";
+import { storeContactMessage } from "@/lib/server/contact/messages";
+import { db } from "@/lib/server/db";
+import { resetDatabase } from "./database";
+
+/** The relay as the test wants it: accepting (keeping what it got) or down. */
+const relay = { up: true, sent: [] as EmailMessage[] };
+const fakeMailer: Mailer = {
+  async send(message) {
+    if (!relay.up) throw new Error("connect ECONNREFUSED 127.0.0.1:25");
+    relay.sent.push(message);
+    return { messageId: `<${relay.sent.length}@test>` };
+  },
+};
+vi.mock("@/lib/server/mailer", () => ({ mailer: () => fakeMailer }));
+
+const queued = vi.hoisted(() => ({ sends: [] as string[] }));
+vi.mock("@/lib/server/jobs/job-queue", () => ({
+  jobQueue: async () => ({ createQueue: async () => {}, send: async (name: string) => void queued.sends.push(name) }),
+}));
+
+const admin: Actor = { id: "admin-1", email: "admin@demo.fr", roles: ["NATIONAL_ADMIN"], regionCode: null, establishmentFiness: null };
+const NOW = new Date("2026-12-02T10:00:00Z");
+
+const sendMessage = (at: Date, email = "camille.martin@clinique-demo.fr") =>
+  storeContactMessage({ name: "Camille Martin", email, finess: undefined, topic: "livraison", message: "Notre livraison de masques n'est pas arrivée." }, at);
+
+describe("the contact inbox on PostgreSQL", () => {
+  beforeEach(async () => {
+    await resetDatabase();
+    Object.assign(relay, { up: true, sent: [] });
+    queued.sends = [];
+  });
+
+  it("e-mails the answer to the sender, with the answer's text and their message, and journals who answered", async () => {
+    const { id } = await sendMessage(NOW);
+    expect(await answerContactMessage(admin, { messageId: id, answer: "Elle part demain de l'entrepôt." }, NOW)).toEqual({
+      to: "camille.martin@clinique-demo.fr",
+      delivery: "sent",
+    });
+    expect(relay.sent).toHaveLength(1);
+    expect(relay.sent[0]).toMatchObject({ to: "camille.martin@clinique-demo.fr", subject: "Réponse à votre message : Livraison" });
+    expect(relay.sent[0].text).toContain("Elle part demain de l'entrepôt.");
+    expect(relay.sent[0].text).toContain("> Notre livraison de masques n'est pas arrivée.");
+
+    const stored = await contactMessageWithAnswer(id);
+    expect(stored).toMatchObject({ status: "ANSWERED", handledAt: NOW, answer: { answeredByEmail: "admin@demo.fr", attempts: 1, lastError: null } });
+    expect(stored?.answer?.sentAt).toBeInstanceOf(Date);
+    const journal = await db().auditLog.findMany({ where: { action: "contact_message.answer" } });
+    expect(journal).toEqual([expect.objectContaining({ actorEmail: "admin@demo.fr", entityType: "ContactMessage", entityId: id })]);
+    expect(JSON.stringify(journal[0].after)).not.toMatch(/entrepôt|camille/);
+    expect(queued.sends).toEqual([]);
+  });
+
+  it("keeps an answer the relay refuses, says it is pending, queues a retry, and the retry sends it once", async () => {
+    const { id } = await sendMessage(NOW);
+    relay.up = false;
+    expect(await answerContactMessage(admin, { messageId: id, answer: "Elle part demain de l'entrepôt." }, NOW)).toMatchObject({ delivery: "pending" });
+    expect(await contactMessageWithAnswer(id)).toMatchObject({
+      status: "ANSWER_PENDING",
+      answer: { sentAt: null, attempts: 1, lastError: "connect ECONNREFUSED 127.0.0.1:25" },
+    });
+    expect(queued.sends).toEqual(["contact-answers"]);
+    expect(await sendPendingContactAnswers(db(), fakeMailer)).toEqual({ sent: 0, pending: 1 });
+
+    relay.up = true;
+    expect(await sendPendingContactAnswers(db(), fakeMailer)).toEqual({ sent: 1, pending: 0 });
+    expect(relay.sent.map((m) => m.to)).toEqual(["camille.martin@clinique-demo.fr"]);
+    expect(await contactMessageWithAnswer(id)).toMatchObject({ status: "ANSWERED", answer: { attempts: 3, lastError: null } });
+    expect(await sendPendingContactAnswers(db(), fakeMailer)).toEqual({ sent: 0, pending: 0 });
+    expect(relay.sent).toHaveLength(1);
+  });
+
+  it("leaves an answer held by a live sender alone, and takes over one whose sender died", async () => {
+    const { id } = await sendMessage(NOW);
+    relay.up = false;
+    await answerContactMessage(admin, { messageId: id, answer: "Elle part demain de l'entrepôt." }, NOW);
+    relay.up = true;
+    await db().contactAnswer.updateMany({ data: { claimedAt: new Date() } });
+    expect(await sendPendingContactAnswers(db(), fakeMailer)).toEqual({ sent: 0, pending: 1 });
+    expect(await sendPendingContactAnswers(db(), fakeMailer, 0)).toEqual({ sent: 1, pending: 0 });
+  });
+
+  it("refuses a second answer, and an unknown message, in French, changing nothing", async () => {
+    const { id } = await sendMessage(NOW);
+    await answerContactMessage(admin, { messageId: id, answer: "Elle part demain de l'entrepôt." }, NOW);
+    await expect(answerContactMessage(admin, { messageId: id, answer: "Une autre réponse encore." }, NOW)).rejects.toMatchObject({
+      code: "CONTACT_MESSAGE_ALREADY_ANSWERED",
+      message: "Ce message a déjà reçu une réponse : rechargez la page pour la lire.",
+    });
+    await expect(answerContactMessage(admin, { messageId: "inconnu", answer: "Une réponse à personne." }, NOW)).rejects.toMatchObject({
+      code: "CONTACT_MESSAGE_NOT_FOUND",
+    });
+    expect(await db().contactAnswer.count()).toBe(1);
+    expect(await db().auditLog.count({ where: { action: "contact_message.answer" } })).toBe(1);
+    expect(relay.sent).toHaveLength(1);
+  });
+
+  it("lists messages newest first, and the unanswered ones apart", async () => {
+    const older = await sendMessage(new Date("2026-12-01T08:00:00Z"), "premier@demo.fr");
+    const newer = await sendMessage(new Date("2026-12-02T08:00:00Z"), "second@demo.fr");
+    await answerContactMessage(admin, { messageId: older.id, answer: "Voici la réponse attendue." }, NOW);
+    expect((await listContactMessages("tous")).map((m) => [m.email, m.status])).toEqual([
+      ["second@demo.fr", "NEW"],
+      ["premier@demo.fr", "ANSWERED"],
+    ]);
+    expect((await listContactMessages("sans-reponse")).map((m) => m.id)).toEqual([newer.id]);
+  });
+});
