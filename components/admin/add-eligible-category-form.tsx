@@ -7,7 +7,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { addEligibleCategorySchema, type AddEligibleCategoryInput } from "@/lib/schemas/categories";
 
 export function AddEligibleCategoryForm() {
-  const { register, errors, shell } = useActionForm<AddEligibleCategoryInput, { code: string }>({
+  const { field, shell } = useActionForm<AddEligibleCategoryInput, { code: string }>({
     schema: addEligibleCategorySchema,
     action: addEligibleCategoryAction,
     defaultValues: { code: "", label: "" },
@@ -16,8 +16,8 @@ export function AddEligibleCategoryForm() {
   });
   return (
     <ActionForm shell={shell} legend="Ajouter une catégorie à la liste" submitLabel="Ajouter à la liste">
-      <TextField id="category-code" label="Code FINESS de la catégorie" hint="3 chiffres, par exemple 355" inputMode="numeric" error={errors.code?.message} {...register("code")} />
-      <TextField id="category-label" label="Libellé" hint="Obligatoire seulement si la catégorie est inconnue du référentiel" error={errors.label?.message} {...register("label")} />
+      <TextField id="category-code" label="Code FINESS de la catégorie" hint="3 chiffres, par exemple 355" inputMode="numeric" {...field("code")} />
+      <TextField id="category-label" label="Libellé" hint="Obligatoire seulement si la catégorie est inconnue du référentiel" {...field("label")} />
     </ActionForm>
   );
 }

@@ -9,7 +9,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 
 /** Puts an EPI category in tension from a Paris date and time, until an optional end. */
 export function DecreeForm({ categories, defaultStartsAt }: { categories: ReadonlyArray<{ value: string; label: string }>; defaultStartsAt: string }) {
-  const { register, errors, shell } = useActionForm<DecreeFormInput, { categoryName: string }>({
+  const { field, shell } = useActionForm<DecreeFormInput, { categoryName: string }>({
     schema: createDecreeSchema,
     action: createDecreeAction,
     defaultValues: { categoryCode: "", startsAt: defaultStartsAt, endsAt: "", reason: "" },
@@ -18,10 +18,10 @@ export function DecreeForm({ categories, defaultStartsAt }: { categories: Readon
   });
   return (
     <ActionForm shell={shell} submitLabel="Créer le décret">
-      <SelectField id="decree-category" label="Catégorie d'EPI" placeholder="Choisir une catégorie" options={categories} error={errors.categoryCode?.message} {...register("categoryCode")} />
-      <TextField id="decree-starts-at" type="datetime-local" label="Début" hint="Date et heure de Paris" error={errors.startsAt?.message} {...register("startsAt")} />
-      <TextField id="decree-ends-at" type="datetime-local" label="Fin (facultative)" hint="Date et heure de Paris ; sans fin, le décret court jusqu'à ce qu'un administrateur y mette fin" error={errors.endsAt?.message} {...register("endsAt")} />
-      <TextField id="decree-reason" label="Motif" hint="Par exemple la référence de l'arrêté au Journal officiel" error={errors.reason?.message} {...register("reason")} />
+      <SelectField id="decree-category" label="Catégorie d'EPI" placeholder="Choisir une catégorie" options={categories} {...field("categoryCode")} />
+      <TextField id="decree-starts-at" type="datetime-local" label="Début" hint="Date et heure de Paris" {...field("startsAt")} />
+      <TextField id="decree-ends-at" type="datetime-local" label="Fin (facultative)" hint="Date et heure de Paris ; sans fin, le décret court jusqu'à ce qu'un administrateur y mette fin" {...field("endsAt")} />
+      <TextField id="decree-reason" label="Motif" hint="Par exemple la référence de l'arrêté au Journal officiel" {...field("reason")} />
     </ActionForm>
   );
 }

@@ -11,7 +11,7 @@ type CategoryFormInput = z.input<typeof updateProductCategorySchema>;
 
 /** Renames an EPI category and the unit its quotas and stock count. */
 export function ProductCategoryForm({ category }: { category: CategoryFormInput }) {
-  const { register, errors, shell } = useActionForm<CategoryFormInput, unknown>({
+  const { field, shell } = useActionForm<CategoryFormInput, unknown>({
     schema: updateProductCategorySchema,
     action: updateProductCategoryAction,
     defaultValues: category,
@@ -19,8 +19,8 @@ export function ProductCategoryForm({ category }: { category: CategoryFormInput 
   });
   return (
     <ActionForm shell={shell} submitLabel="Enregistrer la catégorie">
-      <TextField id="category-name" label="Nom de la catégorie" error={errors.name?.message} {...register("name")} />
-      <TextField id="category-unit" label="Nom d'une unité" hint="Au singulier : « masque », « paire de gants »" error={errors.unitLabel?.message} {...register("unitLabel")} />
+      <TextField id="category-name" label="Nom de la catégorie" {...field("name")} />
+      <TextField id="category-unit" label="Nom d'une unité" hint="Au singulier : « masque », « paire de gants »" {...field("unitLabel")} />
     </ActionForm>
   );
 }

@@ -20,7 +20,7 @@ export function ProductForm({
   categories: ReadonlyArray<{ value: string; label: string }>;
   product?: { id: string; values: ProductFormInput };
 }) {
-  const { register, errors, shell } = useActionForm<ProductFormInput, { reference: string }>({
+  const { field, register, shell } = useActionForm<ProductFormInput, { reference: string }>({
     schema: createProductSchema,
     action: (values) => (product ? updateProductAction({ ...values, id: product.id }) : createProductAction(values)),
     defaultValues: product?.values ?? EMPTY,
@@ -30,12 +30,12 @@ export function ProductForm({
   const id = (field: string) => `${product ? "product-edit" : "product-new"}-${field}`;
   return (
     <ActionForm shell={shell} submitLabel={product ? "Enregistrer le produit" : "Ajouter le produit"}>
-      <TextField id={id("reference")} label="Référence" hint="Unique dans le catalogue, par exemple EPI-FFP2-20" error={errors.reference?.message} {...register("reference")} />
-      <TextField id={id("name")} label="Nom du produit" error={errors.name?.message} {...register("name")} />
-      <SelectField id={id("category")} label="Catégorie d'EPI" placeholder="Choisir une catégorie" options={categories} error={errors.categoryCode?.message} {...register("categoryCode")} />
-      <SelectField id={id("packaging")} label="Conditionnement" hint="Ce que les établissements commandent : boîte, paquet, carton ou rouleau" placeholder="Choisir un conditionnement" options={PACKAGING_OPTIONS} error={errors.packaging?.message} {...register("packaging")} />
-      <TextField id={id("pack-size")} label="Unités par conditionnement" hint="Les commandes se comptent en conditionnements ; le stock et les quotas, en unités" inputMode="numeric" error={errors.packSize?.message} {...register("packSize")} />
-      <TextField id={id("unit-price")} label="Prix d'une unité, en euros" hint="Prix du groupement RESAH – UniHA, par exemple 0,12" inputMode="decimal" error={errors.unitPrice?.message} {...register("unitPrice")} />
+      <TextField id={id("reference")} label="Référence" hint="Unique dans le catalogue, par exemple EPI-FFP2-20" {...field("reference")} />
+      <TextField id={id("name")} label="Nom du produit" {...field("name")} />
+      <SelectField id={id("category")} label="Catégorie d'EPI" placeholder="Choisir une catégorie" options={categories} {...field("categoryCode")} />
+      <SelectField id={id("packaging")} label="Conditionnement" hint="Ce que les établissements commandent : boîte, paquet, carton ou rouleau" placeholder="Choisir un conditionnement" options={PACKAGING_OPTIONS} {...field("packaging")} />
+      <TextField id={id("pack-size")} label="Unités par conditionnement" hint="Les commandes se comptent en conditionnements ; le stock et les quotas, en unités" inputMode="numeric" {...field("packSize")} />
+      <TextField id={id("unit-price")} label="Prix d'une unité, en euros" hint="Prix du groupement RESAH – UniHA, par exemple 0,12" inputMode="decimal" {...field("unitPrice")} />
       <div className="fr-checkbox-group fr-mb-3w">
         <input type="checkbox" id={id("active")} {...register("active")} />
         <label className="fr-label" htmlFor={id("active")}>

@@ -19,7 +19,7 @@ export function QuotaOverrideForm({
   currentWeek: string;
   finess?: string;
 }) {
-  const { register, errors, shell } = useActionForm<QuotaOverrideFormInput, { establishmentName: string }>({
+  const { field, register, errors, shell } = useActionForm<QuotaOverrideFormInput, { establishmentName: string }>({
     schema: createQuotaOverrideSchema,
     action: createQuotaOverrideAction,
     defaultValues: { establishmentFiness: finess, categoryCode: "", weeklyUnits: "", fromWeek: "", toWeek: "", reason: "" },
@@ -29,12 +29,12 @@ export function QuotaOverrideForm({
   const around = Number(currentWeek.slice(0, 4));
   return (
     <ActionForm shell={shell} submitLabel="Ajouter la dérogation">
-      <TextField id="override-finess" label="FINESS géographique (ET)" hint="9 caractères" autoComplete="off" error={errors.establishmentFiness?.message} {...register("establishmentFiness")} />
-      <SelectField id="override-category" label="Catégorie d'EPI" placeholder="Choisir une catégorie" options={categories} error={errors.categoryCode?.message} {...register("categoryCode")} />
-      <TextField id="override-units" label="Quota hebdomadaire, en unités" hint="Remplace le quota calculé ; 0 bloque les commandes sur stock État" inputMode="numeric" error={errors.weeklyUnits?.message} {...register("weeklyUnits")} />
+      <TextField id="override-finess" label="FINESS géographique (ET)" hint="9 caractères" autoComplete="off" {...field("establishmentFiness")} />
+      <SelectField id="override-category" label="Catégorie d'EPI" placeholder="Choisir une catégorie" options={categories} {...field("categoryCode")} />
+      <TextField id="override-units" label="Quota hebdomadaire, en unités" hint="Remplace le quota calculé ; 0 bloque les commandes sur stock État" inputMode="numeric" {...field("weeklyUnits")} />
       <WeekPicker id="override-from" legend="Première semaine (facultative)" hint={`Cette semaine : ${weekLabel(currentWeek)}`} around={around} emptyLabel="Dès maintenant" error={errors.fromWeek?.message} field={register("fromWeek")} />
       <WeekPicker id="override-to" legend="Dernière semaine (facultative)" around={around} emptyLabel="Sans limite" error={errors.toWeek?.message} field={register("toWeek")} />
-      <TextField id="override-reason" label="Motif" hint="Par exemple : demande de l'ARS du 12 novembre" error={errors.reason?.message} {...register("reason")} />
+      <TextField id="override-reason" label="Motif" hint="Par exemple : demande de l'ARS du 12 novembre" {...field("reason")} />
     </ActionForm>
   );
 }

@@ -24,7 +24,7 @@ export function QuotaParametersForm({
   unitLabel: string;
   currentWeek: string;
 }) {
-  const { register, errors, shell } = useActionForm<QuotaParametersFormInput, { fromWeek: string }>({
+  const { field, register, errors, shell } = useActionForm<QuotaParametersFormInput, { fromWeek: string }>({
     schema: quotaParametersSchema,
     action: updateQuotaParametersAction,
     defaultValues: parameters,
@@ -33,8 +33,8 @@ export function QuotaParametersForm({
   const hint = `En ${nounOf(unitLabel).other} par semaine, décimales possibles (par exemple 1,5)`;
   return (
     <ActionForm shell={shell} submitLabel="Enregistrer les paramètres">
-      <TextField id="quota-per-capacity" label="Par lit ou place" hint={hint} inputMode="decimal" error={errors.quotaPerCapacityUnit?.message} {...register("quotaPerCapacityUnit")} />
-      <TextField id="quota-per-staff" label="Par salarié" hint={hint} inputMode="decimal" error={errors.quotaPerStaffMember?.message} {...register("quotaPerStaffMember")} />
+      <TextField id="quota-per-capacity" label="Par lit ou place" hint={hint} inputMode="decimal" {...field("quotaPerCapacityUnit")} />
+      <TextField id="quota-per-staff" label="Par salarié" hint={hint} inputMode="decimal" {...field("quotaPerStaffMember")} />
       <WeekPicker
         id="quota-from-week"
         legend="À partir de la semaine"

@@ -9,7 +9,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 
 /** The capacity (beds and places) from which Santé publique France delivers an establishment directly. */
 export function SpfThresholdForm({ value }: { value: number }) {
-  const { register, errors, shell } = useActionForm<SpfCapacityThresholdFormInput, { spfCapacityThreshold: number }>({
+  const { field, shell } = useActionForm<SpfCapacityThresholdFormInput, { spfCapacityThreshold: number }>({
     schema: spfCapacityThresholdSchema,
     action: setSpfCapacityThresholdAction,
     defaultValues: { spfCapacityThreshold: String(value) },
@@ -17,7 +17,7 @@ export function SpfThresholdForm({ value }: { value: number }) {
   });
   return (
     <ActionForm shell={shell} submitLabel="Enregistrer le seuil">
-      <TextField id="spf-threshold" label="Seuil de livraison directe, en lits et places" hint="Nombre entier, au moins 1" inputMode="numeric" error={errors.spfCapacityThreshold?.message} {...register("spfCapacityThreshold")} />
+      <TextField id="spf-threshold" label="Seuil de livraison directe, en lits et places" hint="Nombre entier, au moins 1" inputMode="numeric" {...field("spfCapacityThreshold")} />
     </ActionForm>
   );
 }

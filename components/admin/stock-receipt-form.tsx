@@ -10,7 +10,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 
 /** Records units received into the state stock. */
 export function StockReceiptForm({ products }: { products: ReadonlyArray<{ value: string; label: string }> }) {
-  const { register, errors, shell } = useActionForm<StockReceiptFormInput, { reference: string; quantity: number }>({
+  const { field, shell } = useActionForm<StockReceiptFormInput, { reference: string; quantity: number }>({
     schema: recordStockReceiptSchema,
     action: recordStockReceiptAction,
     defaultValues: { productId: "", quantity: "", reference: "" },
@@ -19,9 +19,9 @@ export function StockReceiptForm({ products }: { products: ReadonlyArray<{ value
   });
   return (
     <ActionForm shell={shell} submitLabel="Enregistrer la réception">
-      <SelectField id="receipt-product" label="Produit reçu" placeholder="Choisir un produit" options={products} error={errors.productId?.message} {...register("productId")} />
-      <TextField id="receipt-quantity" label="Quantité reçue, en unités" hint="Par exemple 20 000 pour 400 boîtes de 50" inputMode="numeric" error={errors.quantity?.message} {...register("quantity")} />
-      <TextField id="receipt-reference" label="Référence du bon de livraison (facultative)" error={errors.reference?.message} {...register("reference")} />
+      <SelectField id="receipt-product" label="Produit reçu" placeholder="Choisir un produit" options={products} {...field("productId")} />
+      <TextField id="receipt-quantity" label="Quantité reçue, en unités" hint="Par exemple 20 000 pour 400 boîtes de 50" inputMode="numeric" {...field("quantity")} />
+      <TextField id="receipt-reference" label="Référence du bon de livraison (facultative)" {...field("reference")} />
     </ActionForm>
   );
 }

@@ -9,7 +9,7 @@ import { requestAllocationSchema, type RequestAllocationFormInput } from "@/lib/
 
 /** An establishment's request in a round, in boxes; sending it again before the cut-off replaces it. */
 export function AllocationRequestForm({ roundId, packaging, maxPacks, currentPacks }: { roundId: string; packaging: Packaging; maxPacks: number; currentPacks: number | null }) {
-  const { register, errors, shell } = useActionForm<RequestAllocationFormInput, { packs: number }>({
+  const { field, register, shell } = useActionForm<RequestAllocationFormInput, { packs: number }>({
     schema: requestAllocationSchema,
     action: requestAllocationAction,
     defaultValues: { roundId, packs: currentPacks ?? undefined },
@@ -33,8 +33,7 @@ export function AllocationRequestForm({ roundId, packaging, maxPacks, currentPac
         max={maxPacks}
         step={1}
         inputMode="numeric"
-        error={errors.packs?.message}
-        {...register("packs")}
+        {...field("packs")}
       />
     </ActionForm>
   );

@@ -15,7 +15,7 @@ interface Props {
 
 /** The national admin switches a product in tension to fair allocation for a week. */
 export function OpenRoundForm({ products, defaults }: Props) {
-  const { register, errors, shell } = useActionForm<OpenAllocationRoundFormInput, { week: string }>({
+  const { field, register, errors, shell } = useActionForm<OpenAllocationRoundFormInput, { week: string }>({
     schema: openAllocationRoundSchema,
     action: openAllocationRoundAction,
     defaultValues: { productId: "", ...defaults },
@@ -28,12 +28,11 @@ export function OpenRoundForm({ products, defaults }: Props) {
         label="Produit en tension"
         placeholder="Choisir un produit"
         options={products.map((p) => ({ value: p.id, label: p.name }))}
-        error={errors.productId?.message}
-        {...register("productId")}
+        {...field("productId")}
       />
       <WeekPicker id="round-week" legend="Semaine" hint="La semaine en cours ou une suivante" defaultValue={defaults.week} error={errors.week?.message} field={register("week")} />
-      <TextField id="round-cutoff-on" label="Date limite des demandes" type="date" error={errors.cutoffOn?.message} {...register("cutoffOn")} />
-      <TextField id="round-cutoff-time" label="Heure limite (heure de Paris)" type="time" error={errors.cutoffTime?.message} {...register("cutoffTime")} />
+      <TextField id="round-cutoff-on" label="Date limite des demandes" type="date" {...field("cutoffOn")} />
+      <TextField id="round-cutoff-time" label="Heure limite (heure de Paris)" type="time" {...field("cutoffTime")} />
     </ActionForm>
   );
 }

@@ -12,7 +12,7 @@ const brokered = ({ number }: { number: number }) => `Échange n° ${number} enr
 
 /** The ARS asks a lender, on a short establishment's behalf. */
 export function BrokerLoanForm({ id, borrowerFiness, lenders, products }: { id: string; borrowerFiness: string; lenders: LenderChoice[]; products: Array<{ id: string; name: string }> }) {
-  const { register, errors, shell } = useActionForm<BrokerExchangeInput, { number: number }>({
+  const { field, register, shell } = useActionForm<BrokerExchangeInput, { number: number }>({
     schema: brokerExchangeSchema,
     action: brokerExchangeAction,
     defaultValues: { kind: "LOAN", borrowerFiness, lenderFiness: lenders[0].finess, productId: lenders[0].productId, units: String(lenders[0].suggestedUnits), note: "" },
@@ -24,14 +24,14 @@ export function BrokerLoanForm({ id, borrowerFiness, lenders, products }: { id: 
       <input type="hidden" {...register("borrowerFiness")} />
       <SelectField id={`broker-lender-${id}`} label="Prêteur proposé" placeholder="Choisissez un établissement" options={lenders.map((l) => ({ value: l.finess, label: l.label }))} {...register("lenderFiness")} />
       <SelectField id={`broker-product-${id}`} label="Produit" placeholder="Choisissez le produit" options={products.map((p) => ({ value: p.id, label: p.name }))} {...register("productId")} />
-      <TextField id={`broker-units-${id}`} label="Quantité à prêter, en unités" type="number" inputMode="numeric" min={1} error={"units" in errors ? errors.units?.message : undefined} {...register("units")} />
+      <TextField id={`broker-units-${id}`} label="Quantité à prêter, en unités" type="number" inputMode="numeric" min={1} {...field("units")} />
     </ActionForm>
   );
 }
 
 /** The ARS gives an offered surplus to an establishment in need. */
 export function AssignOfferForm({ exchangeId, offeredUnits, borrowers }: { exchangeId: string; offeredUnits: number; borrowers: Array<{ finess: string; label: string }> }) {
-  const { register, errors, shell } = useActionForm<BrokerExchangeInput, { number: number }>({
+  const { field, register, shell } = useActionForm<BrokerExchangeInput, { number: number }>({
     schema: brokerExchangeSchema,
     action: brokerExchangeAction,
     defaultValues: { kind: "OFFER", exchangeId, borrowerFiness: "", units: String(offeredUnits) },
@@ -41,8 +41,8 @@ export function AssignOfferForm({ exchangeId, offeredUnits, borrowers }: { excha
     <ActionForm shell={shell} submitLabel="Attribuer ce surplus">
       <input type="hidden" {...register("kind")} />
       <input type="hidden" {...register("exchangeId")} />
-      <SelectField id={`offer-borrower-${exchangeId}`} label="Établissement à aider" placeholder="Choisissez un établissement" options={borrowers.map((b) => ({ value: b.finess, label: b.label }))} error={errors.borrowerFiness?.message} {...register("borrowerFiness")} />
-      <TextField id={`offer-units-${exchangeId}`} label="Quantité attribuée, en unités" type="number" inputMode="numeric" min={1} max={offeredUnits} error={"units" in errors ? errors.units?.message : undefined} {...register("units")} />
+      <SelectField id={`offer-borrower-${exchangeId}`} label="Établissement à aider" placeholder="Choisissez un établissement" options={borrowers.map((b) => ({ value: b.finess, label: b.label }))} {...field("borrowerFiness")} />
+      <TextField id={`offer-units-${exchangeId}`} label="Quantité attribuée, en unités" type="number" inputMode="numeric" min={1} max={offeredUnits} {...field("units")} />
     </ActionForm>
   );
 }

@@ -47,7 +47,7 @@ export function ExchangeControls({ id, number, status, party, units, unitsText }
 
 /** The lender accepts, for the whole request or less. */
 function AcceptForm({ id, number, requestedUnits, requestedText }: { id: string; number: number; requestedUnits: number; requestedText: string }) {
-  const { register, errors, shell } = useActionForm<MoveExchangeInput, unknown>({
+  const { field, register, shell } = useActionForm<MoveExchangeInput, unknown>({
     schema: moveExchangeSchema,
     action: moveExchangeAction,
     defaultValues: { exchangeId: id, to: "ACCEPTED", agreedUnits: String(requestedUnits) },
@@ -65,8 +65,7 @@ function AcceptForm({ id, number, requestedUnits, requestedText }: { id: string;
         inputMode="numeric"
         min={1}
         max={requestedUnits}
-        error={errors.agreedUnits?.message}
-        {...register("agreedUnits")}
+        {...field("agreedUnits")}
       />
     </ActionForm>
   );

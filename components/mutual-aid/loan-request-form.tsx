@@ -20,7 +20,7 @@ export interface LenderChoice {
 export function LoanRequestForm({ code, lenders, products }: { code: string; lenders: LenderChoice[]; products: Array<{ id: string; name: string }> }) {
   const first = lenders[0];
   const [lender, setLender] = useState(first);
-  const { register, errors, shell } = useActionForm<RequestLoanInput, { number: number }>({
+  const { field, register, errors, shell } = useActionForm<RequestLoanInput, { number: number }>({
     schema: requestLoanSchema,
     action: requestLoanAction,
     defaultValues: { lenderFiness: first.finess, productId: first.productId, units: String(first.suggestedUnits), note: "" },
@@ -30,7 +30,7 @@ export function LoanRequestForm({ code, lenders, products }: { code: string; len
   return (
     <ActionForm shell={shell} submitLabel="Demander un prêt">
       <SelectField id={`loan-lender-${code}`} label="Établissement prêteur" placeholder="Choisissez un établissement" options={lenders.map((l) => ({ value: l.finess, label: l.label }))} error={errors.lenderFiness?.message} {...lenderField} />
-      <SelectField id={`loan-product-${code}`} label="Produit" placeholder="Choisissez le produit" options={products.map((p) => ({ value: p.id, label: p.name }))} error={errors.productId?.message} {...register("productId")} />
+      <SelectField id={`loan-product-${code}`} label="Produit" placeholder="Choisissez le produit" options={products.map((p) => ({ value: p.id, label: p.name }))} {...field("productId")} />
       <TextField
         id={`loan-units-${code}`}
         label="Quantité demandée, en unités"
@@ -38,10 +38,9 @@ export function LoanRequestForm({ code, lenders, products }: { code: string; len
         type="number"
         inputMode="numeric"
         min={1}
-        error={errors.units?.message}
-        {...register("units")}
+        {...field("units")}
       />
-      <TextField id={`loan-note-${code}`} label="Message au prêteur (facultatif)" error={errors.note?.message} {...register("note")} />
+      <TextField id={`loan-note-${code}`} label="Message au prêteur (facultatif)" {...field("note")} />
     </ActionForm>
   );
 }

@@ -9,7 +9,7 @@ import { offerSurplusSchema, type OfferSurplusInput } from "@/lib/schemas/mutual
 
 /** An establishment with stock to spare puts part of it on its ARS's list. */
 export function SurplusOfferForm({ products }: { products: Array<{ id: string; name: string }> }) {
-  const { register, errors, shell } = useActionForm<OfferSurplusInput, { number: number }>({
+  const { field, shell } = useActionForm<OfferSurplusInput, { number: number }>({
     schema: offerSurplusSchema,
     action: offerSurplusAction,
     defaultValues: { productId: "", units: "", note: "" },
@@ -18,9 +18,9 @@ export function SurplusOfferForm({ products }: { products: Array<{ id: string; n
   });
   return (
     <ActionForm shell={shell} submitLabel="Proposer ce surplus à mon ARS">
-      <SelectField id="offer-product" label="Produit" placeholder="Choisissez le produit" options={products.map((p) => ({ value: p.id, label: p.name }))} error={errors.productId?.message} {...register("productId")} />
-      <TextField id="offer-units" label="Quantité proposée, en unités" type="number" inputMode="numeric" min={1} error={errors.units?.message} {...register("units")} />
-      <TextField id="offer-note" label="Précisions (facultatif)" hint="Date de péremption, conditions d'enlèvement…" error={errors.note?.message} {...register("note")} />
+      <SelectField id="offer-product" label="Produit" placeholder="Choisissez le produit" options={products.map((p) => ({ value: p.id, label: p.name }))} {...field("productId")} />
+      <TextField id="offer-units" label="Quantité proposée, en unités" type="number" inputMode="numeric" min={1} {...field("units")} />
+      <TextField id="offer-note" label="Précisions (facultatif)" hint="Date de péremption, conditions d'enlèvement…" {...field("note")} />
     </ActionForm>
   );
 }

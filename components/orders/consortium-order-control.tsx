@@ -10,7 +10,7 @@ import { advanceConsortiumOrderSchema, type AdvanceConsortiumOrderInput } from "
 /** One move of a consortium order: refusing asks the reason, shipping the tracking number if there is one. */
 export function ConsortiumOrderControl({ orderId, number, to }: { orderId: string; number: number; to: ConsortiumTarget }) {
   // The row moves to its new status on success: the refreshed page is the result, only a refusal is worth a message.
-  const { register, errors, shell } = useActionForm<AdvanceConsortiumOrderInput, unknown>({
+  const { field, shell } = useActionForm<AdvanceConsortiumOrderInput, unknown>({
     schema: advanceConsortiumOrderSchema,
     action: advanceConsortiumOrderAction,
     defaultValues: { orderId, to, ...(to === "REFUSED" ? { reason: "" } : {}), ...(to === "SHIPPED" ? { trackingNumber: "" } : {}) },
@@ -27,7 +27,7 @@ export function ConsortiumOrderControl({ orderId, number, to }: { orderId: strin
       }
     >
       {to === "REFUSED" && (
-        <TextField id={`reason-${orderId}`} label={`Motif du refus de la commande n° ${number}`} autoComplete="off" error={errors.reason?.message} {...register("reason")} />
+        <TextField id={`reason-${orderId}`} label={`Motif du refus de la commande n° ${number}`} autoComplete="off" {...field("reason")} />
       )}
       {to === "SHIPPED" && (
         <TextField
@@ -35,8 +35,7 @@ export function ConsortiumOrderControl({ orderId, number, to }: { orderId: strin
           label={`Numéro de suivi de la commande n° ${number}`}
           hint="Facultatif ; 4 à 40 lettres, chiffres ou tirets"
           autoComplete="off"
-          error={errors.trackingNumber?.message}
-          {...register("trackingNumber")}
+          {...field("trackingNumber")}
         />
       )}
     </ActionForm>

@@ -43,7 +43,7 @@ type ExceedsLimits = { shortfalls: ShortfallLine[]; counterOffer: Array<{ produc
  * its recap — lines at their prices, total, purchase-order number, billing address, delivery — and is sent from there.
  */
 export function OrderForm({ kind, products, deliverySites, submitLabel, billingAddress }: Props) {
-  const { register, errors, control, getValues, trigger, outcome, send, shell } = useActionForm<PlaceOrderInput, { number: number }>({
+  const { field, register, errors, control, getValues, trigger, outcome, send, shell } = useActionForm<PlaceOrderInput, { number: number }>({
     schema: placeOrderSchema,
     action: placeOrderAction,
     // One key per order the user means to place: resubmitting the same form cannot place it twice.
@@ -172,7 +172,7 @@ export function OrderForm({ kind, products, deliverySites, submitLabel, billingA
             </td>
             <td>
               <input type="hidden" {...register(`lines.${index}.productId`)} />
-              <QuantityInput id={`${kind}-packs-${product.id}`} label={`${numberOfPacks(product.packaging)} : ${product.name}`} error={errors.lines?.[index]?.packs?.message} {...register(`lines.${index}.packs`)} />
+              <QuantityInput id={`${kind}-packs-${product.id}`} label={`${numberOfPacks(product.packaging)} : ${product.name}`} {...field(`lines.${index}.packs`)} />
             </td>
           </tr>
         ))}
@@ -187,16 +187,14 @@ export function OrderForm({ kind, products, deliverySites, submitLabel, billingA
             label="Numéro de bon de commande"
             hint="Celui de votre établissement : la facture du groupement le rappellera."
             autoComplete="off"
-            error={errors.purchaseOrderNumber?.message}
-            {...register("purchaseOrderNumber")}
+            {...field("purchaseOrderNumber")}
           />
           <TextAreaField
             id="consortium-billing-address"
             label="Adresse de facturation"
             hint="Nom, rue, code postal et commune, sur plusieurs lignes si besoin."
             rows={4}
-            error={errors.billingAddress?.message}
-            {...register("billingAddress")}
+            {...field("billingAddress")}
           />
         </>
       )}

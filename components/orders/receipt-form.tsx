@@ -12,7 +12,7 @@ import { confirmReceiptSchema, type ConfirmReceiptInput } from "@/lib/schemas/or
  * confirms receipt, which closes the order.
  */
 export function ReceiptForm({ orderId, lines }: { orderId: string; lines: Array<{ id: string; productName: string; packs: number }> }) {
-  const { register, errors, shell } = useActionForm<ConfirmReceiptInput, unknown>({
+  const { field, register, shell } = useActionForm<ConfirmReceiptInput, unknown>({
     schema: confirmReceiptSchema,
     action: confirmReceiptAction,
     defaultValues: { orderId, lines: lines.map((l) => ({ lineId: l.id, orderedPacks: l.packs, receivedPacks: String(l.packs) })), note: "" },
@@ -30,12 +30,11 @@ export function ReceiptForm({ orderId, lines }: { orderId: string; lines: Array<
             min={0}
             step={1}
             inputMode="numeric"
-            error={errors.lines?.[index]?.receivedPacks?.message}
-            {...register(`lines.${index}.receivedPacks`)}
+            {...field(`lines.${index}.receivedPacks`)}
           />
         </div>
       ))}
-      <TextAreaField id={`receipt-note-${orderId}`} label="Écart constaté (facultatif si tout est arrivé)" error={errors.note?.message} {...register("note")} />
+      <TextAreaField id={`receipt-note-${orderId}`} label="Écart constaté (facultatif si tout est arrivé)" {...field("note")} />
     </ActionForm>
   );
 }

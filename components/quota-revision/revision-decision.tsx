@@ -38,8 +38,7 @@ export function RevisionDecision({ requestId, requestedUnits }: { requestId: str
           max={requestedUnits}
           step={1}
           inputMode="numeric"
-          error={approve.errors.grantedUnits?.message}
-          {...approve.register("grantedUnits")}
+          {...approve.field("grantedUnits")}
         />
       </ActionForm>
       <ActionForm
@@ -52,7 +51,7 @@ export function RevisionDecision({ requestId, requestedUnits }: { requestId: str
         }
       >
         <input type="hidden" {...reject.register("requestId")} />
-        <TextAreaField id={`reason-${requestId}`} label="Motif du refus" rows={2} error={reject.errors.reason?.message} {...reject.register("reason")} />
+        <TextAreaField id={`reason-${requestId}`} label="Motif du refus" rows={2} {...reject.field("reason")} />
       </ActionForm>
     </div>
   );

@@ -17,7 +17,7 @@ interface Props {
 
 /** An establishment asks its ARS for a higher weekly quota for a few weeks, with its reasons. */
 export function RevisionRequestForm({ categories, nextWeek }: Props) {
-  const { register, errors, shell } = useActionForm<RequestQuotaRevisionFormInput, unknown>({
+  const { field, register, errors, shell } = useActionForm<RequestQuotaRevisionFormInput, unknown>({
     schema: requestQuotaRevisionSchema,
     action: requestQuotaRevisionAction,
     defaultValues: { categoryCode: "", fromWeek: nextWeek, weeks: 4, justification: "" },
@@ -31,8 +31,7 @@ export function RevisionRequestForm({ categories, nextWeek }: Props) {
         label="Catégorie d'EPI"
         placeholder="Choisir une catégorie"
         options={categories.map((c) => ({ value: c.code, label: `${c.name} (contingent : ${c.current})` }))}
-        error={errors.categoryCode?.message}
-        {...register("categoryCode")}
+        {...field("categoryCode")}
       />
       <TextField
         id="revision-units"
@@ -42,8 +41,7 @@ export function RevisionRequestForm({ categories, nextWeek }: Props) {
         min={1}
         step={1}
         inputMode="numeric"
-        error={errors.requestedUnits?.message}
-        {...register("requestedUnits")}
+        {...field("requestedUnits")}
       />
       <WeekPicker id="revision-from" legend="À partir de la semaine" defaultValue={nextWeek} error={errors.fromWeek?.message} field={register("fromWeek")} />
       <TextField
@@ -55,16 +53,14 @@ export function RevisionRequestForm({ categories, nextWeek }: Props) {
         max={REVISION_MAX_WEEKS}
         step={1}
         inputMode="numeric"
-        error={errors.weeks?.message}
-        {...register("weeks")}
+        {...field("weeks")}
       />
       <TextAreaField
         id="revision-justification"
         label="Justification"
         hint={`${JUSTIFICATION_MIN} caractères au moins : épidémie, hausse d'activité, service de soins à domicile dont les visites ne figurent pas dans la capacité…`}
         rows={4}
-        error={errors.justification?.message}
-        {...register("justification")}
+        {...field("justification")}
       />
     </ActionForm>
   );

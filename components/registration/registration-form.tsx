@@ -19,7 +19,7 @@ export interface RegistrationChoiceView {
  * profiles that may enter, the guide's « celui renseigné dans le formulaire d'inscription »), then what PLAGE does not say.
  */
 export function RegistrationForm({ choices }: { choices: readonly RegistrationChoiceView[] }) {
-  const { register, errors, shell } = useActionForm<RegistrationInput, unknown>({
+  const { field, register, errors, shell } = useActionForm<RegistrationInput, unknown>({
     schema: registrationSchema,
     action: registerAction,
     defaultValues: { finess: choices[0]?.finess ?? "", jobTitle: "", phone: "", deliveryContactName: "", deliveryContactPhone: "", openingHours: "" },
@@ -41,11 +41,11 @@ export function RegistrationForm({ choices }: { choices: readonly RegistrationCh
           }))}
         />
       )}
-      <TextField id="jobTitle" label="Votre fonction" hint="Par exemple : cadre de santé, pharmacien, responsable logistique" autoComplete="organization-title" error={errors.jobTitle?.message} {...register("jobTitle")} />
-      <TextField id="phone" label="Votre téléphone" type="tel" autoComplete="tel" error={errors.phone?.message} {...register("phone")} />
-      <TextField id="deliveryContactName" label="Contact pour les livraisons" hint="La personne ou le service qui réceptionne les colis" error={errors.deliveryContactName?.message} {...register("deliveryContactName")} />
-      <TextField id="deliveryContactPhone" label="Téléphone du contact livraison" type="tel" error={errors.deliveryContactPhone?.message} {...register("deliveryContactPhone")} />
-      <TextField id="openingHours" label="Jours et horaires de réception des livraisons" hint="Par exemple : du lundi au vendredi, 8h–16h" error={errors.openingHours?.message} {...register("openingHours")} />
+      <TextField id="jobTitle" label="Votre fonction" hint="Par exemple : cadre de santé, pharmacien, responsable logistique" autoComplete="organization-title" {...field("jobTitle")} />
+      <TextField id="phone" label="Votre téléphone" type="tel" autoComplete="tel" {...field("phone")} />
+      <TextField id="deliveryContactName" label="Contact pour les livraisons" hint="La personne ou le service qui réceptionne les colis" {...field("deliveryContactName")} />
+      <TextField id="deliveryContactPhone" label="Téléphone du contact livraison" type="tel" {...field("deliveryContactPhone")} />
+      <TextField id="openingHours" label="Jours et horaires de réception des livraisons" hint="Par exemple : du lundi au vendredi, 8h–16h" {...field("openingHours")} />
     </ActionForm>
   );
 }

@@ -7,7 +7,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 import { requestApeSchema, type RequestApeInput } from "@/lib/schemas/requests";
 
 export function ApeRequestForm() {
-  const { register, errors, shell } = useActionForm<RequestApeInput, unknown>({
+  const { field, shell } = useActionForm<RequestApeInput, unknown>({
     schema: requestApeSchema,
     action: requestApeAction,
     defaultValues: { motivation: "" },
@@ -20,8 +20,7 @@ export function ApeRequestForm() {
         id="ape-motivation"
         label="Motivation"
         hint="Votre fonction dans l'établissement et pourquoi vous gérerez les accès de ses utilisateurs"
-        error={errors.motivation?.message}
-        {...register("motivation")}
+        {...field("motivation")}
       />
     </ActionForm>
   );

@@ -22,7 +22,7 @@ export function DecisionForm({
   action: (input: DecideRequestInput) => Promise<ActionResult<unknown>>;
 }) {
   const pathname = usePathname();
-  const { register, errors, setValue, shell } = useActionForm<DecideRequestInput, unknown>({
+  const { field, setValue, shell } = useActionForm<DecideRequestInput, unknown>({
     schema: decideRequestSchema,
     action,
     defaultValues: { requestId, decision: "APPROVED", reason: "" },
@@ -48,7 +48,7 @@ export function DecisionForm({
         </ul>
       }
     >
-      <TextAreaField id={`reason-${requestId}`} label="Motif de la décision" hint="Obligatoire pour un refus" rows={2} error={errors.reason?.message} {...register("reason")} />
+      <TextAreaField id={`reason-${requestId}`} label="Motif de la décision" hint="Obligatoire pour un refus" rows={2} {...field("reason")} />
     </ActionForm>
   );
 }

@@ -30,7 +30,7 @@ export function EmergencyRequestForm({
   establishments: Array<{ finess: string; name: string }>;
   establishmentFiness?: string;
 }) {
-  const { register, errors, shell } = useActionForm<FileEmergencyInput, unknown>({
+  const { field, register, errors, shell } = useActionForm<FileEmergencyInput, unknown>({
     schema: fileEmergencySchema,
     action: fileEmergencyRequestAction,
     defaultValues: { establishmentFiness, reason: "", localAidTried: "", lines: products.map((p) => ({ productId: p.id, packs: 0 })) },
@@ -45,8 +45,7 @@ export function EmergencyRequestForm({
         hint="9 caractères ; la liste propose les établissements de votre région"
         list="emergency-establishments"
         autoComplete="off"
-        error={errors.establishmentFiness?.message}
-        {...register("establishmentFiness")}
+        {...field("establishmentFiness")}
       />
       <EstablishmentOptions id="emergency-establishments" establishments={establishments} />
       <DataTable caption="Produits demandés, en boîtes" columns={["Produit", "Stock national", "Boîtes"]} small>
@@ -58,19 +57,18 @@ export function EmergencyRequestForm({
             </td>
             <td>
               <input type="hidden" {...register(`lines.${index}.productId`)} />
-              <QuantityInput id={`emergency-packs-${product.id}`} label={`Nombre de boîtes : ${product.name}`} error={errors.lines?.[index]?.packs?.message} {...register(`lines.${index}.packs`)} />
+              <QuantityInput id={`emergency-packs-${product.id}`} label={`Nombre de boîtes : ${product.name}`} {...field(`lines.${index}.packs`)} />
             </td>
           </tr>
         ))}
       </DataTable>
       <ListError error={errors.lines} />
-      <TextAreaField id="emergency-reason" label="Motif de l'urgence" hint="Ce qui manque, pourquoi, depuis quand" error={errors.reason?.message} {...register("reason")} />
+      <TextAreaField id="emergency-reason" label="Motif de l'urgence" hint="Ce qui manque, pourquoi, depuis quand" {...field("reason")} />
       <TextAreaField
         id="emergency-local-aid"
         label="Ce qui a été tenté localement"
         hint="La circulaire privilégie d'abord les dépannages entre établissements proches : voisins sollicités, prêts obtenus ou refusés"
-        error={errors.localAidTried?.message}
-        {...register("localAidTried")}
+        {...field("localAidTried")}
       />
     </ActionForm>
   );

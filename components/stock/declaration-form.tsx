@@ -27,7 +27,7 @@ interface Props {
 
 /** A stock count: units on hand for each product counted (blank = not counted), optionally dated earlier. */
 export function DeclarationForm({ products, today, earliest }: Props) {
-  const { register, errors, shell } = useActionForm<DeclareStockFormInput, { count: number; declaredAt: string }>({
+  const { field, register, errors, shell } = useActionForm<DeclareStockFormInput, { count: number; declaredAt: string }>({
     schema: declareStockSchema,
     action: declareStockAction,
     defaultValues: { countedOn: "", lines: products.map((p) => ({ productId: p.id, quantity: "" })) },
@@ -43,8 +43,7 @@ export function DeclarationForm({ products, today, earliest }: Props) {
         type="date"
         min={earliest}
         max={today}
-        error={errors.countedOn?.message}
-        {...register("countedOn")}
+        {...field("countedOn")}
       />
       <ListError error={errors.lines} />
       <DataTable caption="Stock compté par produit" hideCaption columns={["Produit", "Dernière déclaration", "Stock compté (unités)"]}>
@@ -57,8 +56,7 @@ export function DeclarationForm({ products, today, earliest }: Props) {
               <QuantityInput
                 id={`stock-${product.id}`}
                 label={`Stock compté en ${inNumber(2, nounOf(product.unitLabel))} : ${product.name}`}
-                error={errors.lines?.[index]?.quantity?.message}
-                {...register(`lines.${index}.quantity`)}
+                {...field(`lines.${index}.quantity`)}
               />
             </td>
           </tr>

@@ -77,7 +77,10 @@ export function useActionForm<TInput extends FieldValues, TResult>({
     if (event?.target instanceof HTMLFormElement) firstInvalidField(event.target, errorPaths(errors))?.focus();
   });
   const shell: ActionFormState = { onSubmit, outcome, pending: pending || form.formState.isSubmitting };
+  /** A field's props for TextField, TextAreaField, SelectField or QuantityInput: registered, with its error's message. */
+  const field = (name: Path<TInput>) => ({ ...form.register(name), error: form.getFieldState(name, form.formState).error?.message });
   return {
+    field,
     register: form.register,
     errors: form.formState.errors,
     control: form.control,
