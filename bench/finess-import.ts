@@ -22,7 +22,7 @@ import { seedReferential } from "../prisma/seed";
 import { cpuClock, postmasterOf, type CpuSeconds } from "./cpu-time";
 import { generatedEstablishment } from "./generated-establishments";
 import { writeStructuresFlow } from "./generated-structures";
-import { percentile, round, seconds, type BenchScenario } from "./scenario";
+import { percentile, round, seconds, type BenchFigures, type BenchScenario } from "./scenario";
 import { withScratchDatabase } from "./scratch-database";
 
 const ROWS = 100_000;
@@ -126,6 +126,22 @@ function copyFloor(tables: FloorTable[]): Promise<Timed & { rows: number }> {
   });
 }
 
+type Measured = { seconds: number; cpu: { node: number; postgres: number; total: number } };
+
+/** An import against its COPY floor, by the clock and by CPU (Node's and PostgreSQL's), under the figures' names. */
+function againstFloor(names: { run: "import" | "flow"; floor: "csv" | "flow" }, run: Measured, floor: Measured): BenchFigures {
+  const Run = names.run === "import" ? "Import" : "Flow";
+  return {
+    [`${names.floor}FloorSeconds`]: round(floor.seconds, 3),
+    [`ratio${Run}ToFloor`]: round(run.seconds / floor.seconds, 1),
+    [`${names.run}CpuSeconds`]: round(run.cpu.total),
+    [`${names.run}NodeCpuSeconds`]: round(run.cpu.node),
+    [`${names.run}PostgresCpuSeconds`]: round(run.cpu.postgres),
+    [`${names.floor}FloorCpuSeconds`]: round(floor.cpu.total),
+    [`cpuRatio${Run}ToFloor`]: round(run.cpu.total / floor.cpu.total, 1),
+  };
+}
+
 export const finessImportScenario: BenchScenario = {
   name: "finess-import",
   description: "P3 — import FINESS de 100 000 établissements (extrait CSV, puis flux JSON) vs COPY PostgreSQL des mêmes lignes",
@@ -161,25 +177,13 @@ export const finessImportScenario: BenchScenario = {
         importRowsPerSecond: Math.round(ROWS / csv.seconds),
         created: csv.report.created,
         rejected: csv.report.rejected.length,
-        csvFloorSeconds: round(csvFloor.seconds, 3),
-        ratioImportToFloor: round(csv.seconds / csvFloor.seconds, 1),
-        importCpuSeconds: round(csv.cpu.total),
-        importNodeCpuSeconds: round(csv.cpu.node),
-        importPostgresCpuSeconds: round(csv.cpu.postgres),
-        csvFloorCpuSeconds: round(csvFloor.cpu.total),
-        cpuRatioImportToFloor: round(csv.cpu.total / csvFloor.cpu.total, 1),
+        ...againstFloor({ run: "import", floor: "csv" }, csv, csvFloor),
         flowSeconds: round(flow.seconds),
         flowReadingSeconds: round(flow.readingSeconds),
         flowMegabytes: Math.round(flowBytes / 2 ** 20),
         flowEstablishmentsCreated: flowEstablishments,
         flowRejected: flow.report.rejected.length,
-        flowFloorSeconds: round(flowFloor.seconds, 3),
-        ratioFlowToFloor: round(flow.seconds / flowFloor.seconds, 1),
-        flowCpuSeconds: round(flow.cpu.total),
-        flowNodeCpuSeconds: round(flow.cpu.node),
-        flowPostgresCpuSeconds: round(flow.cpu.postgres),
-        flowFloorCpuSeconds: round(flowFloor.cpu.total),
-        cpuRatioFlowToFloor: round(flow.cpu.total / flowFloor.cpu.total, 1),
+        ...againstFloor({ run: "flow", floor: "flow" }, flow, flowFloor),
         copySeconds: round(copy.seconds, 3),
         ratioImportToCopy: round(csv.seconds / copy.seconds, 1),
         ratioFlowToCopy: round(flow.seconds / copy.seconds, 1),

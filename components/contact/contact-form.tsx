@@ -11,7 +11,7 @@ import { labelledOptions, SelectField } from "@/components/ui/select-field";
 const EMPTY: ContactMessageInput = { name: "", email: "", finess: "", topic: "" as ContactMessageInput["topic"], message: "" };
 
 export function ContactForm() {
-  const { field, outcome, shell } = useActionForm<ContactMessageInput, unknown>({
+  const { register, errors, outcome, shell } = useActionForm<ContactMessageInput, unknown>({
     schema: contactMessageSchema,
     action: sendContactMessageAction,
     defaultValues: EMPTY,
@@ -27,26 +27,28 @@ export function ContactForm() {
       outcomeTitle={outcome?.ok ? "Message envoyé" : "Message non envoyé"}
     >
       <p className="fr-hint-text">Sauf mention contraire, tous les champs sont obligatoires.</p>
-      <FormField id="contact-name" label="Nom et prénom">
-        {(control) => <input {...control} type="text" autoComplete="name" {...field("name")} />}
+      <FormField id="contact-name" label="Nom et prénom" error={errors.name?.message}>
+        {(control) => <input {...control} type="text" autoComplete="name" {...register("name")} />}
       </FormField>
-      <FormField id="contact-email" label="Adresse électronique" hint="Format attendu : nom@domaine.fr">
-        {(control) => <input {...control} type="email" autoComplete="email" spellCheck={false} {...field("email")} />}
+      <FormField id="contact-email" label="Adresse électronique" hint="Format attendu : nom@domaine.fr" error={errors.email?.message}>
+        {(control) => <input {...control} type="email" autoComplete="email" spellCheck={false} {...register("email")} />}
       </FormField>
       <FormField
         id="contact-finess"
         label="Numéro FINESS de l'établissement (facultatif)"
         hint="9 caractères, tels qu'ils figurent sur le site FINESS"
+        error={errors.finess?.message}
       >
-        {(control) => <input {...control} type="text" autoComplete="off" spellCheck={false} {...field("finess")} />}
+        {(control) => <input {...control} type="text" autoComplete="off" spellCheck={false} {...register("finess")} />}
       </FormField>
-      <SelectField id="contact-topic" label="Sujet" placeholder="Choisissez un sujet" options={labelledOptions(CONTACT_TOPICS, CONTACT_TOPIC_LABELS)} {...field("topic")} />
+      <SelectField id="contact-topic" label="Sujet" placeholder="Choisissez un sujet" options={labelledOptions(CONTACT_TOPICS, CONTACT_TOPIC_LABELS)} error={errors.topic?.message} {...register("topic")} />
       <FormField
         id="contact-message"
         label="Votre message"
         hint={`Entre ${CONTACT_LIMITS.messageMin} et ${formatCount(CONTACT_LIMITS.messageMax)} caractères`}
+        error={errors.message?.message}
       >
-        {(control) => <textarea {...control} rows={8} {...field("message")} />}
+        {(control) => <textarea {...control} rows={8} {...register("message")} />}
       </FormField>
     </ActionForm>
   );

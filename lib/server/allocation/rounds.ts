@@ -11,6 +11,7 @@ import type { OpenAllocationRoundInput, RequestAllocationInput } from "@/lib/sch
 import { accountOf } from "../account";
 import type { Actor } from "../actor";
 import { audit } from "../audit";
+import { auditOrderPlaced } from "../orders/order-audit";
 import { db } from "../db";
 import { quotaOverview } from "../orders/quota-overview";
 import { getSetting } from "../settings";
@@ -200,18 +201,12 @@ export async function runAllocation(actor: AuditActor, input: { roundId: string;
         await tx.$executeRaw`
           UPDATE "WeeklyQuotaUsage" SET "usedUnits" = "usedUnits" + ${units}
           WHERE "accountFiness" = ${allocation.key} AND "categoryCode" = ${product.categoryCode} AND "week" = ${round.week}`;
-        await audit(tx, actor, {
-          action: "order.place",
-          entityType: "Order",
-          entityId: order.id,
-          after: {
-            number: order.number,
-            kind: "STATE_STOCK",
-            week: round.week,
-            carrier,
-            allocationRoundId: round.id,
-            lines: [{ productId: product.id, packs: allocation.allocatedPacks }],
-          },
+        await auditOrderPlaced(tx, actor, order, {
+          kind: "STATE_STOCK",
+          week: round.week,
+          carrier,
+          allocationRoundId: round.id,
+          lines: [{ productId: product.id, packs: allocation.allocatedPacks }],
         });
         orderId = order.id;
         orders += 1;

@@ -9,7 +9,7 @@ import type { Packaging } from "@/lib/domain/wording/french";
 import type { placeOrderSchema } from "@/lib/schemas/orders";
 import { accountOf } from "../account";
 import type { Actor } from "../actor";
-import { audit } from "../audit";
+import { auditOrderPlaced } from "./order-audit";
 import { db } from "../db";
 import { getSetting } from "../settings";
 import { loadOrderingContext, type OrderingContext } from "./ordering-context";
@@ -140,19 +140,13 @@ export async function placeOrder(
           unitPriceCents: l.unitPriceCents,
         })),
       });
-      await audit(tx, actor, {
-        action: "order.place",
-        entityType: "Order",
-        entityId: order.id,
-        after: {
-          number: order.number,
-          kind: input.kind,
-          week: week.key,
-          carrier,
-          totalCents,
-          lines: requested,
-          ...(input.kind === "CONSORTIUM" ? { purchaseOrderNumber: input.purchaseOrderNumber, billingAddress: input.billingAddress } : {}),
-        },
+      await auditOrderPlaced(tx, actor, order, {
+        kind: input.kind,
+        week: week.key,
+        carrier,
+        totalCents,
+        lines: requested,
+        ...(input.kind === "CONSORTIUM" ? { purchaseOrderNumber: input.purchaseOrderNumber, billingAddress: input.billingAddress } : {}),
       });
       return { orderId: order.id, number: order.number, replayed: false };
     }, TRANSACTION_OPTIONS);

@@ -88,6 +88,25 @@ async function lockPendingRequest(tx: Prisma.TransactionClient, actor: Decider, 
   return request;
 }
 
+/** Writes the decision on the locked request and its audit row; `after` is what the journal shows beyond the status. */
+async function recordDecision(
+  tx: Prisma.TransactionClient,
+  actor: Decider,
+  requestId: string,
+  now: Date,
+  decision: { status: "APPROVED"; grantedUnits: number } | { status: "REJECTED"; decisionReason: string },
+  after: Record<string, unknown>,
+) {
+  await tx.quotaRevisionRequest.update({ where: { id: requestId }, data: { ...decision, decidedAt: now, decidedById: actor.id } });
+  await audit(tx, actor, {
+    action: decision.status === "APPROVED" ? "quota-revision.approve" : "quota-revision.reject",
+    entityType: "QuotaRevisionRequest",
+    entityId: requestId,
+    before: { status: "PENDING" },
+    after: { status: decision.status, ...after },
+  });
+}
+
 /**
  * The ARS approves a revision with the weekly units it grants: the account's quota of the category becomes that
  * amount for the weeks asked. For an ET, one override; for the EJ of a public multi-site entity, one override per
@@ -124,17 +143,7 @@ export async function approveQuotaRevision(actor: Decider, input: { requestId: s
       });
       overrides.push(override);
     }
-    await tx.quotaRevisionRequest.update({
-      where: { id: request.id },
-      data: { status: "APPROVED", decidedAt: now, decidedById: actor.id, grantedUnits: input.grantedUnits },
-    });
-    await audit(tx, actor, {
-      action: "quota-revision.approve",
-      entityType: "QuotaRevisionRequest",
-      entityId: request.id,
-      before: { status: "PENDING" },
-      after: { status: "APPROVED", grantedUnits: input.grantedUnits, fromWeek: request.fromWeek, toWeek, overrides },
-    });
+    await recordDecision(tx, actor, request.id, now, { status: "APPROVED", grantedUnits: input.grantedUnits }, { fromWeek: request.fromWeek, toWeek, overrides });
     return { requestId: request.id, fromWeek: request.fromWeek, toWeek, overrides };
   });
 }
@@ -143,17 +152,7 @@ export async function approveQuotaRevision(actor: Decider, input: { requestId: s
 export async function rejectQuotaRevision(actor: Decider, input: { requestId: string; reason: string }, now = new Date()) {
   return db().$transaction(async (tx) => {
     const request = await lockPendingRequest(tx, actor, input.requestId);
-    await tx.quotaRevisionRequest.update({
-      where: { id: request.id },
-      data: { status: "REJECTED", decidedAt: now, decidedById: actor.id, decisionReason: input.reason },
-    });
-    await audit(tx, actor, {
-      action: "quota-revision.reject",
-      entityType: "QuotaRevisionRequest",
-      entityId: request.id,
-      before: { status: "PENDING" },
-      after: { status: "REJECTED", reason: input.reason },
-    });
+    await recordDecision(tx, actor, request.id, now, { status: "REJECTED", decisionReason: input.reason }, { reason: input.reason });
     return { requestId: request.id };
   });
 }

@@ -9,6 +9,7 @@ import { requireUndecided, type RequestStatus } from "@/lib/domain/requests/requ
 import { decideRequestSchema, fileEmergencySchema, type DecideRequestInput, type FileEmergencyInput } from "@/lib/schemas/requests";
 import type { Actor } from "../actor";
 import { audit } from "../audit";
+import { auditOrderPlaced } from "../orders/order-audit";
 import { db } from "../db";
 import { localAidFor } from "../mutual-aid/local-aid";
 import { emergencySummaries } from "./emergency-summaries";
@@ -141,12 +142,7 @@ export async function decideEmergencyRequest(actor: Pick<Actor, "id" | "email">,
         },
         select: { id: true, number: true },
       });
-      await audit(tx, actor, {
-        action: "order.place",
-        entityType: "Order",
-        entityId: order.id,
-        after: { number: order.number, kind: "EMERGENCY", carrier: "SPF_DIRECT", emergencyRequestId: requestId, lines: lines.map((l) => ({ productId: l.productId, packs: l.packs })) },
-      });
+      await auditOrderPlaced(tx, actor, order, { kind: "EMERGENCY", carrier: "SPF_DIRECT", emergencyRequestId: requestId, lines: lines.map((l) => ({ productId: l.productId, packs: l.packs })) });
     }
     await tx.emergencyRequest.update({
       where: { id: requestId },
