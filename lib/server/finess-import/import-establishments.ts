@@ -3,38 +3,31 @@
  * staged as they are read, then the categories, the placeholder legal entities, the positions of the establishments
  * already known and the establishments (a new one with its position) are written set-based, in that order.
  */
-import type pg from "pg";
 import { parseExtractLine } from "../../domain/finess/extract-line";
-import type { OpenedExtract } from "./extract-lines";
 import { FirstLines } from "./first-lines";
-import type { EstablishmentsReport, ImportOptions } from "./import-report";
+import type { EstablishmentsReport } from "./import-report";
 import { syncCategories } from "./category-sync";
 import { insertPlaceholderLegalEntities, moveExistingEstablishments, unplacedGeolocations, upsertEstablishments } from "./merge-staged";
-import { runStagedImport } from "./staged-import";
+import { runExtractImport, type ExtractImport } from "./staged-import";
 
-export async function importEstablishments(
-  client: pg.Client,
-  extract: Pick<OpenedExtract, "header" | "lines">,
-  options?: ImportOptions,
-): Promise<EstablishmentsReport> {
+export const importEstablishments: ExtractImport<EstablishmentsReport> = async (client, extract, options) => {
   const establishments = new FirstLines();
   const geolocations = new FirstLines();
-  const { read, rejected, merged } = await runStagedImport(
+  const { read, rejected, merged } = await runExtractImport(
     client,
     {
-      items: extract.lines,
-      async stage(line, staging) {
+      lines: extract.lines,
+      async stageLine(line, staging) {
         const parsed = parseExtractLine("establishments", line.text);
-        let reason: string | null;
-        if (parsed.section === null) reason = parsed.reason;
-        else if (parsed.section === "structureet") {
-          reason = establishments.add(line.number, parsed.record.finess);
+        if (parsed.section === null) return parsed.reason;
+        if (parsed.section === "structureet") {
+          const reason = establishments.add(line.number, parsed.record.finess);
           if (!reason) await staging.establishment(line.number, parsed.record);
-        } else {
-          reason = geolocations.add(line.number, parsed.record.finess);
-          if (!reason) await staging.geolocation(line.number, parsed.record);
+          return reason;
         }
-        return { read: 1, rejected: reason ? [{ line: line.number, reason }] : [] };
+        const reason = geolocations.add(line.number, parsed.record.finess);
+        if (!reason) await staging.geolocation(line.number, parsed.record);
+        return reason;
       },
       async merge(db) {
         const categories = await syncCategories(db);
@@ -61,4 +54,4 @@ export async function importEstablishments(
     createdCategories: merged.categories.created,
     relabeledCategories: merged.categories.relabeled,
   };
-}
+};

@@ -4,6 +4,7 @@
  * file cut short or refused half-way changes nothing.
  */
 import type pg from "pg";
+import type { ExtractLine, OpenedExtract } from "./extract-lines";
 import type { ImportOptions, RejectedLine } from "./import-report";
 import { inTransaction, requireSeededReferential } from "./merge-staged";
 import { createStagingTable, StagingWriter } from "./staging";
@@ -56,4 +57,27 @@ export async function runStagedImport<I extends ReadItem, M>(
   await onProgress?.({ phase: "writing", lines: read, bytes, rejected: rejected.length });
   const merged = await inTransaction(client, () => merge(client));
   return { read, rejected, merged };
+}
+
+/** The import of one kind of extract: the whole opened extract in, its report out. */
+export type ExtractImport<R> = (client: pg.Client, extract: Pick<OpenedExtract, "header" | "lines">, options?: ImportOptions) => Promise<R>;
+
+/** A staged import of an extract's lines, one record a line: `stageLine` stages it, or says why it refuses it. */
+export function runExtractImport<M>(
+  client: pg.Client,
+  { lines, stageLine, merge }: { lines: AsyncIterable<ExtractLine>; stageLine: (line: ExtractLine, staging: StagingWriter) => Promise<string | null>; merge: (client: pg.Client) => Promise<M> },
+  options?: ImportOptions,
+) {
+  return runStagedImport(
+    client,
+    {
+      items: lines,
+      async stage(line, staging) {
+        const reason = await stageLine(line, staging);
+        return { read: 1, rejected: reason ? [{ line: line.number, reason }] : [] };
+      },
+      merge,
+    },
+    options,
+  );
 }
