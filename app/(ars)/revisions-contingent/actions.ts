@@ -5,13 +5,6 @@ import { approveQuotaRevision, rejectQuotaRevision } from "@/lib/server/quota-re
 import { approveQuotaRevisionSchema, rejectQuotaRevisionSchema } from "@/lib/schemas/quota-revision";
 
 // The ARS of the request's region decides; the region check is the service's, with the actor's region.
-export const approveQuotaRevisionAction = authorizedAction({
-  capability: "quota-revision.decide",
-  schema: approveQuotaRevisionSchema,
-  run: async (actor, input) => {
-    const { requestId, fromWeek, toWeek } = await approveQuotaRevision(actor, input);
-    return { requestId, fromWeek, toWeek };
-  },
-});
+export const approveQuotaRevisionAction = authorizedAction({ capability: "quota-revision.decide", schema: approveQuotaRevisionSchema, run: (actor, input) => approveQuotaRevision(actor, input).then(({ requestId, fromWeek, toWeek }) => ({ requestId, fromWeek, toWeek })) });
 
 export const rejectQuotaRevisionAction = authorizedAction({ capability: "quota-revision.decide", schema: rejectQuotaRevisionSchema, run: rejectQuotaRevision });

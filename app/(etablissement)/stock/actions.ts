@@ -4,11 +4,4 @@ import { authorizedAction } from "@/lib/server/action";
 import { declareStock } from "@/lib/server/stock/declarations";
 import { declareStockSchema } from "@/lib/schemas/stock-declaration";
 
-export const declareStockAction = authorizedAction({
-  capability: "stock.declare",
-  schema: declareStockSchema,
-  run: async (actor, input) => {
-    const { declaredAt, count } = await declareStock(actor, input);
-    return { declaredAt: declaredAt.toISOString(), count };
-  },
-});
+export const declareStockAction = authorizedAction({ capability: "stock.declare", schema: declareStockSchema, run: (actor, input) => declareStock(actor, input).then(({ declaredAt, count }) => ({ declaredAt: declaredAt.toISOString(), count })) });

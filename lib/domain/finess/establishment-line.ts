@@ -1,6 +1,6 @@
 /** A `structureet` line of the establishments extract (etalab-cs1100507), checked and shaped for the referential. */
 import { communeCodeOfFinessFields, departementFromFinessCode } from "../referential/regions";
-import { fieldCountError, finessFieldError, optionalField, rejected, type LineResult } from "./extract-fields";
+import { optionalField, rejected, unreadableFieldsError, type LineResult } from "./extract-fields";
 import { normalizeFiness } from "./finess-number";
 import type { LegalSector } from "./legal-status";
 import { identifyingName } from "./names";
@@ -57,10 +57,8 @@ const FIELD_COUNT = 31;
 const PUBLIC_HEALTH_ESTABLISHMENT = "1";
 
 export function parseEstablishmentFields(fields: readonly string[]): LineResult<EstablishmentRecord> {
-  const countError = fieldCountError(fields, FIELD_COUNT);
-  if (countError) return rejected(countError);
-  const finessError = finessFieldError("ET", fields[FIELD.nofinesset]) ?? finessFieldError("EJ", fields[FIELD.nofinessej]);
-  if (finessError) return rejected(finessError);
+  const unreadable = unreadableFieldsError(fields, FIELD_COUNT, { ET: FIELD.nofinesset, EJ: FIELD.nofinessej });
+  if (unreadable) return rejected(unreadable);
   const shortName = optionalField(fields, FIELD.rs);
   if (!shortName) return rejected("Raison sociale (rs) manquante.");
   const longName = optionalField(fields, FIELD.rslongue);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldCountError, finessFieldError, optionalField, splitExtractLine } from "./extract-fields";
+import { fieldCountError, finessFieldError, optionalField, splitExtractLine, unreadableFieldsError } from "./extract-fields";
 
 describe("splitExtractLine", () => {
   it("splits on ; and keeps empty fields", () => {
@@ -58,5 +58,17 @@ describe("fieldCountError", () => {
   it("reports any other count", () => {
     expect(fieldCountError(["a"], 2)).toBe("Nombre de champs incorrect : 1 au lieu de 2 (ou 3 avec le « ; » final).");
     expect(fieldCountError(["a", "b", "c", "d"], 2)).toMatch(/^Nombre de champs incorrect : 4 /);
+  });
+});
+
+describe("unreadableFieldsError", () => {
+  it("says a wrong count first, without reading the FINESS fields that may be missing", () => {
+    expect(unreadableFieldsError(["x"], 2, { ET: 1 })).toMatch(/^Nombre de champs incorrect : 1 /);
+  });
+
+  it("then the first invalid FINESS number, in the order given", () => {
+    expect(unreadableFieldsError(["010000025", "01078005X"], 2, { ET: 0, EJ: 1 })).toBe("Numéro FINESS ET « 010000025 » invalide : clé de contrôle fausse.");
+    expect(unreadableFieldsError(["010000024", "01078005X"], 2, { ET: 0, EJ: 1 })).toBe("Numéro FINESS EJ « 01078005X » invalide : caractères non autorisés.");
+    expect(unreadableFieldsError(["010000024", "x"], 2, { ET: 0 })).toBeNull();
   });
 });

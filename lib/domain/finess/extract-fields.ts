@@ -65,6 +65,20 @@ export function finessFieldError(label: string, value: string): string | null {
   return error ? `Numéro FINESS ${label} « ${value.trim()} » invalide : ${FINESS_ERROR_REASONS[error]}.` : null;
 }
 
+/**
+ * Why a line's fields cannot be read at all, or null: a wrong count, else an invalid FINESS number among `numbers`
+ * (the field's label, "ET" or "EJ", and its position), checked in that order.
+ */
+export function unreadableFieldsError(fields: readonly string[], expected: number, numbers: Readonly<Partial<Record<"ET" | "EJ", number>>>): string | null {
+  const countError = fieldCountError(fields, expected);
+  if (countError) return countError;
+  for (const [label, position] of Object.entries(numbers)) {
+    const finessError = finessFieldError(label, fields[position]);
+    if (finessError) return finessError;
+  }
+  return null;
+}
+
 /** Recent extracts end every line with `;`, which adds one empty field: both counts are accepted. */
 export function fieldCountError(fields: readonly string[], expected: number): string | null {
   if (fields.length === expected || fields.length === expected + 1) return null;

@@ -1,5 +1,5 @@
 /** A `geolocalisation` line of the establishments extract: where an establishment stands, in its territory's system. */
-import { fieldCountError, finessFieldError, optionalField, rejected, type LineResult } from "./extract-fields";
+import { optionalField, rejected, unreadableFieldsError, type LineResult } from "./extract-fields";
 import { normalizeFiness } from "./finess-number";
 
 export interface GeolocationRecord {
@@ -16,10 +16,8 @@ const FIELD = { nofinesset: 1, coordxet: 2, coordyet: 3, sourcecoordet: 4 } as c
 const FIELD_COUNT = 6;
 
 export function parseGeolocationFields(fields: readonly string[]): LineResult<GeolocationRecord> {
-  const countError = fieldCountError(fields, FIELD_COUNT);
-  if (countError) return rejected(countError);
-  const finessError = finessFieldError("ET", fields[FIELD.nofinesset]);
-  if (finessError) return rejected(finessError);
+  const unreadable = unreadableFieldsError(fields, FIELD_COUNT, { ET: FIELD.nofinesset });
+  if (unreadable) return rejected(unreadable);
   const x = optionalField(fields, FIELD.coordxet);
   const y = optionalField(fields, FIELD.coordyet);
   const coordX = coordinate(x);

@@ -1,6 +1,6 @@
 /** A `structureej` line of the legal-entities extract (etalab-cs1100501), checked and shaped for the referential. */
 import { departementFromFinessCode } from "../referential/regions";
-import { fieldCountError, finessFieldError, optionalField, rejected, type LineResult } from "./extract-fields";
+import { optionalField, rejected, unreadableFieldsError, type LineResult } from "./extract-fields";
 import { normalizeFiness } from "./finess-number";
 import { legalSector, type LegalSector } from "./legal-status";
 import { identifyingName } from "./names";
@@ -36,10 +36,8 @@ const FIELD = {
 const FIELD_COUNT = 23;
 
 export function parseLegalEntityFields(fields: readonly string[]): LineResult<LegalEntityRecord> {
-  const countError = fieldCountError(fields, FIELD_COUNT);
-  if (countError) return rejected(countError);
-  const finessError = finessFieldError("EJ", fields[FIELD.nofiness]);
-  if (finessError) return rejected(finessError);
+  const unreadable = unreadableFieldsError(fields, FIELD_COUNT, { EJ: FIELD.nofiness });
+  if (unreadable) return rejected(unreadable);
   const shortName = optionalField(fields, FIELD.rs);
   if (!shortName) return rejected("Raison sociale (rs) manquante.");
   const departementField = optionalField(fields, FIELD.departement);
