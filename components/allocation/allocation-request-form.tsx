@@ -2,7 +2,7 @@
 
 import { requestAllocationAction } from "@/app/(etablissement)/allocation/actions";
 import { ActionForm } from "@/components/ui/action-form";
-import { TextField } from "@/components/ui/text-field";
+import { CountField } from "@/components/ui/count-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { agreeing, PACKAGINGS, packsOf, type Packaging } from "@/lib/domain/wording/french";
 import { requestAllocationSchema, type RequestAllocationFormInput } from "@/lib/schemas/allocation";
@@ -24,15 +24,11 @@ export function AllocationRequestForm({ roundId, packaging, maxPacks, currentPac
       outcomeTestId={`allocation-outcome-${roundId}`}
     >
       <input type="hidden" {...register("roundId")} />
-      <TextField
+      <CountField
         id={`packs-${roundId}`}
         label={`${currentPacks === null ? "Nombre" : "Modifier le nombre"} de ${PACKAGINGS[packaging].other} ${agreeing("demandé", 2, PACKAGINGS[packaging])}`}
         hint={`Au plus ${packsOf(maxPacks, packaging)} : ce qui reste de votre contingent de la semaine.`}
-        type="number"
-        min={1}
         max={maxPacks}
-        step={1}
-        inputMode="numeric"
         {...field("packs")}
       />
     </ActionForm>

@@ -4,7 +4,7 @@ import { brokerExchangeAction } from "@/app/(ars)/echanges/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { SelectField } from "@/components/ui/select-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { TextField } from "@/components/ui/text-field";
+import { CountField } from "@/components/ui/count-field";
 import { brokerExchangeSchema, type BrokerExchangeInput } from "@/lib/schemas/mutual-aid";
 import type { LenderChoice } from "./loan-request-form";
 
@@ -24,7 +24,7 @@ export function BrokerLoanForm({ id, borrowerFiness, lenders, products }: { id: 
       <input type="hidden" {...register("borrowerFiness")} />
       <SelectField id={`broker-lender-${id}`} label="Prêteur proposé" placeholder="Choisissez un établissement" options={lenders.map((l) => ({ value: l.finess, label: l.label }))} {...register("lenderFiness")} />
       <SelectField id={`broker-product-${id}`} label="Produit" placeholder="Choisissez le produit" options={products.map((p) => ({ value: p.id, label: p.name }))} {...register("productId")} />
-      <TextField id={`broker-units-${id}`} label="Quantité à prêter, en unités" type="number" inputMode="numeric" min={1} {...field("units")} />
+      <CountField id={`broker-units-${id}`} label="Quantité à prêter, en unités" {...field("units")} />
     </ActionForm>
   );
 }
@@ -42,7 +42,7 @@ export function AssignOfferForm({ exchangeId, offeredUnits, borrowers }: { excha
       <input type="hidden" {...register("kind")} />
       <input type="hidden" {...register("exchangeId")} />
       <SelectField id={`offer-borrower-${exchangeId}`} label="Établissement à aider" placeholder="Choisissez un établissement" options={borrowers.map((b) => ({ value: b.finess, label: b.label }))} {...field("borrowerFiness")} />
-      <TextField id={`offer-units-${exchangeId}`} label="Quantité attribuée, en unités" type="number" inputMode="numeric" min={1} max={offeredUnits} {...field("units")} />
+      <CountField id={`offer-units-${exchangeId}`} label="Quantité attribuée, en unités" max={offeredUnits} {...field("units")} />
     </ActionForm>
   );
 }

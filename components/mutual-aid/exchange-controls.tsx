@@ -4,7 +4,7 @@ import { moveExchangeAction } from "@/app/(etablissement)/entraide/actions";
 import { ActionButton } from "@/components/admin/action-button";
 import { ActionForm } from "@/components/ui/action-form";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { TextField } from "@/components/ui/text-field";
+import { CountField } from "@/components/ui/count-field";
 import { canMoveExchange, type ExchangeParty, type ExchangeStatus } from "@/lib/domain/mutual-aid/exchange-status";
 import { moveExchangeSchema, type MoveExchangeInput } from "@/lib/schemas/mutual-aid";
 import { useEffect, useRef } from "react";
@@ -57,13 +57,10 @@ function AcceptForm({ id, number, requestedUnits, requestedText }: { id: string;
     <ActionForm shell={shell} submitLabel={`Accepter le prêt n° ${number}`}>
       <input type="hidden" {...register("exchangeId")} />
       <input type="hidden" {...register("to")} />
-      <TextField
+      <CountField
         id={`accept-units-${id}`}
         label={`Quantité prêtée pour l'échange n° ${number}, en unités`}
         hint={`Demandé : ${requestedText} ; vous pouvez en prêter moins`}
-        type="number"
-        inputMode="numeric"
-        min={1}
         max={requestedUnits}
         {...field("agreedUnits")}
       />

@@ -6,6 +6,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { SelectField } from "@/components/ui/select-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { TextField } from "@/components/ui/text-field";
+import { CountField } from "@/components/ui/count-field";
 import { requestLoanSchema, type RequestLoanInput } from "@/lib/schemas/mutual-aid";
 import { formatCount } from "@/lib/domain/wording/french";
 
@@ -31,13 +32,10 @@ export function LoanRequestForm({ code, lenders, products }: { code: string; len
     <ActionForm shell={shell} submitLabel="Demander un prêt">
       <SelectField id={`loan-lender-${code}`} label="Établissement prêteur" placeholder="Choisissez un établissement" options={lenders.map((l) => ({ value: l.finess, label: l.label }))} error={errors.lenderFiness?.message} {...lenderField} />
       <SelectField id={`loan-product-${code}`} label="Produit" placeholder="Choisissez le produit" options={products.map((p) => ({ value: p.id, label: p.name }))} {...field("productId")} />
-      <TextField
+      <CountField
         id={`loan-units-${code}`}
         label="Quantité demandée, en unités"
         hint={`Proposé : ${formatCount(lender.suggestedUnits)} (ce qui vous manque pour 3 semaines, dans la limite de ce que le prêteur peut donner)`}
-        type="number"
-        inputMode="numeric"
-        min={1}
         {...field("units")}
       />
       <TextField id={`loan-note-${code}`} label="Message au prêteur (facultatif)" {...field("note")} />

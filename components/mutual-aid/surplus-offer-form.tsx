@@ -5,6 +5,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { SelectField } from "@/components/ui/select-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { TextField } from "@/components/ui/text-field";
+import { CountField } from "@/components/ui/count-field";
 import { offerSurplusSchema, type OfferSurplusInput } from "@/lib/schemas/mutual-aid";
 
 /** An establishment with stock to spare puts part of it on its ARS's list. */
@@ -19,7 +20,7 @@ export function SurplusOfferForm({ products }: { products: Array<{ id: string; n
   return (
     <ActionForm shell={shell} submitLabel="Proposer ce surplus à mon ARS">
       <SelectField id="offer-product" label="Produit" placeholder="Choisissez le produit" options={products.map((p) => ({ value: p.id, label: p.name }))} {...field("productId")} />
-      <TextField id="offer-units" label="Quantité proposée, en unités" type="number" inputMode="numeric" min={1} {...field("units")} />
+      <CountField id="offer-units" label="Quantité proposée, en unités" {...field("units")} />
       <TextField id="offer-note" label="Précisions (facultatif)" hint="Date de péremption, conditions d'enlèvement…" {...field("note")} />
     </ActionForm>
   );

@@ -3,7 +3,7 @@
 import { confirmReceiptAction } from "@/app/(etablissement)/commandes/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { TextAreaField } from "@/components/ui/text-area-field";
-import { TextField } from "@/components/ui/text-field";
+import { CountField } from "@/components/ui/count-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { confirmReceiptSchema, type ConfirmReceiptInput } from "@/lib/schemas/orders";
 
@@ -23,13 +23,10 @@ export function ReceiptForm({ orderId, lines }: { orderId: string; lines: Array<
       {lines.map((line, index) => (
         <div key={line.id}>
           <input type="hidden" {...register(`lines.${index}.lineId`)} />
-          <TextField
+          <CountField
             id={`received-${line.id}`}
             label={`Boîtes reçues : ${line.productName} (commandées : ${line.packs})`}
-            type="number"
             min={0}
-            step={1}
-            inputMode="numeric"
             {...field(`lines.${index}.receivedPacks`)}
           />
         </div>

@@ -3,7 +3,7 @@
 import { approveQuotaRevisionAction, rejectQuotaRevisionAction } from "@/app/(ars)/revisions-contingent/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { TextAreaField } from "@/components/ui/text-area-field";
-import { TextField } from "@/components/ui/text-field";
+import { CountField } from "@/components/ui/count-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import {
   approveQuotaRevisionSchema,
@@ -30,14 +30,10 @@ export function RevisionDecision({ requestId, requestedUnits }: { requestId: str
     <div className="fr-grid-row fr-grid-row--gutters">
       <ActionForm shell={approve.shell} className="fr-col-12 fr-col-md-6" submitLabel="Accorder">
         <input type="hidden" {...approve.register("requestId")} />
-        <TextField
+        <CountField
           id={`granted-${requestId}`}
           label="Contingent accordé (unités par semaine)"
-          type="number"
-          min={1}
           max={requestedUnits}
-          step={1}
-          inputMode="numeric"
           {...approve.field("grantedUnits")}
         />
       </ActionForm>

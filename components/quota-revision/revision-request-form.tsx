@@ -4,7 +4,7 @@ import { requestQuotaRevisionAction } from "@/app/(etablissement)/contingent/act
 import { ActionForm } from "@/components/ui/action-form";
 import { SelectField } from "@/components/ui/select-field";
 import { TextAreaField } from "@/components/ui/text-area-field";
-import { TextField } from "@/components/ui/text-field";
+import { CountField } from "@/components/ui/count-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { WeekPicker } from "@/components/ui/week-picker";
 import { JUSTIFICATION_MIN, REVISION_MAX_WEEKS, requestQuotaRevisionSchema, type RequestQuotaRevisionFormInput } from "@/lib/schemas/quota-revision";
@@ -33,26 +33,18 @@ export function RevisionRequestForm({ categories, nextWeek }: Props) {
         options={categories.map((c) => ({ value: c.code, label: `${c.name} (contingent : ${c.current})` }))}
         {...field("categoryCode")}
       />
-      <TextField
+      <CountField
         id="revision-units"
         label="Contingent hebdomadaire demandé (unités)"
         hint="Plus que votre contingent actuel"
-        type="number"
-        min={1}
-        step={1}
-        inputMode="numeric"
         {...field("requestedUnits")}
       />
       <WeekPicker id="revision-from" legend="À partir de la semaine" defaultValue={nextWeek} error={errors.fromWeek?.message} field={register("fromWeek")} />
-      <TextField
+      <CountField
         id="revision-weeks"
         label="Pendant combien de semaines"
         hint={`De 1 à ${REVISION_MAX_WEEKS}`}
-        type="number"
-        min={1}
         max={REVISION_MAX_WEEKS}
-        step={1}
-        inputMode="numeric"
         {...field("weeks")}
       />
       <TextAreaField

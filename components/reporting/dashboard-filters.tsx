@@ -1,3 +1,4 @@
+import { FilterForm } from "@/components/ui/filter-form";
 import { FormField } from "@/components/ui/form-field";
 import { WeekPicker } from "@/components/ui/week-picker";
 import type { DashboardParams } from "@/lib/schemas/reporting";
@@ -26,43 +27,22 @@ export function DashboardFilters({
   establishmentCategories: Option[];
 }) {
   return (
-    <form method="get" action="/tableau-de-bord" className="fr-mb-4w" aria-label="Filtrer le tableau de bord">
-      <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
-        <div className="fr-col-12 fr-col-md-3">
-          <WeekPicker id="filter-week" legend="Semaine" name="semaine" defaultValue={week} />
-        </div>
-        {regions && (
-          <div className="fr-col-12 fr-col-md-3">
-            <SelectField id="filter-region" name="region" label="Région" defaultValue={params.region ?? ""} placeholder="France entière" options={regions} />
-          </div>
-        )}
-        <div className="fr-col-12 fr-col-md-3">
-          <SelectField id="filter-departement" name="departement" label="Département" defaultValue={params.departement ?? ""} placeholder="Tous les départements" options={departements} />
-        </div>
-        <div className="fr-col-12 fr-col-md-3">
-          <SelectField id="filter-category" name="categorie" label="Catégorie d'EPI" defaultValue={params.categorie ?? ""} placeholder="Toutes les catégories" options={categories} />
-        </div>
-        <div className="fr-col-12 fr-col-md-3">
-          <SelectField
-            id="filter-establishment-category"
-            name="categorieEtablissement"
-            label="Catégorie d'établissement (FINESS)"
-            defaultValue={params.categorieEtablissement ?? ""}
-            placeholder="Toutes les catégories"
-            options={establishmentCategories}
-          />
-        </div>
-        <div className="fr-col-12 fr-col-md-3">
-          <FormField id="filter-search" label="FINESS ou nom" hint="Début du numéro FINESS, ou partie du nom">
-            {(control) => <input {...control} type="search" name="q" defaultValue={params.q ?? ""} />}
-          </FormField>
-        </div>
-        <div className="fr-col-12 fr-col-md-3">
-          <button className="fr-btn" type="submit">
-            Afficher
-          </button>
-        </div>
-      </div>
-    </form>
+    <FilterForm action="/tableau-de-bord" label="Filtrer le tableau de bord" columns={4}>
+      <WeekPicker id="filter-week" legend="Semaine" name="semaine" defaultValue={week} />
+      {regions && <SelectField id="filter-region" name="region" label="Région" defaultValue={params.region ?? ""} placeholder="France entière" options={regions} />}
+      <SelectField id="filter-departement" name="departement" label="Département" defaultValue={params.departement ?? ""} placeholder="Tous les départements" options={departements} />
+      <SelectField id="filter-category" name="categorie" label="Catégorie d'EPI" defaultValue={params.categorie ?? ""} placeholder="Toutes les catégories" options={categories} />
+      <SelectField
+        id="filter-establishment-category"
+        name="categorieEtablissement"
+        label="Catégorie d'établissement (FINESS)"
+        defaultValue={params.categorieEtablissement ?? ""}
+        placeholder="Toutes les catégories"
+        options={establishmentCategories}
+      />
+      <FormField id="filter-search" label="FINESS ou nom" hint="Début du numéro FINESS, ou partie du nom">
+        {(control) => <input {...control} type="search" name="q" defaultValue={params.q ?? ""} />}
+      </FormField>
+    </FilterForm>
   );
 }

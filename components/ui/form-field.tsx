@@ -8,6 +8,9 @@ export interface FieldControlProps {
   "aria-describedby": string | undefined;
 }
 
+/** What TextField, TextAreaField and SelectField take besides their control's own attributes. */
+export type LabelledFieldProps = { id: string; label: string; hint?: string; error?: string };
+
 interface FormFieldProps {
   id: string;
   label: ReactNode;

@@ -1,5 +1,5 @@
 import type { SelectHTMLAttributes } from "react";
-import { FormField } from "@/components/ui/form-field";
+import { FormField, type LabelledFieldProps } from "@/components/ui/form-field";
 
 /** The choices of a select from a list of codes and their French labels. */
 export const labelledOptions = <K extends string>(codes: readonly K[], labels: Readonly<Record<K, string>>) =>
@@ -14,14 +14,7 @@ export function SelectField({
   placeholder,
   options,
   ...select
-}: {
-  id: string;
-  label: string;
-  hint?: string;
-  error?: string;
-  placeholder: string;
-  options: ReadonlyArray<{ value: string; label: string }>;
-} & SelectHTMLAttributes<HTMLSelectElement>) {
+}: LabelledFieldProps & { placeholder: string; options: ReadonlyArray<{ value: string; label: string }> } & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <FormField id={id} label={label} hint={hint} error={error} kind="select">
       {(control) => (

@@ -1,14 +1,8 @@
 import type { TextareaHTMLAttributes } from "react";
-import { FormField } from "@/components/ui/form-field";
+import { FormField, type LabelledFieldProps } from "@/components/ui/form-field";
 
 /** A DSFR textarea in its field group (label, hint, error). */
-export function TextAreaField({
-  id,
-  label,
-  hint,
-  error,
-  ...textarea
-}: { id: string; label: string; hint?: string; error?: string } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField({ id, label, hint, error, ...textarea }: LabelledFieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <FormField id={id} label={label} hint={hint} error={error}>
       {(control) => <textarea rows={3} {...textarea} {...control} />}

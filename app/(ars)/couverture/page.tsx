@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { AccessDenied } from "@/components/access/access-denied";
 import { formatCount, formatDateTime, formatWeeks } from "@/lib/domain/wording/french";
 import { DataTable } from "@/components/ui/data-table";
+import { SelectField } from "@/components/ui/select-field";
 import { AccountHeading } from "@/components/stock/account-heading";
 import { CoverMap } from "@/components/stock/cover-map";
 import { CoverStatusBadge } from "@/components/stock/cover-table";
@@ -89,19 +90,7 @@ export default async function RegionCoverPage({ searchParams }: { searchParams: 
           </DataTable>
       {isAdmin && (
         <form method="get" className="fr-mb-4w">
-          <div className="fr-select-group">
-            <label className="fr-label" htmlFor="cover-region">
-              Région
-            </label>
-            <select className="fr-select" id="cover-region" name="region" defaultValue={scope.regionCode ?? ""}>
-              <option value="">France entière</option>
-              {REGIONS.map((r) => (
-                <option key={r.code} value={r.code}>
-                  {r.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField id="cover-region" name="region" label="Région" defaultValue={scope.regionCode ?? ""} placeholder="France entière" options={REGIONS.map((r) => ({ value: r.code, label: r.name }))} />
           <button type="submit" className="fr-btn fr-btn--secondary">
             Afficher
           </button>
