@@ -24,29 +24,15 @@ export interface RawLegalEntity {
   bytesRead: number;
 }
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const NEWLINE = 0x0a;
-const OPEN_OBJECT = 0x7b;
-const OPEN_ARRAY = 0x5b;
-const CLOSE_OBJECT = 0x7d;
+// The ASCII bytes the scanner looks for, named after their character.
+const [QUOTE, BACKSLASH, NEWLINE, OPEN_OBJECT, CLOSE_OBJECT] = Array.from('"\\\n{}', (char) => char.charCodeAt(0));
 
 // What a byte is to the scanner; 0 (most bytes: spaces, letters, digits) is nothing.
-const NEWLINE_BYTE = 1;
-const QUOTE_BYTE = 2;
-const COLON_BYTE = 3;
-const COMMA_BYTE = 4;
-const OPENING_BYTE = 5;
-const CLOSING_BYTE = 6;
+const [NEWLINE_BYTE, QUOTE_BYTE, COLON_BYTE, COMMA_BYTE, OPENING_BYTE, CLOSING_BYTE] = [1, 2, 3, 4, 5, 6] as const;
 const BYTE_CLASS = new Uint8Array(256);
-BYTE_CLASS[NEWLINE] = NEWLINE_BYTE;
-BYTE_CLASS[QUOTE] = QUOTE_BYTE;
-BYTE_CLASS[0x3a] = COLON_BYTE;
-BYTE_CLASS[0x2c] = COMMA_BYTE;
-BYTE_CLASS[OPEN_OBJECT] = OPENING_BYTE;
-BYTE_CLASS[OPEN_ARRAY] = OPENING_BYTE;
-BYTE_CLASS[CLOSE_OBJECT] = CLOSING_BYTE;
-BYTE_CLASS[0x5d] = CLOSING_BYTE;
+for (const [kind, chars] of [[NEWLINE_BYTE, "\n"], [QUOTE_BYTE, '"'], [COLON_BYTE, ":"], [COMMA_BYTE, ","], [OPENING_BYTE, "{["], [CLOSING_BYTE, "}]"]] as const) {
+  for (const char of chars) BYTE_CLASS[char.charCodeAt(0)] = kind;
+}
 
 // Depths, counting open containers: the root object is 1, the pmej array 2, a legal entity 3, its ege array 4.
 const ROOT = 1;
