@@ -2,6 +2,8 @@ import { expect, test } from "@playwright/test";
 import { readCaughtMessage, readCaughtMessages } from "../mail/caught-messages";
 import { expectNoAccessibilityViolations } from "./accessibility";
 import { signInAsRegistered } from "./login";
+import { E2E_APP_PORT } from "./ports";
+import { expectFitsBothWidths } from "./screens";
 
 test("a message sent anonymously reaches the admin's inbox; the answer reaches the sender through the mail relay", async ({ browser, page }) => {
   // Each run its own sender, so that the catcher's folder and the inbox hold exactly this exchange.
@@ -62,4 +64,6 @@ test("a message sent anonymously reaches the admin's inbox; the answer reaches t
   await page.goto("/admin/messages?filtre=sans-reponse");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Messages de contact");
   await expect(page.getByText(sender)).toHaveCount(0);
+  await page.goto("/admin/messages");
+  await expectFitsBothWidths(page, `test-results/${E2E_APP_PORT}/screens`, "messages");
 });

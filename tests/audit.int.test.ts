@@ -112,4 +112,13 @@ describe("lastChanges", () => {
     expect(changes.get("500")?.actorEmail).toBe("autre.admin@demo.fr");
     expect(changes.has("365")).toBe(false);
   });
+
+  it("keeps, when asked, only the changes of the given actions (a category's quota parameters, not its name)", async () => {
+    await db().$transaction(async (tx) => {
+      await audit(tx, { id: "a", email: "quotas@demo.fr" }, { action: "quotaParameters.update", entityType: "ProductCategory", entityId: "GANTS" });
+      await audit(tx, { id: "b", email: "catalogue@demo.fr" }, { action: "productCategory.update", entityType: "ProductCategory", entityId: "GANTS" });
+    });
+    expect((await lastChanges("ProductCategory", ["GANTS"])).get("GANTS")?.actorEmail).toBe("catalogue@demo.fr");
+    expect((await lastChanges("ProductCategory", ["GANTS"], ["quotaParameters.update"])).get("GANTS")?.actorEmail).toBe("quotas@demo.fr");
+  });
 });

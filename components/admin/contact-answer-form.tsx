@@ -11,7 +11,7 @@ import { contactAnswerSchema, type ContactAnswerInput } from "@/lib/schemas/cont
  * with `?reponse=envoyee`: it says, from what is stored, whether the e-mail left or still waits for the relay.
  */
 export function ContactAnswerForm({ messageId, senderEmail }: { messageId: string; senderEmail: string }) {
-  const { register, errors, shell } = useActionForm<ContactAnswerInput, unknown>({
+  const { field, register, shell } = useActionForm<ContactAnswerInput, unknown>({
     schema: contactAnswerSchema,
     action: answerContactMessageAction,
     defaultValues: { messageId, answer: "" },
@@ -25,8 +25,7 @@ export function ContactAnswerForm({ messageId, senderEmail }: { messageId: strin
         label="Votre réponse"
         hint={`Envoyée par courriel à ${senderEmail}, suivie de son message.`}
         rows={8}
-        error={errors.answer?.message}
-        {...register("answer")}
+        {...field("answer")}
       />
     </ActionForm>
   );

@@ -7,12 +7,23 @@ import { ActionForm } from "@/components/ui/action-form";
 import { SelectField } from "@/components/ui/select-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 
-/** Puts an EPI category in tension from a Paris date and time, until an optional end. */
-export function DecreeForm({ categories, defaultStartsAt }: { categories: ReadonlyArray<{ value: string; label: string }>; defaultStartsAt: string }) {
+/**
+ * Puts an EPI category in tension from a Paris date and time, until an optional end; the category may come chosen
+ * (from the tension simulator).
+ */
+export function DecreeForm({
+  categories,
+  defaultStartsAt,
+  defaultCategoryCode = "",
+}: {
+  categories: ReadonlyArray<{ value: string; label: string }>;
+  defaultStartsAt: string;
+  defaultCategoryCode?: string;
+}) {
   const { field, shell } = useActionForm<DecreeFormInput, { categoryName: string }>({
     schema: createDecreeSchema,
     action: createDecreeAction,
-    defaultValues: { categoryCode: "", startsAt: defaultStartsAt, endsAt: "", reason: "" },
+    defaultValues: { categoryCode: defaultCategoryCode, startsAt: defaultStartsAt, endsAt: "", reason: "" },
     success: ({ categoryName }) => `Décret de tension créé pour la catégorie ${categoryName}.`,
     resetOnSuccess: true,
   });

@@ -7,7 +7,7 @@ import { overrideWeekRangeError } from "@/lib/domain/quota/override-rules";
 import { categoryCodeField, requiredText, rowId } from "./catalogue";
 
 /** Units per week and per bed/place or staff member: a decimal ≥ 0 typed the French way ("1,5"). */
-function unitsPerWeek(label: string) {
+export function unitsPerWeek(label: string) {
   return z.string().transform((value, ctx) => {
     const parsed = parseDecimal(value);
     if (parsed !== null && parsed <= 10_000) return parsed;

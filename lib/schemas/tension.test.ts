@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "./zod";
-import { createDecreeSchema } from "./tension";
+import { createDecreeSchema, tensionSimulationSchema } from "./tension";
 
 const decree = { categoryCode: "MASQUES_FFP2", startsAt: "2026-11-23T08:00", endsAt: "", reason: "Arrêté du 20 novembre 2026" };
 const errors = (input: object) => {
@@ -31,5 +31,26 @@ describe("tension decree schema", () => {
   it("explains a time that the spring change skips, and a malformed one", () => {
     expect(errors({ ...decree, startsAt: "2026-03-29T02:30" }).startsAt?.[0]).toMatch(/n'existe pas à Paris/);
     expect(errors({ ...decree, endsAt: "demain" }).endsAt).toEqual(["Fin : indiquez une date et une heure valides."]);
+  });
+});
+
+describe("tension simulation schema", () => {
+  it("reads French decimals, and takes an empty or absent parameter as « the category's current one »", () => {
+    expect(tensionSimulationSchema.parse({ categorie: "MASQUES_FFP2", parLit: "1,5", parSalarie: "0,25" })).toEqual({
+      categorie: "MASQUES_FFP2",
+      parLit: 1.5,
+      parSalarie: 0.25,
+    });
+    expect(tensionSimulationSchema.parse({ categorie: "GANTS", parLit: " ", parSalarie: undefined })).toEqual({ categorie: "GANTS" });
+  });
+
+  it.each([
+    [{ categorie: "", parLit: "1" }, "categorie", "Choisissez une catégorie d'EPI."],
+    [{ categorie: "GANTS", parLit: "beaucoup" }, "parLit", "Unités par lit ou place : indiquez un nombre positif ou nul, avec au plus 4 décimales, par exemple 1,5."],
+    [{ categorie: "GANTS", parSalarie: "-1" }, "parSalarie", "Unités par salarié : indiquez un nombre positif ou nul, avec au plus 4 décimales, par exemple 1,5."],
+  ])("refuses %j in French", (input, field, message) => {
+    const parsed = tensionSimulationSchema.safeParse(input);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues).toEqual([expect.objectContaining({ path: [field], message })]);
   });
 });

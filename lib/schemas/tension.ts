@@ -1,6 +1,7 @@
 import { z } from "./zod";
 import { parisLocalDateTimeToInstant } from "@/lib/domain/time/paris-time";
 import { categoryCodeField, requiredText, rowId } from "./catalogue";
+import { unitsPerWeek } from "./quota";
 
 /** A date-time typed in an `<input type="datetime-local">`, read as Paris time; empty gives null. */
 function parisDateTime(label: string) {
@@ -45,3 +46,20 @@ export const endDecreeSchema = z.object({ id: rowId("Décret introuvable : recha
 export type DecreeFormInput = z.input<typeof createDecreeSchema>;
 export type CreateDecreeInput = z.output<typeof createDecreeSchema>;
 export type EndDecreeInput = z.output<typeof endDecreeSchema>;
+
+/** A parameter left empty (or absent from the address): the category's current one. */
+const optionalUnitsPerWeek = (label: string) =>
+  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), unitsPerWeek(label).optional());
+
+/**
+ * A tension tried in the simulator, as its address carries it (`?categorie=FFP2&parLit=2&parSalarie=0,5`): the same
+ * fields pre-fill the decree form when the admin decides it.
+ */
+export const tensionSimulationSchema = z.object({
+  categorie: categoryCodeField,
+  parLit: optionalUnitsPerWeek("Unités par lit ou place"),
+  parSalarie: optionalUnitsPerWeek("Unités par salarié"),
+});
+
+export type TensionSimulationInput = z.output<typeof tensionSimulationSchema>;
+export type TensionSimulationParams = z.input<typeof tensionSimulationSchema>;

@@ -57,6 +57,7 @@ export const SITE_PAGES: readonly SitePage[] = [
   { href: "/admin/categories", label: "Catégories éligibles", access: { need: "categories.manage" }, group: "admin" },
   { href: "/admin/catalogue", label: "Catalogue", access: { need: "catalogue.manage" }, group: "admin" },
   { href: "/admin/tension", label: "Tension", access: { need: "tension.manage" }, group: "admin" },
+  { href: "/admin/tension/simulateur", label: "Simulateur de tension", access: { need: "tension.simulate" }, group: "admin" },
   { href: "/admin/quotas", label: "Quotas", access: { need: "quotas.manage" }, group: "admin" },
   { href: "/admin/stock", label: "Stock national", access: { need: "national-stock.manage" }, group: "admin" },
   { href: "/admin/allocation", label: "Allocation", access: { need: "allocation.manage" }, group: "admin" },

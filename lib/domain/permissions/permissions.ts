@@ -71,6 +71,8 @@ export const PERMISSIONS = {
   "quotas.manage": ["NATIONAL_ADMIN"],
   "national-stock.manage": ["NATIONAL_ADMIN"],
   "tension.manage": ["NATIONAL_ADMIN"],
+  /** Trying a tension before it is decreed: the weeks the national stock would last under chosen quotas. */
+  "tension.simulate": ["NATIONAL_ADMIN", "CRISIS_CENTER"],
   "allocation.manage": ["NATIONAL_ADMIN"],
   "jobs.read": ["NATIONAL_ADMIN"],
   /** Uploading a FINESS file (extract or JSON flow) and following its import. */

@@ -85,13 +85,21 @@ export async function journalEntries(scope: AuditScope, filter: AuditFilter, lim
   return { entries: rows.slice(0, limit), more: rows.length > limit };
 }
 
-/** Who last changed each of these entities, and when: the « modifié par … le … » of the admin pages. */
-export async function lastChanges(entityType: string, entityIds: readonly string[]): Promise<Map<string, { actorEmail: string | null; at: Date }>> {
+/**
+ * Who last changed each of these entities, and when: the « modifié par … le … » of the admin pages. `actions` keeps
+ * the changes a page edits (a category's quota parameters, not its name).
+ */
+export async function lastChanges(
+  entityType: string,
+  entityIds: readonly string[],
+  actions?: readonly string[],
+): Promise<Map<string, { actorEmail: string | null; at: Date }>> {
   if (entityIds.length === 0) return new Map();
+  const ofActions = actions ? Prisma.sql`AND action = ANY(${[...actions]})` : Prisma.empty;
   const rows = await db().$queryRaw<Array<{ entityId: string; actorEmail: string | null; at: Date }>>`
     SELECT DISTINCT ON ("entityId") "entityId", "actorEmail", at
     FROM "AuditLog"
-    WHERE "entityType" = ${entityType} AND "entityId" = ANY(${[...entityIds]})
+    WHERE "entityType" = ${entityType} AND "entityId" = ANY(${[...entityIds]}) ${ofActions}
     ORDER BY "entityId", at DESC, id DESC`;
   return new Map(rows.map((row) => [row.entityId, { actorEmail: row.actorEmail, at: row.at }]));
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { catalogueRefusals } from "@/lib/domain/catalogue/refusals";
 import { AccessDenied } from "@/components/access/access-denied";
+import { LastChange } from "@/components/audit/last-change";
 import { DataTable } from "@/components/ui/data-table";
 import { FocusedHeading } from "@/components/admin/focused-heading";
 import { ProductCategoryForm } from "@/components/admin/product-category-form";
@@ -9,6 +10,7 @@ import { ProductForm } from "@/components/admin/product-form";
 import { formatEuros, packContents } from "@/lib/domain/wording/french";
 import { centsToEurosInput } from "@/lib/domain/catalogue/price";
 import { listCatalogue } from "@/lib/server/admin/catalogue";
+import { lastChanges } from "@/lib/server/audit/queries";
 import { actorWith } from "@/lib/server/guards";
 
 export const metadata: Metadata = { title: "Catalogue des EPI" };
@@ -19,6 +21,10 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
   if (!(await actorWith("catalogue.manage"))) return <AccessDenied need={"catalogue.manage"} />;
   const { produit, categorie } = await searchParams;
   const categories = await listCatalogue();
+  const [categoryChanges, productChanges] = await Promise.all([
+    lastChanges("ProductCategory", categories.map((c) => c.code), ["productCategory.update"]),
+    lastChanges("Product", categories.flatMap((c) => c.products.map((p) => p.id))),
+  ]);
   const options = categories.map((c) => ({ value: c.code, label: c.name }));
   const editedProduct = produit ? categories.flatMap((c) => c.products).find((p) => p.id === produit) : undefined;
   const editedCategory = categorie ? categories.find((c) => c.code === categorie) : undefined;
@@ -86,6 +92,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
               Modifier la catégorie
             </Link>
           </p>
+          <LastChange change={categoryChanges.get(category.code)} />
           {category.products.length === 0 ? (
             <p>Aucun produit dans cette catégorie.</p>
           ) : (
@@ -103,6 +110,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
                     ) : (
                       <span className="fr-badge fr-badge--sm">Retiré</span>
                     )}
+                    <LastChange change={productChanges.get(product.id)} />
                   </td>
                   <td>
                     <Link href={`/admin/catalogue?produit=${product.id}`} aria-label={`Modifier le produit ${product.reference}`}>

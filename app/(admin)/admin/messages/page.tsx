@@ -27,10 +27,14 @@ export default async function ContactInboxPage({ searchParams }: { searchParams:
         à l&apos;adresse de l&apos;expéditeur.
       </p>
       <nav aria-label="Filtrer les messages" className="fr-mb-3w">
-        <ul className="fr-tags-group">
+        <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">
           {INBOX_FILTERS.map((f) => (
             <li key={f}>
-              <Link className="fr-tag" href={f === "tous" ? "/admin/messages" : `/admin/messages?filtre=${f}`} aria-current={f === filter ? "page" : undefined}>
+              <Link
+                className={`fr-btn ${f === filter ? "" : "fr-btn--secondary"}`}
+                href={f === "tous" ? "/admin/messages" : `/admin/messages?filtre=${f}`}
+                aria-current={f === filter ? "page" : undefined}
+              >
                 {FILTER_LABELS[f]}
               </Link>
             </li>

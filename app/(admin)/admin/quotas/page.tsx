@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessDenied } from "@/components/access/access-denied";
+import { LastChange } from "@/components/audit/last-change";
 import { ActionButton } from "@/components/admin/action-button";
 import { DataTable } from "@/components/ui/data-table";
 import { FocusedHeading } from "@/components/admin/focused-heading";
@@ -14,8 +15,10 @@ import { isoWeekOf, shiftWeek } from "@/lib/domain/time/paris-time";
 import { fromWeekLabel } from "@/lib/domain/time/week-choices";
 import { formatCount, formatDecimal } from "@/lib/domain/wording/french";
 import { establishmentQuotas, loadQuotaSettings } from "@/lib/server/admin/quotas";
+import { lastChanges } from "@/lib/server/audit/queries";
 import { actorWith } from "@/lib/server/guards";
 import { establishmentFinessField } from "@/lib/schemas/quota";
+import { tensionSimulationSchema } from "@/lib/schemas/tension";
 import { removeQuotaOverrideAction } from "./actions";
 
 export const metadata: Metadata = { title: "Quotas hebdomadaires" };
@@ -27,13 +30,19 @@ function describeWeeks({ fromWeek, toWeek }: { fromWeek: string | null; toWeek: 
   return "toutes les semaines";
 }
 
-export default async function QuotasPage({ searchParams }: { searchParams: Promise<{ finess?: string; categorie?: string }> }) {
+export default async function QuotasPage({ searchParams }: { searchParams: Promise<{ finess?: string; categorie?: string; parLit?: string; parSalarie?: string }> }) {
   if (!(await actorWith("quotas.manage"))) return <AccessDenied need={"quotas.manage"} />;
-  const { finess: searched = "", categorie } = await searchParams;
+  const { finess: searched = "", categorie, parLit, parSalarie } = await searchParams;
+  // Parameters tried in the tension simulator come with its « Décider cette tension »: the form proposes them.
+  const simulated = tensionSimulationSchema.safeParse({ categorie, parLit, parSalarie });
   const now = new Date();
   const week = isoWeekOf(now).key;
   const nextWeek = shiftWeek(week, 1);
   const { categories, overrides, spfCapacityThreshold } = await loadQuotaSettings();
+  const [parameterChanges, overrideChanges] = await Promise.all([
+    lastChanges("ProductCategory", categories.map((c) => c.code), ["quotaParameters.update"]),
+    lastChanges("QuotaOverride", overrides.map((o) => o.id)),
+  ]);
   const options = categories.map((c) => ({ value: c.code, label: c.name }));
   const edited = categorie ? categories.find((c) => c.code === categorie) : undefined;
   const finess = searched ? establishmentFinessField.safeParse(searched.slice(0, 20)) : null;
@@ -65,8 +74,8 @@ export default async function QuotasPage({ searchParams }: { searchParams: Promi
                   currentWeek={week}
                   parameters={{
                     categoryCode: edited.code,
-                    quotaPerCapacityUnit: formatDecimal(quotaParametersOf(edited, nextWeek).perCapacityUnit),
-                    quotaPerStaffMember: formatDecimal(quotaParametersOf(edited, nextWeek).perStaffMember),
+                    quotaPerCapacityUnit: formatDecimal(simulated.data?.parLit ?? quotaParametersOf(edited, nextWeek).perCapacityUnit),
+                    quotaPerStaffMember: formatDecimal(simulated.data?.parSalarie ?? quotaParametersOf(edited, nextWeek).perStaffMember),
                     fromWeek: nextWeek,
                   }}
                 />
@@ -87,7 +96,10 @@ export default async function QuotasPage({ searchParams }: { searchParams: Promi
         >
           {categories.map((category) => (
             <tr key={category.code} data-testid={`quota-parameters-${category.code}`}>
-              <th scope="row">{category.name}</th>
+              <th scope="row">
+                {category.name}
+                <LastChange change={parameterChanges.get(category.code)} />
+              </th>
               <td>{formatDecimal(quotaParametersOf(category, week).perCapacityUnit)}</td>
               <td>{formatDecimal(quotaParametersOf(category, week).perStaffMember)}</td>
               <td data-testid={`quota-parameter-changes-${category.code}`}>
@@ -165,6 +177,7 @@ export default async function QuotasPage({ searchParams }: { searchParams: Promi
               <tr key={override.id} data-testid={`override-${override.id}`}>
                 <th scope="row">
                   {override.establishment.name} ({override.establishmentFiness})
+                  <LastChange change={overrideChanges.get(override.id)} />
                 </th>
                 <td>{override.category.name}</td>
                 <td>{formatCount(override.weeklyUnits)}</td>

@@ -1,13 +1,17 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { AccessDenied } from "@/components/access/access-denied";
+import { LastChange } from "@/components/audit/last-change";
 import { ActionButton } from "@/components/admin/action-button";
 import { DataTable } from "@/components/ui/data-table";
 import { DecreeForm } from "@/components/admin/decree-form";
 import type { DecreeStatus } from "@/lib/domain/tension/decree-period";
 import { toParisLocalDateTime } from "@/lib/domain/time/paris-time";
-import { formatDateTime } from "@/lib/domain/wording/french";
+import { formatDateTime, formatDecimal } from "@/lib/domain/wording/french";
+import { tensionSimulationSchema } from "@/lib/schemas/tension";
 import { listDecrees } from "@/lib/server/admin/tension";
 import { productCategories } from "@/lib/server/catalogue/queries";
+import { lastChanges } from "@/lib/server/audit/queries";
 import { actorWith } from "@/lib/server/guards";
 import { endDecreeAction } from "./actions";
 
@@ -15,13 +19,21 @@ export const metadata: Metadata = { title: "Décrets de tension" };
 
 const BADGE: Record<DecreeStatus, string> = { "en cours": "fr-badge--warning", "à venir": "fr-badge--info", terminé: "" };
 
-export default async function TensionPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function TensionPage({ searchParams }: { searchParams: SearchParams }) {
   if (!(await actorWith("tension.manage"))) return <AccessDenied need={"tension.manage"} />;
   const now = new Date();
   const [decrees, categories] = await Promise.all([
     listDecrees(now),
     productCategories(),
   ]);
+  const changes = await lastChanges("TensionDecree", decrees.map((d) => d.id));
+  // Sent by the simulator's « Décider cette tension »: its category chosen in the form, its parameters recalled.
+  const params = await searchParams;
+  const simulated = tensionSimulationSchema.safeParse(Object.fromEntries(["categorie", "parLit", "parSalarie"].map((key) => [key, [params[key] ?? ""].flat()[0]])));
+  const chosen = simulated.success ? categories.find((c) => c.code === simulated.data.categorie) : undefined;
+  const quotasQuery = new URLSearchParams(Object.entries(simulated.data ?? {}).map(([key, value]) => [key, typeof value === "number" ? formatDecimal(value) : value])).toString();
   return (
     <>
       <h1>Décrets de tension</h1>
@@ -33,7 +45,23 @@ export default async function TensionPage() {
 
       <section aria-labelledby="new-decree-title" className="fr-mb-6w">
         <h2 id="new-decree-title">Nouveau décret</h2>
-        <DecreeForm categories={categories.map((c) => ({ value: c.code, label: c.name }))} defaultStartsAt={toParisLocalDateTime(now)} />
+        {chosen && simulated.success && (
+          <div className="fr-alert fr-alert--info fr-alert--sm fr-mb-3w" data-testid="simulated-tension">
+            <p>
+              Tension simulée pour {chosen.name}
+              {simulated.data.parLit !== undefined && simulated.data.parSalarie !== undefined
+                ? ` avec ${formatDecimal(simulated.data.parLit)} unités par lit ou place et ${formatDecimal(simulated.data.parSalarie)} par salarié et par semaine`
+                : ""}
+              . Le contingent se règle à la page Quotas, à partir de la semaine choisie :{" "}
+              <Link href={`/admin/quotas?${quotasQuery}`}>régler le contingent de {chosen.name}</Link>.
+            </p>
+          </div>
+        )}
+        <DecreeForm
+          categories={categories.map((c) => ({ value: c.code, label: c.name }))}
+          defaultStartsAt={toParisLocalDateTime(now)}
+          defaultCategoryCode={chosen?.code}
+        />
       </section>
 
       <section aria-labelledby="decrees-title">
@@ -44,7 +72,10 @@ export default async function TensionPage() {
           <DataTable caption="Décrets de tension, en cours d'abord (heure de Paris)" columns={["Catégorie", "Début", "Fin", "Motif", "Statut", "Action"]}>
             {decrees.map((decree) => (
               <tr key={decree.id} data-testid={`decree-${decree.id}`}>
-                <th scope="row">{decree.category.name}</th>
+                <th scope="row">
+                  {decree.category.name}
+                  <LastChange change={changes.get(decree.id)} />
+                </th>
                 <td>{formatDateTime(decree.startsAt)}</td>
                 <td>{decree.endsAt ? formatDateTime(decree.endsAt) : "sans date de fin"}</td>
                 <td>{decree.reason}</td>
