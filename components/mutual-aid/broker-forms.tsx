@@ -10,14 +10,13 @@ import type { LenderChoice } from "./loan-request-form";
 
 const brokered = ({ number }: { number: number }) => `Échange n° ${number} enregistré : les deux établissements le voient sur leur page Entraide.`;
 
+/** Both brokering forms send the same action and say the same once it is done. */
+const useBrokerForm = (defaultValues: BrokerExchangeInput) =>
+  useActionForm<BrokerExchangeInput, { number: number }>({ schema: brokerExchangeSchema, action: brokerExchangeAction, defaultValues, success: brokered });
+
 /** The ARS asks a lender, on a short establishment's behalf. */
 export function BrokerLoanForm({ id, borrowerFiness, lenders, products }: { id: string; borrowerFiness: string; lenders: LenderChoice[]; products: Array<{ id: string; name: string }> }) {
-  const { field, register, shell } = useActionForm<BrokerExchangeInput, { number: number }>({
-    schema: brokerExchangeSchema,
-    action: brokerExchangeAction,
-    defaultValues: { kind: "LOAN", borrowerFiness, lenderFiness: lenders[0].finess, productId: lenders[0].productId, units: String(lenders[0].suggestedUnits), note: "" },
-    success: brokered,
-  });
+  const { field, register, shell } = useBrokerForm({ kind: "LOAN", borrowerFiness, lenderFiness: lenders[0].finess, productId: lenders[0].productId, units: String(lenders[0].suggestedUnits), note: "" });
   return (
     <ActionForm shell={shell} submitLabel="Proposer ce prêteur">
       <input type="hidden" {...register("kind")} />
@@ -31,12 +30,7 @@ export function BrokerLoanForm({ id, borrowerFiness, lenders, products }: { id: 
 
 /** The ARS gives an offered surplus to an establishment in need. */
 export function AssignOfferForm({ exchangeId, offeredUnits, borrowers }: { exchangeId: string; offeredUnits: number; borrowers: Array<{ finess: string; label: string }> }) {
-  const { field, register, shell } = useActionForm<BrokerExchangeInput, { number: number }>({
-    schema: brokerExchangeSchema,
-    action: brokerExchangeAction,
-    defaultValues: { kind: "OFFER", exchangeId, borrowerFiness: "", units: String(offeredUnits) },
-    success: brokered,
-  });
+  const { field, register, shell } = useBrokerForm({ kind: "OFFER", exchangeId, borrowerFiness: "", units: String(offeredUnits) });
   return (
     <ActionForm shell={shell} submitLabel="Attribuer ce surplus">
       <input type="hidden" {...register("kind")} />
