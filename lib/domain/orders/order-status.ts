@@ -32,25 +32,27 @@ export interface OrderTransition {
   by: OrderActor;
 }
 
-/** Every allowed move, per channel, and who may make it; anything absent is refused. */
-export const ORDER_TRANSITIONS: readonly OrderTransition[] = [
-  { channel: "STATE", from: "SUBMITTED", to: "IN_PREPARATION", by: "LOGISTICS" },
-  { channel: "STATE", from: "IN_PREPARATION", to: "SHIPPED", by: "LOGISTICS" },
-  { channel: "STATE", from: "SHIPPED", to: "DELIVERED", by: "LOGISTICS" },
-  // Proof of delivery: the establishment counts what arrived, whether or not the carrier has reported it delivered.
-  { channel: "STATE", from: "SHIPPED", to: "RECEIVED", by: "ESTABLISHMENT" },
-  { channel: "STATE", from: "DELIVERED", to: "RECEIVED", by: "ESTABLISHMENT" },
-  // Once preparation starts the parcel exists: only a submitted order can be cancelled.
-  { channel: "STATE", from: "SUBMITTED", to: "CANCELLED", by: "ESTABLISHMENT" },
+type Move = readonly [from: OrderStatus, to: OrderStatus];
 
-  { channel: "CONSORTIUM", from: "SUBMITTED", to: "CONFIRMED", by: "CONSORTIUM" },
-  { channel: "CONSORTIUM", from: "SUBMITTED", to: "REFUSED", by: "CONSORTIUM" },
-  { channel: "CONSORTIUM", from: "CONFIRMED", to: "REFUSED", by: "CONSORTIUM" },
-  { channel: "CONSORTIUM", from: "CONFIRMED", to: "SHIPPED", by: "CONSORTIUM" },
-  { channel: "CONSORTIUM", from: "SHIPPED", to: "DELIVERED", by: "CONSORTIUM" },
-  // A confirmed consortium order is a commitment (purchase order): only a forwarded one can be withdrawn.
-  { channel: "CONSORTIUM", from: "SUBMITTED", to: "CANCELLED", by: "ESTABLISHMENT" },
-];
+/** Every allowed move, per channel and per actor who may make it; anything absent is refused. */
+const MOVES: Record<OrderChannel, Partial<Record<OrderActor, readonly Move[]>>> = {
+  STATE: {
+    LOGISTICS: [["SUBMITTED", "IN_PREPARATION"], ["IN_PREPARATION", "SHIPPED"], ["SHIPPED", "DELIVERED"]],
+    // Proof of delivery: the establishment counts what arrived, whether or not the carrier has reported it delivered.
+    // Once preparation starts the parcel exists: only a submitted order can be cancelled.
+    ESTABLISHMENT: [["SHIPPED", "RECEIVED"], ["DELIVERED", "RECEIVED"], ["SUBMITTED", "CANCELLED"]],
+  },
+  CONSORTIUM: {
+    CONSORTIUM: [["SUBMITTED", "CONFIRMED"], ["SUBMITTED", "REFUSED"], ["CONFIRMED", "REFUSED"], ["CONFIRMED", "SHIPPED"], ["SHIPPED", "DELIVERED"]],
+    // A confirmed consortium order is a commitment (purchase order): only a forwarded one can be withdrawn.
+    ESTABLISHMENT: [["SUBMITTED", "CANCELLED"]],
+  },
+};
+
+/** The moves as a list, channel by channel and actor by actor, in the order written above. */
+export const ORDER_TRANSITIONS: readonly OrderTransition[] = ORDER_CHANNELS.flatMap((channel) =>
+  Object.entries(MOVES[channel]).flatMap(([by, moves]) => moves.map(([from, to]) => ({ channel, from, to, by: by as OrderActor }))),
+);
 
 export const ORDER_STATUS_LABELS: Record<OrderStatus, string> = {
   SUBMITTED: "Transmise",
