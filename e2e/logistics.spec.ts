@@ -12,8 +12,13 @@ const CSV_HEADER =
 /** The clinic operator places a state-stock order through the ordering page (a consortium order is not logistics'). */
 async function placeOrder(page: Page): Promise<number> {
   await signInAsRegistered(page, "operateur@clinique-demo.fr");
+  return orderFfp2(page, 2);
+}
+
+/** The signed-in operator orders FFP2 boxes on the state's stock; the order's number. */
+async function orderFfp2(page: Page, packs: number): Promise<number> {
   await page.goto("/commandes/nouvelle");
-  await page.getByRole("spinbutton", { name: `Nombre de boîtes : ${FFP2}` }).fill("2");
+  await page.getByRole("spinbutton", { name: `Nombre de boîtes : ${FFP2}` }).fill(String(packs));
   await page.getByRole("button", { name: "Commander sur stock de l'État" }).click();
   await expect(page).toHaveURL(/\/commandes\/\d+$/);
   return Number(/\/commandes\/(\d+)$/.exec(page.url())![1]);
@@ -97,6 +102,46 @@ test("a logistician prepares, ships (with a tracking number) and delivers an ord
     "https://www.laposte.fr/outils/suivre-vos-envois?code=6A-12345678",
   );
   await operatorContext.close();
+});
+
+test("a logistician prepares ticked orders and ships them with the carrier's CSV of tracking numbers, all or none", async ({ page, browser }) => {
+  const operatorContext = await browser.newContext();
+  const operator = await operatorContext.newPage();
+  const first = await placeOrder(operator);
+  const second = await orderFfp2(operator, 1);
+  await operatorContext.close();
+
+  await signInAsRegistered(page, "logistique@demo.fr");
+  await page.goto("/logistique");
+  const rows = [page.getByTestId(`order-${first}`), page.getByTestId(`order-${second}`)];
+  // Ticked from the keyboard: DSFR draws the box on the label, over the input.
+  for (const number of [first, second]) {
+    const box = page.getByRole("checkbox", { name: `Commande n° ${number}` });
+    await box.press("Space");
+    await expect(box).toBeChecked();
+  }
+  await page.getByRole("button", { name: "Appliquer aux commandes cochées" }).click();
+  await expect(page.getByTestId("bulk-outcome")).toContainText("2 commandes : « Mettre en préparation » fait.");
+  for (const row of rows) await expect(row.getByTestId("order-status")).toHaveText("En préparation");
+
+  // One bad line: the file is refused, each bad line named, nothing shipped.
+  const upload = page.getByLabel("Fichier CSV des numéros de suivi");
+  const send = page.getByRole("button", { name: "Marquer expédiées les commandes du fichier" });
+  await upload.setInputFiles({ name: "suivi.csv", mimeType: "text/csv", buffer: Buffer.from(`N° commande;N° de suivi\r\n${first};6A-00000001\r\n${second};6A 2\r\n`) });
+  await send.click();
+  const outcome = page.getByTestId("tracking-outcome");
+  await expect(outcome.getByRole("alert")).toContainText("Aucune commande n'a été modifiée : 1 ligne du fichier est en erreur.");
+  await expect(page.getByTestId("tracking-errors")).toHaveText(/^Ligne 3 : Le numéro de suivi comporte de 4 à 40 caractères/);
+  await expectNoAccessibilityViolations(page);
+  await page.reload();
+  for (const row of rows) await expect(row.getByTestId("order-status")).toHaveText("En préparation");
+
+  await upload.setInputFiles({ name: "suivi.csv", mimeType: "text/csv", buffer: Buffer.from(`\uFEFF${first};6A-00000001\r\n${second};6A-00000002\r\n`) });
+  await send.click();
+  await expect(outcome.getByRole("status")).toHaveText("2 commandes : « Marquer expédiée » fait, avec leur numéro de suivi.");
+  await expect(rows[0].getByTestId("order-status")).toContainText("Suivi : 6A-00000001");
+  await expect(rows[1].getByTestId("order-status")).toContainText("Suivi : 6A-00000002");
+  await expect(rows[1].getByTestId("order-status")).toContainText("Expédiée");
 });
 
 test("the week and status filters, and a malformed week", async ({ page }) => {

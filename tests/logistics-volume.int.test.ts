@@ -4,6 +4,7 @@ import type { OrderStatus } from "@/lib/domain/orders/order-status";
 import { db } from "@/lib/server/db";
 import { advanceOrders } from "@/lib/server/logistics/bulk-advance";
 import { listWeekOrders } from "@/lib/server/logistics/queries";
+import { shipTrackedOrders } from "@/lib/server/logistics/tracking-upload";
 import { DEMO_FINESS } from "@/prisma/demo/establishments";
 import { seedDemo } from "@/prisma/seed";
 import { resetDatabase } from "./database";
@@ -99,5 +100,58 @@ describe("logistics at volume", () => {
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
     expect(outcomes.find((o) => o.status === "rejected")).toMatchObject({ reason: { code: "BULK_MOVE_REFUSED" } });
     expect(await db().auditLog.count({ where: { action: "order.prepare" } })).toBe(30);
+  });
+
+  it("ships every order of the CSV of tracking numbers with its number, audited one row each", async () => {
+    const orders = await createOrders(3, { status: "IN_PREPARATION" });
+    const csv = `N° commande;N° de suivi\r\n${orders.map((o, i) => `${o.number};6A0000000000${i}`).join("\r\n")}\r\n`;
+    await expect(shipTrackedOrders(logistician, { csv })).resolves.toEqual({ shipped: 3 });
+    const shipped = await db().order.findMany({ where: { id: { in: orders.map((o) => o.id) } }, orderBy: { number: "asc" } });
+    expect(shipped.map((o) => [o.status, o.trackingNumber, o.shippedAt !== null])).toEqual([
+      ["SHIPPED", "6A00000000000", true],
+      ["SHIPPED", "6A00000000001", true],
+      ["SHIPPED", "6A00000000002", true],
+    ]);
+    const audit = await db().auditLog.findFirst({ where: { action: "order.ship", entityId: orders[1].id } });
+    expect(audit).toMatchObject({ actorEmail: "logistique@demo.fr", before: { status: "IN_PREPARATION" }, after: { status: "SHIPPED", trackingNumber: "6A00000000001" } });
+  });
+
+  it("changes nothing when one line of the CSV is wrong, naming each bad line", async () => {
+    const ready = await createOrders(4, { status: "IN_PREPARATION" });
+    const [submitted] = await createOrders(1);
+    const [consortium] = await createOrders(1, { kind: "CONSORTIUM", status: "CONFIRMED" });
+    const before = await db().auditLog.count();
+    const good = ready.map((o, i) => `${o.number};TRK-${i}`);
+
+    // Read before any write: a malformed line refuses the file.
+    await expect(shipTrackedOrders(logistician, { csv: [...good, `${submitted.number};a b`].join("\n") })).rejects.toMatchObject({
+      code: "TRACKING_CSV_REFUSED",
+      details: { errors: [{ line: 5, reason: expect.stringMatching(/^Le numéro de suivi comporte/) }] },
+    });
+    // Checked against the orders: not in preparation, a consortium's, unknown — after the good lines were applied.
+    await expect(
+      shipTrackedOrders(logistician, { csv: [...good, `${submitted.number};TRK-S`, `${consortium.number};TRK-C`, "999999;TRK-X"].join("\n") }),
+    ).rejects.toMatchObject({
+      code: "TRACKING_CSV_REFUSED",
+      details: {
+        errors: [
+          { line: 5, reason: `La commande n° ${submitted.number} est « transmise » : seule une commande en préparation peut être expédiée.` },
+          { line: 6, reason: `Aucune commande n° ${consortium.number} dans la logistique de l'État.` },
+          { line: 7, reason: "Aucune commande n° 999999 dans la logistique de l'État." },
+        ],
+      },
+    });
+    await expect(shipTrackedOrders(logistician, { csv: "N° commande;N° de suivi\n" })).rejects.toMatchObject({ code: "TRACKING_CSV_EMPTY" });
+    expect(await db().order.count({ where: { id: { in: ready.map((o) => o.id) }, status: "IN_PREPARATION", trackingNumber: null } })).toBe(4);
+    expect(await db().auditLog.count()).toBe(before);
+  });
+
+  it("ships an order once when the same file is sent twice at once", async () => {
+    const orders = await createOrders(20, { status: "IN_PREPARATION" });
+    const csv = orders.map((o) => `${o.number};TRK-${o.number}`).join("\n");
+    const outcomes = await Promise.allSettled([shipTrackedOrders(logistician, { csv }), shipTrackedOrders(logistician, { csv })]);
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
+    expect(outcomes.find((o) => o.status === "rejected")).toMatchObject({ reason: { code: "TRACKING_CSV_REFUSED" } });
+    expect(await db().auditLog.count({ where: { action: "order.ship" } })).toBe(20);
   });
 });

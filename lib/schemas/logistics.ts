@@ -49,3 +49,26 @@ export const bulkAdvanceSchema = z.object({
 });
 
 export type BulkAdvanceInput = z.infer<typeof bulkAdvanceSchema>;
+
+/** One line of the carrier's CSV of tracking numbers: an order's number and its parcel's tracking number. */
+export const trackingLineSchema = z.object({
+  orderNumber: z
+    .string()
+    .trim()
+    .regex(/^\d{1,9}$/, "Le numéro de commande est un nombre (ex. : 1042).")
+    .transform(Number),
+  trackingNumber: z.string().trim().min(1, "Le numéro de suivi manque.").regex(TRACKING_NUMBER, TRACKING_NUMBER_INVALID),
+});
+
+/** A file of 5 000 lines of « 123456;6A12345678901 » is some 100 Ko: the limit leaves room and stays under 1 Mo. */
+const TRACKING_CSV_MAX_CHARS = 500_000;
+
+/** The CSV of tracking numbers a logistician uploads, as its text (read in the browser). */
+export const trackingUploadSchema = z.object({
+  csv: z
+    .string()
+    .min(1, "Choisissez le fichier CSV des numéros de suivi (numéro de commande;numéro de suivi).")
+    .max(TRACKING_CSV_MAX_CHARS, "Fichier trop volumineux : 500 Ko au plus. Envoyez-le en plusieurs fichiers."),
+});
+
+export type TrackingUploadInput = z.infer<typeof trackingUploadSchema>;

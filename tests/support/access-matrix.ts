@@ -510,6 +510,15 @@ export const MATRIX: MatrixEntry[] = [
     valid: async () => ({ input: { orderIds: [(await createOrder(HOME.establishment)).id], to: "IN_PREPARATION" } }),
   },
   {
+    file: "app/(logistique)/logistique/actions.ts",
+    name: "uploadTrackingAction",
+    access: "order.advance",
+    valid: async () => {
+      const { number } = await createOrder(HOME.establishment, "IN_PREPARATION");
+      return { input: { csv: `N° commande;N° de suivi\r\n${number};TRK-${number}\r\n` } };
+    },
+  },
+  {
     file: "app/(logistique)/logistique/preparation/route.ts",
     name: "GET",
     access: "logistics.read",

@@ -4,6 +4,7 @@ import { AccessDenied } from "@/components/access/access-denied";
 import { Pagination } from "@codegouvfr/react-dsfr/Pagination";
 import { AdvanceOrderControl } from "@/components/logistics/advance-order-control";
 import { BULK_FORM_ID, BulkAdvanceForm } from "@/components/logistics/bulk-advance-form";
+import { TrackingUploadForm } from "@/components/logistics/tracking-upload-form";
 import { formatCount, formatDateTime, formatLongDate } from "@/lib/domain/wording/french";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
 import { FormField } from "@/components/ui/form-field";
@@ -191,6 +192,13 @@ export default async function LogisticsPage({ searchParams }: { searchParams: Se
         </a>
       </p>
 
+      {canAct && (
+        <>
+          <h2 className="fr-h4 fr-mt-4w">Expédier avec les numéros de suivi</h2>
+          <TrackingUploadForm />
+        </>
+      )}
+      <h2 className="fr-h4">Commandes correspondant aux filtres</h2>
       {canAct && <BulkAdvanceForm />}
       <p data-testid="matching-orders">
         {formatCount(matching)} {matching > 1 ? "commandes correspondent" : "commande correspond"} aux filtres
