@@ -199,6 +199,34 @@ test("an establishment user asks to become its APE; the region's ARS approves; b
   await Promise.all([user.context().close(), idf.context().close(), ars.context().close()]);
 });
 
+test("an ARS is warned that the establishment already has an APE, and approves a second one only once it confirms", async ({ browser }) => {
+  // The clinic's APE (PLAGE says so) has signed in: the portal knows them.
+  const current = await signedInPage(browser, "ape@clinique-demo.fr");
+  const user = await signedInPage(browser, "inventaire@clinique-demo.fr");
+  await user.goto("/ape");
+  await user.getByLabel("Motivation").fill("Je gère les habilitations du stock avec l'APE actuel.");
+  await user.getByRole("button", { name: "Envoyer la demande à l'ARS" }).click();
+  await expect(user.getByTestId("ape-status")).toHaveText("Votre demande est en attente de la décision de votre ARS.");
+
+  const ars = await signedInPage(browser, "ars.ara@demo.fr");
+  await ars.goto("/demandes-ape");
+  const row = ars.getByTestId("ape-request-690812342").filter({ hasText: "Inès Roux" });
+  await expect(row.getByTestId("current-apes")).toHaveText("Déjà un APE : Marc Fontaine (ape@clinique-demo.fr)");
+  await expectNoAccessibilityViolations(ars);
+  const approve = row.getByRole("button", { name: /^Accepter la demande de Inès Roux/ });
+  await approve.click();
+  await expect(row.getByRole("alert")).toHaveText(
+    "Cet établissement a déjà un APE (Marc Fontaine (ape@clinique-demo.fr)) : cochez la confirmation pour en nommer un de plus, ou refusez la demande.",
+  );
+  // Ticked from the keyboard: DSFR draws the box on the label, over the input.
+  const confirm = row.getByRole("checkbox", { name: "Je confirme : CLINIQUE DU PARC aura un APE de plus" });
+  await confirm.press("Space");
+  await expect(confirm).toBeChecked();
+  await approve.click();
+  await expect(ars.getByTestId("decision-outcome")).toHaveText("Demande acceptée : Inès Roux est désormais APE de l'établissement CLINIQUE DU PARC.");
+  await Promise.all([current.context().close(), user.context().close(), ars.context().close()]);
+});
+
 test("pages of other roles are refused", async ({ page }) => {
   await signInAsRegistered(page, "operateur@clinique-demo.fr");
   for (const path of ["/tableau-de-bord", "/demandes-ape", "/depannages", "/centre-de-crise"]) {

@@ -3,7 +3,7 @@ import { claimsOf, PLAGE_ACCOUNTS } from "@/idp/accounts";
 import { isoWeekOf } from "@/lib/domain/time/paris-time";
 import { db } from "@/lib/server/db";
 import { dashboardDataset } from "@/lib/server/reporting/dashboard-dataset";
-import { decideApeRequest, listApeRequestsOfUser, requestApe } from "@/lib/server/requests/ape-requests";
+import { decideApeRequest, listApeRequestsOfRegion, listApeRequestsOfUser, requestApe } from "@/lib/server/requests/ape-requests";
 import { decideEmergencyRequest, fileEmergencyRequest, listEmergencyRequestsOfRegion } from "@/lib/server/requests/emergency-requests";
 import { recordSignIn } from "@/lib/server/repositories/users";
 import { plageClaimsSchema } from "@/lib/schemas/plage";
@@ -22,8 +22,8 @@ const arsAra = { id: "ars-ara", email: "ars.ara@demo.fr", regionCode: "84" };
 const arsIdf = { id: "ars-idf", email: "ars.idf@demo.fr", regionCode: "11" };
 const crisisCentre = { id: "ccs", email: "ccs@demo.fr" };
 
-async function signInClinicOperator() {
-  const account = PLAGE_ACCOUNTS.find((a) => a.email === "operateur@clinique-demo.fr")!;
+async function signInClinicOperator(email = "operateur@clinique-demo.fr") {
+  const account = PLAGE_ACCOUNTS.find((a) => a.email === email)!;
   const { id } = await recordSignIn(plageClaimsSchema.parse(claimsOf(account)));
   await db().user.update({ where: { id }, data: { boundFiness: CLINIC, registeredAt: new Date() } });
   return id;
@@ -66,6 +66,30 @@ describe("APE requests", () => {
       details: { territory: "Saint-Pierre-et-Miquelon", authority: "l'Administration territoriale de santé de Saint-Pierre-et-Miquelon" },
     });
     expect(await tableSnapshot()).toEqual(before);
+  });
+
+  it("make a second APE for an establishment only once the ARS, warned, confirms it", async () => {
+    const apeId = await signInClinicOperator("ape@clinique-demo.fr");
+    expect((await db().user.findUniqueOrThrow({ where: { id: apeId } })).roles).toContain("APE");
+    const userId = await signInClinicOperator();
+    const operator = { id: userId, email: "operateur@clinique-demo.fr", roles: ["OPERATOR" as const], establishmentFiness: CLINIC };
+    const { id } = await requestApe(operator, { motivation: "Je seconde l'APE actuel pour les habilitations." });
+    const { pending } = await listApeRequestsOfRegion("84");
+    expect(pending.find((r) => r.id === id)?.currentApes).toEqual(["Marc Fontaine (ape@clinique-demo.fr)"]);
+
+    const before = await tableSnapshot();
+    await expect(decideApeRequest(arsAra, { requestId: id, decision: "APPROVED" })).rejects.toMatchObject({
+      code: "SECOND_APE_UNCONFIRMED",
+      message: expect.stringContaining("a déjà un APE (Marc Fontaine (ape@clinique-demo.fr))"),
+    });
+    expect(await tableSnapshot()).toEqual(before);
+
+    await decideApeRequest(arsAra, { requestId: id, decision: "APPROVED", confirmed: true });
+    expect((await db().user.findUniqueOrThrow({ where: { id: userId } })).roles).toEqual(["OPERATOR", "APE"]);
+    expect((await db().auditLog.findFirstOrThrow({ where: { entityId: id, action: "ape.approve" } })).after).toMatchObject({
+      roleGranted: true,
+      otherApes: ["ape@clinique-demo.fr"],
+    });
   });
 
   it("can be rejected with a reason the requester sees, and asked again", async () => {

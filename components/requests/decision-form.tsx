@@ -15,17 +15,20 @@ export function DecisionForm({
   requestId,
   subject,
   action,
+  confirmation,
 }: {
   requestId: string;
   /** What is decided, for the buttons' accessible names: "la demande de Camille Martin". */
   subject: string;
   action: (input: DecideRequestInput) => Promise<ActionResult<unknown>>;
+  /** A checkbox the decider ticks to approve what the page warns about (a second APE); the server refuses without it. */
+  confirmation?: string;
 }) {
   const pathname = usePathname();
-  const { field, setValue, shell } = useActionForm<DecideRequestInput, unknown>({
+  const { field, register, setValue, shell } = useActionForm<DecideRequestInput, unknown>({
     schema: decideRequestSchema,
     action,
-    defaultValues: { requestId, decision: "APPROVED", reason: "" },
+    defaultValues: { requestId, decision: "APPROVED", reason: "", confirmed: false },
     navigateTo: () => `${pathname}?decision=${encodeURIComponent(requestId)}`,
   });
   const decide = (decision: DecideRequestInput["decision"]) => () => setValue("decision", decision);
@@ -49,6 +52,14 @@ export function DecisionForm({
       }
     >
       <TextAreaField id={`reason-${requestId}`} label="Motif de la décision" hint="Obligatoire pour un refus" rows={2} {...field("reason")} />
+      {confirmation && (
+        <div className="fr-checkbox-group fr-checkbox-group--sm fr-mb-2w">
+          <input type="checkbox" id={`confirmed-${requestId}`} {...register("confirmed")} />
+          <label className="fr-label" htmlFor={`confirmed-${requestId}`}>
+            {confirmation}
+          </label>
+        </div>
+      )}
     </ActionForm>
   );
 }

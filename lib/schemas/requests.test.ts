@@ -8,7 +8,7 @@ describe("request schemas", () => {
   });
 
   it("want a reason for a refusal, not for an approval", () => {
-    expect(decideRequestSchema.parse({ requestId: "r1", decision: "APPROVED" })).toEqual({ requestId: "r1", decision: "APPROVED", reason: "" });
+    expect(decideRequestSchema.parse({ requestId: "r1", decision: "APPROVED" })).toEqual({ requestId: "r1", decision: "APPROVED", reason: "", confirmed: false });
     const refusal = decideRequestSchema.safeParse({ requestId: "r1", decision: "REJECTED", reason: " " });
     expect(refusal.error?.issues[0]).toMatchObject({ path: ["reason"], message: "Indiquez le motif du refus : le demandeur le verra." });
   });

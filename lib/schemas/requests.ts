@@ -17,6 +17,8 @@ export const decideRequestSchema = z
     requestId: z.string().trim().min(1, "Demande introuvable.").max(40, "Demande introuvable."),
     decision: z.enum(["APPROVED", "REJECTED"], { message: "Choisissez d'accepter ou de refuser la demande." }),
     reason: z.string().trim().max(1000, "Le motif ne dépasse pas 1 000 caractères.").default(""),
+    /** The decider confirmed what the page warned about: approving a second APE for an establishment. */
+    confirmed: z.boolean().default(false),
   })
   .superRefine(({ decision, reason }, ctx) => {
     if (decision === "REJECTED" && reason.length < 5) {

@@ -55,6 +55,11 @@ export default async function ApeRequestsPage({ searchParams }: { searchParams: 
                 {request.accountName}
                 <br />
                 <span className="fr-text--xs">FINESS {request.accountFiness}</span>
+                {request.currentApes.length > 0 && (
+                  <p className="fr-badge fr-badge--warning fr-badge--sm fr-mt-1w" data-testid="current-apes">
+                    Déjà un APE : {request.currentApes.join(", ")}
+                  </p>
+                )}
               </td>
               <td>{request.motivation}</td>
               <td>
@@ -62,6 +67,7 @@ export default async function ApeRequestsPage({ searchParams }: { searchParams: 
                   requestId={request.id}
                   subject={`la demande de ${personOf(request.user)}`}
                   action={decideApeRequestAction}
+                  confirmation={request.currentApes.length > 0 ? `Je confirme : ${request.accountName} aura un APE de plus` : undefined}
                 />
               </td>
             </tr>

@@ -7,6 +7,8 @@ export const requestRefusals = refusals({
   ALREADY_APE: () => "Vous êtes déjà l'administrateur principal (APE) de votre établissement.",
   APE_REQUEST_PENDING: () => "Votre demande est déjà en attente de la décision de votre ARS.",
   APE_REQUEST_NOT_FOUND: () => "Demande introuvable dans votre région.",
+  SECOND_APE_UNCONFIRMED: ({ apes }: { apes: readonly string[] }) =>
+    `Cet établissement a déjà ${apes.length > 1 ? "des APE" : "un APE"} (${apes.join(", ")}) : cochez la confirmation pour en nommer un de plus, ou refusez la demande.`,
   ESTABLISHMENT_NOT_FOUND: ({ finess }: { finess: string }) => `Établissement introuvable : aucun FINESS géographique ${finess} dans le référentiel.`,
   ESTABLISHMENT_OF_ANOTHER_REGION: ({ name }: { name: string }) =>
     `${name} ne relève pas de votre région : seule son ARS peut demander un dépannage pour lui.`,

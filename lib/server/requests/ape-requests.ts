@@ -2,6 +2,7 @@ import "server-only";
 import { requestRefusals } from "@/lib/domain/requests/refusals";
 import { can } from "@/lib/domain/permissions/permissions";
 import { requireUndecided, type RequestStatus } from "@/lib/domain/requests/request-status";
+import { secondApeRefusal } from "@/lib/domain/requests/second-ape";
 import { decideRequestSchema, requestApeSchema, type DecideRequestInput, type RequestApeInput } from "@/lib/schemas/requests";
 import { accountOf } from "../account";
 import type { Actor } from "../actor";
@@ -28,18 +29,39 @@ export async function requestApe(actor: Pick<Actor, "id" | "email" | "roles" | "
   });
 }
 
+type Person = { email: string; givenName: string | null; familyName: string | null };
+
+/** A current APE as the ARS's warning names them: « Marc Fontaine (ape@clinique-demo.fr) ». */
+const apeLabel = (user: Person) => {
+  const name = [user.givenName, user.familyName].filter(Boolean).join(" ");
+  return name ? `${name} (${user.email})` : user.email;
+};
+
 /**
  * The ARS of the request's region approves or rejects it. Approval gives the requester the APE role for that FINESS
- * now, and at every later sign-in (see recordSignIn); both are audited with the decision.
+ * now, and at every later sign-in (see recordSignIn); both are audited with the decision. An establishment that already
+ * has an APE gets a second one only when the ARS, warned, confirms it.
  */
 export async function decideApeRequest(actor: Pick<Actor, "id" | "email" | "regionCode">, input: DecideRequestInput) {
-  const { requestId, decision, reason } = decideRequestSchema.parse(input);
+  const { requestId, decision, reason, confirmed } = decideRequestSchema.parse(input);
   return db().$transaction(async (tx) => {
     const [request] = await tx.$queryRaw<Array<{ status: RequestStatus; regionCode: string | null; userId: string; accountFiness: string }>>`
       SELECT "status", "regionCode", "userId", "accountFiness" FROM "ApeRequest" WHERE "id" = ${requestId} FOR UPDATE`;
     // A request of another region is not the ARS's to see, let alone decide.
     if (!request || !actor.regionCode || request.regionCode !== actor.regionCode) throw requestRefusals.refuse("APE_REQUEST_NOT_FOUND");
     requireUndecided(request.status);
+    let otherApes: Person[] = [];
+    if (decision === "APPROVED") {
+      // Approvals for one establishment take turns: two agents approving two of its requests at once each see the other's.
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`ape:${request.accountFiness}`}))`;
+      otherApes = await tx.user.findMany({
+        where: { boundFiness: request.accountFiness, roles: { has: "APE" }, id: { not: request.userId } },
+        select: { email: true, givenName: true, familyName: true },
+        orderBy: { email: "asc" },
+      });
+      const unconfirmed = secondApeRefusal(otherApes.map(apeLabel), confirmed);
+      if (unconfirmed) throw unconfirmed;
+    }
     await tx.apeRequest.update({
       where: { id: requestId },
       data: { status: decision, decidedAt: new Date(), decidedById: actor.id, decisionReason: reason || null },
@@ -57,7 +79,14 @@ export async function decideApeRequest(actor: Pick<Actor, "id" | "email" | "regi
       entityType: "ApeRequest",
       entityId: requestId,
       before: { status: request.status },
-      after: { status: decision, reason: reason || null, userId: request.userId, accountFiness: request.accountFiness, roleGranted },
+      after: {
+        status: decision,
+        reason: reason || null,
+        userId: request.userId,
+        accountFiness: request.accountFiness,
+        roleGranted,
+        ...(otherApes.length ? { otherApes: otherApes.map((u) => u.email) } : {}),
+      },
     });
     return { requestId, status: decision };
   });
@@ -85,11 +114,18 @@ export async function listApeRequestsOfRegion(regionCode: string) {
     where: { finess: { in: [...new Set([...pending, ...decided].map((r) => r.accountFiness))] } },
     select: { finess: true, name: true },
   });
+  const apes = await db().user.findMany({
+    where: { boundFiness: { in: [...new Set(pending.map((r) => r.accountFiness))] }, roles: { has: "APE" } },
+    select: { id: true, boundFiness: true, email: true, givenName: true, familyName: true },
+    orderBy: { email: "asc" },
+  });
   const names = new Map([...legalEntities, ...establishments].map((e) => [e.finess, e.name]));
   const withPeople = <R extends { userId: string; accountFiness: string }>(r: R) => ({
     ...r,
     user: users.find((u) => u.id === r.userId) ?? null,
     accountName: names.get(r.accountFiness) ?? r.accountFiness,
   });
-  return { pending: pending.map(withPeople), decided: decided.map(withPeople) };
+  // The warning the ARS reads before approving: who already administers the establishment.
+  const currentApesOf = (r: { userId: string; accountFiness: string }) => apes.filter((u) => u.boundFiness === r.accountFiness && u.id !== r.userId).map(apeLabel);
+  return { pending: pending.map((r) => ({ ...withPeople(r), currentApes: currentApesOf(r) })), decided: decided.map(withPeople) };
 }
