@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { registrationSchema } from "./registration";
+import { deliveryContactSchema, registrationSchema } from "./registration";
 
 const valid = {
   finess: "690781810",
@@ -29,5 +29,15 @@ describe("registration schema", () => {
     expect(result.success).toBe(false);
     expect(result.error?.issues[0].path).toEqual([field]);
     expect(result.error?.issues[0].message).toMatch(/[a-zé]/);
+  });
+});
+
+describe("delivery contact schema", () => {
+  it("takes the delivery contact alone, with the registration's rules", () => {
+    const { deliveryContactName, deliveryContactPhone, openingHours } = valid;
+    expect(deliveryContactSchema.parse({ ...valid, deliveryContactName: " Quai 2 " })).toEqual({ deliveryContactName: "Quai 2", deliveryContactPhone, openingHours });
+    expect(deliveryContactSchema.safeParse({ deliveryContactName, openingHours, deliveryContactPhone: "12" }).error?.issues[0].message).toBe(
+      "Téléphone du contact livraison : indiquez un numéro français à 10 chiffres, par exemple 04 72 00 00 00.",
+    );
   });
 });

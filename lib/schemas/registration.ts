@@ -28,3 +28,8 @@ export const registrationSchema = z.object({
 });
 
 export type RegistrationInput = z.infer<typeof registrationSchema>;
+
+/** The delivery contact alone, as the user edits it after registration: the same fields, the same rules. */
+export const deliveryContactSchema = registrationSchema.pick({ deliveryContactName: true, deliveryContactPhone: true, openingHours: true });
+
+export type DeliveryContactInput = z.infer<typeof deliveryContactSchema>;

@@ -400,6 +400,13 @@ export const MATRIX: MatrixEntry[] = [
   },
 
   {
+    file: "app/(etablissement)/contact-livraison/actions.ts",
+    name: "updateDeliveryContactAction",
+    access: "delivery-contact.edit",
+    // The actor's own contact: nobody else's to aim at.
+    valid: async () => ({ input: { deliveryContactName: "Quai de réception", deliveryContactPhone: "04 72 00 00 09", openingHours: "Du lundi au vendredi, 7h–15h" } }),
+  },
+  {
     file: "app/(etablissement)/allocation/actions.ts",
     name: "requestAllocationAction",
     access: "allocation.request",

@@ -85,6 +85,11 @@ export default async function HomePage() {
                 <p>
                   <Link href="/ape">Rôle d&apos;administrateur principal de l&apos;établissement (APE)</Link>
                 </p>
+                {can(user, "delivery-contact.edit") && (
+                  <p>
+                    <Link href="/contact-livraison">Contact et horaires de réception des livraisons</Link>
+                  </p>
+                )}
               </div>
             </div>
           </div>

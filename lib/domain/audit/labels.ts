@@ -51,6 +51,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "quota-revision.approve": "Révision de contingent accordée",
   "quota-revision.reject": "Révision de contingent refusée",
   "user.register": "Inscription",
+  "user.delivery-contact": "Contact de livraison modifié",
   "user.sessions.end": "Sessions d'un utilisateur fermées",
   "finess-import.queue": "Import FINESS déposé",
   "contact_message.create": "Message de contact reçu",

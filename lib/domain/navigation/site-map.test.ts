@@ -10,10 +10,10 @@ describe("main navigation", () => {
     expect(hrefs(mainNavigation(null))).toEqual(["/", "/faq", "/aide", "/contact"]);
   });
 
-  it("gives an operator their space, orders in one menu, stock, mutual aid, allocation, revision and APE, nothing of the state", () => {
+  it("gives an operator their space, orders in one menu, stock, mutual aid, allocation, revision, delivery contact and APE, nothing of the state", () => {
     const items = mainNavigation(as("OPERATOR"));
     expect(items).toContainEqual({ label: "Commandes", links: [{ href: "/commandes/nouvelle", label: "Nouvelle commande" }, { href: "/commandes", label: "Mes commandes" }] });
-    expect(hrefs(items)).toEqual(["/accueil", "/commandes/nouvelle", "/commandes", "/stock", "/entraide", "/allocation", "/contingent", "/ape"]);
+    expect(hrefs(items)).toEqual(["/accueil", "/commandes/nouvelle", "/commandes", "/stock", "/entraide", "/allocation", "/contingent", "/contact-livraison", "/ape"]);
   });
 
   it("gives an ARS its regional pages, mutual aid before the emergency top-up, its region's journal, and no administration", () => {

@@ -40,6 +40,7 @@ export const SITE_PAGES: readonly SitePage[] = [
   { href: "/entraide", label: "Entraide", access: { need: "exchange.request" }, group: "establishment" },
   { href: "/allocation", label: "Répartition équitable", access: { need: "allocation.request" }, group: "establishment" },
   { href: "/contingent", label: "Révision de contingent", access: { need: "quota-revision.request" }, group: "establishment" },
+  { href: "/contact-livraison", label: "Contact de livraison", access: { need: "delivery-contact.edit" }, group: "establishment" },
   { href: "/ape", label: "Administrateur principal (APE)", access: { need: ["ape.request", "establishment.administer"] }, group: "establishment" },
 
   { href: "/tableau-de-bord", label: "Tableau de bord", access: { need: DASHBOARD_READING }, group: "state" },

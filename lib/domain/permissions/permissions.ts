@@ -40,6 +40,8 @@ export const PERMISSIONS = {
   "stock.declare": ["INVENTORY_OPERATOR", "OPERATOR"],
   "quota-revision.request": ["OPERATOR", "APE"],
   "ape.request": ["OPERATOR", "INVENTORY_OPERATOR"],
+  /** Who receives the parcels of the user's orders, and when: the picking list prints it. */
+  "delivery-contact.edit": ["OPERATOR"],
   /** Local mutual aid: ask a neighbour for a loan, offer a surplus, answer and confirm hand-over or receipt. */
   "exchange.request": ["OPERATOR", "INVENTORY_OPERATOR"],
   /** Being the establishment's principal administrator (APE) in PLAGE. */

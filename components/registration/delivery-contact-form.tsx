@@ -1,0 +1,24 @@
+"use client";
+
+import { updateDeliveryContactAction } from "@/app/(etablissement)/contact-livraison/actions";
+import { ActionForm } from "@/components/ui/action-form";
+import { TextField } from "@/components/ui/text-field";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { deliveryContactSchema, type DeliveryContactInput } from "@/lib/schemas/registration";
+
+/** Who receives the parcels and when, as given at registration, changed at any time. */
+export function DeliveryContactForm({ current }: { current: DeliveryContactInput }) {
+  const { register, errors, shell } = useActionForm<DeliveryContactInput, unknown>({
+    schema: deliveryContactSchema,
+    action: updateDeliveryContactAction,
+    defaultValues: current,
+    success: () => "Contact de livraison enregistré : il figure sur la liste de préparation de vos prochaines commandes.",
+  });
+  return (
+    <ActionForm shell={shell} submitLabel="Enregistrer le contact de livraison" pendingLabel="Enregistrement…">
+      <TextField id="deliveryContactName" label="Contact pour les livraisons" hint="La personne ou le service qui réceptionne les colis" error={errors.deliveryContactName?.message} {...register("deliveryContactName")} />
+      <TextField id="deliveryContactPhone" label="Téléphone du contact livraison" type="tel" error={errors.deliveryContactPhone?.message} {...register("deliveryContactPhone")} />
+      <TextField id="openingHours" label="Jours et horaires de réception des livraisons" hint="Par exemple : du lundi au vendredi, 8h–16h" error={errors.openingHours?.message} {...register("openingHours")} />
+    </ActionForm>
+  );
+}
