@@ -8,7 +8,7 @@ import { deliveryContactSchema, type DeliveryContactInput } from "@/lib/schemas/
 
 /** Who receives the parcels and when, as given at registration, changed at any time. */
 export function DeliveryContactForm({ current }: { current: DeliveryContactInput }) {
-  const { register, errors, shell } = useActionForm<DeliveryContactInput, unknown>({
+  const { field, shell } = useActionForm<DeliveryContactInput, unknown>({
     schema: deliveryContactSchema,
     action: updateDeliveryContactAction,
     defaultValues: current,
@@ -16,9 +16,9 @@ export function DeliveryContactForm({ current }: { current: DeliveryContactInput
   });
   return (
     <ActionForm shell={shell} submitLabel="Enregistrer le contact de livraison" pendingLabel="Enregistrement…">
-      <TextField id="deliveryContactName" label="Contact pour les livraisons" hint="La personne ou le service qui réceptionne les colis" error={errors.deliveryContactName?.message} {...register("deliveryContactName")} />
-      <TextField id="deliveryContactPhone" label="Téléphone du contact livraison" type="tel" error={errors.deliveryContactPhone?.message} {...register("deliveryContactPhone")} />
-      <TextField id="openingHours" label="Jours et horaires de réception des livraisons" hint="Par exemple : du lundi au vendredi, 8h–16h" error={errors.openingHours?.message} {...register("openingHours")} />
+      <TextField id="deliveryContactName" label="Contact pour les livraisons" hint="La personne ou le service qui réceptionne les colis" {...field("deliveryContactName")} />
+      <TextField id="deliveryContactPhone" label="Téléphone du contact livraison" type="tel" {...field("deliveryContactPhone")} />
+      <TextField id="openingHours" label="Jours et horaires de réception des livraisons" hint="Par exemple : du lundi au vendredi, 8h–16h" {...field("openingHours")} />
     </ActionForm>
   );
 }
