@@ -1,12 +1,14 @@
 /**
  * /logistique at volume: 25 000 state-stock orders placed in one week by 5 000 establishments (generated in SQL).
  * Times what the page runs — the first page of the week, a page deep in it, a filter (region, carrier, status) —
- * and a bulk move of 500 ticked orders to preparation (one transaction, one audit row each): medians, in ms.
+ * a bulk move of 500 ticked orders to preparation (one transaction, one audit row each), and a CSV of 500 tracking
+ * numbers shipping them: medians, in ms.
  */
 import { BULK_MOVE_MAX } from "../lib/domain/logistics/bulk-moves";
 import { isoWeekOf } from "../lib/domain/time/paris-time";
 import { advanceOrders } from "../lib/server/logistics/bulk-advance";
 import { listWeekOrders } from "../lib/server/logistics/queries";
+import { shipTrackedOrders } from "../lib/server/logistics/tracking-upload";
 import { insertGeneratedEstablishments } from "./generated-establishments";
 import { round, seconds, type BenchScenario } from "./scenario";
 import { withSeededScratchDatabase } from "./scratch-database";
@@ -34,7 +36,7 @@ async function timeRuns(run: (i: number) => Promise<unknown>): Promise<number> {
 
 export const logisticsScenario: BenchScenario = {
   name: "logistics",
-  description: `/logistique sur ${ORDERS} commandes d'une semaine : première page, page profonde, filtre, avancement groupé de ${BULK_MOVE_MAX} commandes`,
+  description: `/logistique sur ${ORDERS} commandes d'une semaine : première page, page profonde, filtre, avancement groupé de ${BULK_MOVE_MAX} commandes, expédition par un CSV de ${BULK_MOVE_MAX} numéros de suivi`,
   async run() {
     return withSeededScratchDatabase(async ({ prisma, client }) => {
       const week = isoWeekOf(new Date()).key;
@@ -70,6 +72,15 @@ export const logisticsScenario: BenchScenario = {
       const actor = { id: "banc-logisticien", email: "logistique@demo.fr" };
       const bulkMs = await timeRuns((i) => advanceOrders(actor, { orderIds: ids.slice((i + 1) * BULK_MOVE_MAX, (i + 2) * BULK_MOVE_MAX), to: "IN_PREPARATION" }, prisma));
       const moved = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Order" WHERE status = 'IN_PREPARATION'`);
+      // The same batches, shipped by the carrier's CSV of tracking numbers.
+      const prepared = await client.query<{ number: number }>(`SELECT number FROM "Order" WHERE status = 'IN_PREPARATION' ORDER BY number`);
+      const csvOf = (i: number) =>
+        prepared.rows
+          .slice((i + 1) * BULK_MOVE_MAX, (i + 2) * BULK_MOVE_MAX)
+          .map(({ number }) => `${number};6A${String(number).padStart(11, "0")}`)
+          .join("\r\n");
+      const trackingMs = await timeRuns((i) => shipTrackedOrders(actor, { csv: csvOf(i) }, prisma));
+      const shipped = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "Order" WHERE status = 'SHIPPED' AND "trackingNumber" IS NOT NULL`);
       return {
         orders: firstPage.total,
         generationSeconds: round(generationSeconds, 1),
@@ -80,6 +91,8 @@ export const logisticsScenario: BenchScenario = {
         filterMedianMs: round(filterMs, 1),
         bulkAdvance500MedianMs: round(bulkMs, 1),
         invariantMoved: moved.rows[0].n === BULK_MOVE_MAX * (RUNS + 1),
+        trackingCsv500MedianMs: round(trackingMs, 1),
+        invariantShipped: shipped.rows[0].n === BULK_MOVE_MAX * (RUNS + 1),
       };
     });
   },
