@@ -8,6 +8,10 @@ test("the simulator shows the weeks the national stock lasts for a chosen tensio
   await page.goto("/admin/tension");
   await page.getByRole("navigation", { name: "Administration nationale" }).getByRole("link", { name: "Simulateur de tension" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Simulateur de tension");
+  // Every product's stock against the state's recent orders.
+  const ffp2Runway = page.getByTestId("runway").getByRole("row", { name: /^Masque FFP2 \(boîte de 20\)/ });
+  await expect(ffp2Runway.getByRole("cell").first()).toHaveText(/^\d[\d\s]* masques$/);
+  await expect(ffp2Runway.getByRole("cell").last()).toHaveText(/semaines?|aucune commande/);
   await expectNoAccessibilityViolations(page);
 
   // Bad input: a French message on the field, no simulation.

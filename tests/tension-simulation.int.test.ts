@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { simulateCategoryTension } from "@/lib/server/admin/tension-simulation";
+import { nationalStockRunway, simulateCategoryTension } from "@/lib/server/admin/tension-simulation";
 import { db } from "@/lib/server/db";
 import { DEMO_FINESS } from "@/prisma/demo/establishments";
 import { seedDemo } from "@/prisma/seed";
+import { isoWeekOf, shiftWeek } from "@/lib/domain/time/paris-time";
 import { resetDatabase } from "./database";
+import { createOrder, createUser } from "./reporting-factories";
 
 const NOW = new Date("2026-12-02T10:00:00Z");
 
@@ -42,5 +44,23 @@ describe("the tension simulator on PostgreSQL", () => {
 
   it("knows no category the catalogue does not have", async () => {
     expect(await simulateCategoryTension({ categorie: "INCONNUE", parLit: 1, parSalarie: 1 }, NOW)).toBeNull();
+  });
+
+  it("sets each product's stock against the state's orders of the last 4 complete weeks, consortium and cancelled ones apart", async () => {
+    const { id: createdById } = await createUser("operateur.runway@demo.fr");
+    const week = isoWeekOf(NOW).key;
+    const order = (weeksAgo: number, packs: number, options: { kind?: "CONSORTIUM" | "EMERGENCY"; status?: "CANCELLED" } = {}) =>
+      createOrder({ createdById, deliveryFiness: DEMO_FINESS.ehpadEt, week: shiftWeek(week, -weeksAgo), lines: [{ reference: "EPI-FFP2-20", packs }], ...options });
+    await order(1, 10);
+    await order(2, 5, { kind: "EMERGENCY" });
+    await order(2, 100, { kind: "CONSORTIUM" });
+    await order(3, 100, { status: "CANCELLED" });
+    await order(5, 100);
+    await order(0, 100);
+    const { weeks, products } = await nationalStockRunway(NOW);
+    expect(weeks).toEqual([-4, -3, -2, -1].map((offset) => shiftWeek(week, offset)));
+    const ffp2 = products.find((p) => p.name === "Masque FFP2 (boîte de 20)");
+    // 3 000 masks in stock; 100 then 200 masks ordered: 75 a week on average, 40 weeks.
+    expect(ffp2?.runway).toMatchObject({ stockUnits: 3_000, orderedByWeek: [0, 0, 100, 200], weeklyRate: 75, weeksLeft: 40, belowTarget: false });
   });
 });

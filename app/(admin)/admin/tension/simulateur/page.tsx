@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccessDenied } from "@/components/access/access-denied";
+import { DataTable } from "@/components/ui/data-table";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { catalogueRefusals } from "@/lib/domain/catalogue/refusals";
 import { can } from "@/lib/domain/permissions/permissions";
-import { NATIONAL_STOCK_TARGET_WEEKS } from "@/lib/domain/tension/runway";
-import { countOf, formatDecimal, weeksOfCover } from "@/lib/domain/wording/french";
+import { NATIONAL_STOCK_TARGET_WEEKS, RUNWAY_WEEKS } from "@/lib/domain/tension/runway";
+import { weekLabel } from "@/lib/domain/time/week-choices";
+import { countOf, formatCount, formatDecimal, weeksOfCover } from "@/lib/domain/wording/french";
 import { z } from "@/lib/schemas/zod";
 import { tensionSimulationSchema } from "@/lib/schemas/tension";
-import { simulateCategoryTension } from "@/lib/server/admin/tension-simulation";
+import { nationalStockRunway, simulateCategoryTension } from "@/lib/server/admin/tension-simulation";
 import { productCategories } from "@/lib/server/catalogue/queries";
 import { actorWith } from "@/lib/server/guards";
 
@@ -40,7 +42,12 @@ export default async function TensionSimulatorPage({ searchParams }: { searchPar
   const asked = { categorie: first(params.categorie), parLit: first(params.parLit), parSalarie: first(params.parSalarie) };
   const parsed = params.categorie === undefined ? null : tensionSimulationSchema.safeParse(asked);
   const errors = parsed && !parsed.success ? z.flattenError(parsed.error).fieldErrors : {};
-  const [categories, result] = await Promise.all([productCategories(), parsed?.success ? simulateCategoryTension(parsed.data, new Date()) : null]);
+  const now = new Date();
+  const [categories, result, runway] = await Promise.all([
+    productCategories(),
+    parsed?.success ? simulateCategoryTension(parsed.data, now) : null,
+    nationalStockRunway(now),
+  ]);
   const unknownCategory = parsed?.success && !result ? catalogueRefusals.refusal("PRODUCT_CATEGORY_NOT_FOUND", { code: parsed.data.categorie }).message : undefined;
   return (
     <>
@@ -50,6 +57,39 @@ export default async function TensionSimulatorPage({ searchParams }: { searchPar
         contingent de chaque établissement éligible et indique combien de semaines le stock national de la catégorie
         tiendrait si tous commandaient leur contingent. La circulaire dimensionne ce stock pour {NATIONAL_STOCK_TARGET_WEEKS} semaines.
       </p>
+      <section aria-labelledby="runway-title" className="fr-mb-6w">
+        <h2 id="runway-title">Autonomie du stock national au rythme des commandes</h2>
+        <p>
+          Stock de l&apos;État de chaque produit, face aux commandes servies sur ce stock (dépannages compris) pendant les{" "}
+          {RUNWAY_WEEKS} dernières semaines complètes ({weekLabel(runway.weeks[0])} à {weekLabel(runway.weeks.at(-1)!).toLowerCase()}).
+        </p>
+        <DataTable
+          caption={`Semaines de stock national par produit, au rythme moyen des ${RUNWAY_WEEKS} dernières semaines`}
+          hideCaption
+          columns={["Produit", "Stock national", "Commandé par semaine, de la plus ancienne à la dernière", "Moyenne par semaine", "Semaines de stock"]}
+          testId="runway"
+        >
+          {runway.products.map(({ id, name, unitLabel, runway: product }) => (
+            <tr key={id}>
+              <th scope="row">{name}</th>
+              <td>{countOf(product.stockUnits, unitLabel)}</td>
+              <td>{product.orderedByWeek.map(formatCount).join(" · ")}</td>
+              <td>{countOf(product.weeklyRate, unitLabel)}</td>
+              <td>
+                {product.weeksLeft === null ? "aucune commande" : weeksOfCover(product.weeksLeft)}
+                {product.belowTarget && (
+                  <>
+                    {" "}
+                    <span className="fr-badge fr-badge--sm fr-badge--warning">moins de {NATIONAL_STOCK_TARGET_WEEKS} semaines</span>
+                  </>
+                )}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
+      </section>
+
+      <h2>Simuler une tension</h2>
       <form method="get" aria-label="Tension à simuler" className="fr-mb-6w fr-col-12 fr-col-lg-8">
         <SelectField
           id="categorie"
