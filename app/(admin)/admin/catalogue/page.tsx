@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EditCell } from "@/components/ui/edit-cell";
 import { catalogueRefusals } from "@/lib/domain/catalogue/refusals";
 import { AccessDenied } from "@/components/access/access-denied";
 import { LastChange } from "@/components/audit/last-change";
@@ -112,11 +113,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
                     )}
                     <LastChange change={productChanges.get(product.id)} />
                   </td>
-                  <td>
-                    <Link href={`/admin/catalogue?produit=${product.id}`} aria-label={`Modifier le produit ${product.reference}`}>
-                      Modifier
-                    </Link>
-                  </td>
+                  <EditCell href={`/admin/catalogue?produit=${product.id}`} label={`Modifier le produit ${product.reference}`} />
                 </tr>
               ))}
             </DataTable>

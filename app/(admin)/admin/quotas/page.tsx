@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EditCell } from "@/components/ui/edit-cell";
 import { AccessDenied } from "@/components/access/access-denied";
 import { LastChange } from "@/components/audit/last-change";
 import { ActionButton } from "@/components/admin/action-button";
@@ -110,11 +111,7 @@ export default async function QuotasPage({ searchParams }: { searchParams: Promi
                       .map((c) => `${fromWeekLabel(c.fromWeek)} : ${formatDecimal(c.perCapacityUnit)} par lit ou place, ${formatDecimal(c.perStaffMember)} par salarié`)
                       .join(" ; ")}
               </td>
-              <td>
-                <Link href={`/admin/quotas?categorie=${encodeURIComponent(category.code)}`} aria-label={`Modifier les paramètres de la catégorie ${category.name}`}>
-                  Modifier
-                </Link>
-              </td>
+              <EditCell href={`/admin/quotas?categorie=${encodeURIComponent(category.code)}`} label={`Modifier les paramètres de la catégorie ${category.name}`} />
             </tr>
           ))}
         </DataTable>
