@@ -16,12 +16,7 @@ export function ApeRequestForm() {
   });
   return (
     <ActionForm shell={shell} legend="Demander le rôle d'administrateur principal" submitLabel="Envoyer la demande à l'ARS" outcomeTestId="ape-request-outcome">
-      <TextAreaField
-        id="ape-motivation"
-        label="Motivation"
-        hint="Votre fonction dans l'établissement et pourquoi vous gérerez les accès de ses utilisateurs"
-        {...field("motivation")}
-      />
+      <TextAreaField id="ape-motivation" label="Motivation" hint="Votre fonction dans l'établissement et pourquoi vous gérerez les accès de ses utilisateurs" {...field("motivation")} />
     </ActionForm>
   );
 }
