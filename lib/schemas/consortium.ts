@@ -1,10 +1,10 @@
 import { CONSORTIUM_TARGETS } from "@/lib/domain/orders/consortium-move";
 import { ORDER_STATUSES } from "@/lib/domain/orders/order-status";
+import { orderIdField, TRACKING_NUMBER, TRACKING_NUMBER_INVALID } from "./order-move";
 import { z } from "./zod";
 
 export const REFUSAL_REASON_REQUIRED = "Indiquez le motif du refus : l'établissement le lira sur sa commande.";
 export const REFUSAL_REASON_TOO_LONG = "Motif du refus : 500 caractères au plus.";
-export const CONSORTIUM_TRACKING_INVALID = "Le numéro de suivi comporte de 4 à 40 caractères : lettres, chiffres et tirets uniquement.";
 
 /**
  * The consortium moves one of its orders: confirm, refuse (with the reason the establishment reads), ship (with the
@@ -12,13 +12,14 @@ export const CONSORTIUM_TRACKING_INVALID = "Le numéro de suivi comporte de 4 à
  */
 export const advanceConsortiumOrderSchema = z
   .object({
-    orderId: z.string().trim().min(1, "Commande introuvable.").max(40, "Commande introuvable."),
+    orderId: orderIdField(),
     to: z.enum(CONSORTIUM_TARGETS, { message: "Étape inconnue : choisissez confirmer, refuser, expédier ou livrer." }),
     reason: z.string().trim().max(500, REFUSAL_REASON_TOO_LONG).optional(),
+    // The consortium ships with a tracking number if the carrier gave one.
     trackingNumber: z
       .string()
       .trim()
-      .regex(/^([A-Za-z0-9-]{4,40})?$/, CONSORTIUM_TRACKING_INVALID)
+      .refine((value) => value === "" || TRACKING_NUMBER.test(value), TRACKING_NUMBER_INVALID)
       .optional(),
   })
   .superRefine(({ to, reason }, ctx) => {

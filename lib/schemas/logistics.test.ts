@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { advanceOrderSchema, logisticsFilterSchema, TRACKING_NUMBER_INVALID, TRACKING_NUMBER_REQUIRED, weekKeySchema } from "./logistics";
+import { advanceOrderSchema, logisticsFilterSchema, TRACKING_NUMBER_REQUIRED, weekKeySchema } from "./logistics";
+import { TRACKING_NUMBER_INVALID } from "./order-move";
 
 function trackingError(trackingNumber?: string) {
   const result = advanceOrderSchema.safeParse({ orderId: "o1", to: "SHIPPED", trackingNumber });

@@ -2,17 +2,16 @@ import { BULK_MOVE_MAX, BULK_TARGETS } from "@/lib/domain/logistics/bulk-moves";
 import { LOGISTICS_TARGETS } from "@/lib/domain/logistics/logistics-move";
 import { CARRIER_LABELS, type Carrier } from "@/lib/domain/orders/carrier";
 import { STATE_STATUSES } from "@/lib/domain/orders/order-status";
+import { orderIdField, TRACKING_NUMBER, TRACKING_NUMBER_INVALID } from "./order-move";
 import { weekKeyField } from "./week";
 import { z } from "./zod";
 
-const TRACKING_NUMBER = /^[A-Za-z0-9-]{4,40}$/;
 export const TRACKING_NUMBER_REQUIRED = "Indiquez le numéro de suivi du colis pour marquer la commande expédiée.";
-export const TRACKING_NUMBER_INVALID = "Le numéro de suivi comporte de 4 à 40 caractères : lettres, chiffres et tirets uniquement.";
 
 /** A logistician moves one order to its next status; shipping needs the carrier's tracking number. */
 export const advanceOrderSchema = z
   .object({
-    orderId: z.string().trim().min(1, "Commande introuvable.").max(40, "Commande introuvable."),
+    orderId: orderIdField(),
     to: z.enum(LOGISTICS_TARGETS, { message: "Étape inconnue : choisissez préparation, expédition ou livraison." }),
     trackingNumber: z.string().trim().optional(),
   })

@@ -7,7 +7,8 @@ import { BULK_FORM_ID, BulkAdvanceForm } from "@/components/logistics/bulk-advan
 import { TrackingUploadForm } from "@/components/logistics/tracking-upload-form";
 import { formatCount, formatDateTime, formatLongDate } from "@/lib/domain/wording/french";
 import { OrderStatusBadge } from "@/components/orders/order-status-badge";
-import { FormField } from "@/components/ui/form-field";
+import { FilterForm } from "@/components/ui/filter-form";
+import { labelledOptions, SelectField } from "@/components/ui/select-field";
 import { WeekPicker } from "@/components/ui/week-picker";
 import { dayOfWeek, isoWeekOf, parseWeekKey, shiftWeek } from "@/lib/domain/time/paris-time";
 import { nextLogisticsMove, TO_PREPARE } from "@/lib/domain/logistics/logistics-move";
@@ -111,60 +112,12 @@ export default async function LogisticsPage({ searchParams }: { searchParams: Se
         </ul>
       </nav>
 
-      <form method="get" action="/logistique" className="fr-mb-4w" aria-label="Choisir la semaine et filtrer les commandes">
-        <div className="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
-          <div className="fr-col-12 fr-col-md-4">
-            <WeekPicker id="week" legend="Semaine" name="semaine" defaultValue={weekKey} />
-          </div>
-          <div className="fr-col-12 fr-col-md-4">
-            <FormField id="carrier" label="Transporteur" kind="select">
-              {(control) => (
-                <select {...control} name="transporteur" defaultValue={carrier ?? ""}>
-                  <option value="">Tous les transporteurs</option>
-                  {(Object.keys(CARRIER_LABELS) as Carrier[]).map((c) => (
-                    <option key={c} value={c}>
-                      {CARRIER_LABELS[c]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FormField>
-          </div>
-          <div className="fr-col-12 fr-col-md-4">
-            <FormField id="region" label="Région de l'établissement livré" kind="select">
-              {(control) => (
-                <select {...control} name="region" defaultValue={regionCode ?? ""}>
-                  <option value="">Toutes les régions</option>
-                  {regions.map((r) => (
-                    <option key={r.code} value={r.code}>
-                      {r.name}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FormField>
-          </div>
-          <div className="fr-col-12 fr-col-md-4">
-            <FormField id="status" label="Statut" kind="select">
-              {(control) => (
-                <select {...control} name="statut" defaultValue={status ?? ""}>
-                  <option value="">Tous les statuts</option>
-                  {CHANNEL_STATUSES.STATE.map((s) => (
-                    <option key={s} value={s}>
-                      {ORDER_STATUS_LABELS[s]}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FormField>
-          </div>
-          <div className="fr-col-12 fr-col-md-4">
-            <button className="fr-btn" type="submit">
-              Afficher
-            </button>
-          </div>
-        </div>
-      </form>
+      <FilterForm action="/logistique" label="Choisir la semaine et filtrer les commandes" columns={3}>
+        <WeekPicker id="week" legend="Semaine" name="semaine" defaultValue={weekKey} />
+        <SelectField id="carrier" name="transporteur" label="Transporteur" defaultValue={carrier ?? ""} placeholder="Tous les transporteurs" options={labelledOptions(Object.keys(CARRIER_LABELS) as Carrier[], CARRIER_LABELS)} />
+        <SelectField id="region" name="region" label="Région de l'établissement livré" defaultValue={regionCode ?? ""} placeholder="Toutes les régions" options={regions.map((r) => ({ value: r.code, label: r.name }))} />
+        <SelectField id="status" name="statut" label="Statut" defaultValue={status ?? ""} placeholder="Tous les statuts" options={labelledOptions(CHANNEL_STATUSES.STATE, ORDER_STATUS_LABELS)} />
+      </FilterForm>
 
       <h2 className="fr-h4">Commandes par statut</h2>
       <ul className="fr-tags-group" data-testid="status-counts">
