@@ -1,4 +1,5 @@
 import { integerField } from "./numbers";
+import { requiredText, rowId } from "./text-fields";
 import { z } from "./zod";
 import { parseEurosToCents } from "@/lib/domain/catalogue/price";
 import { PACKAGING_CODES } from "@/lib/domain/wording/french";
@@ -7,22 +8,6 @@ import { PACKAGING_CODES } from "@/lib/domain/wording/french";
  * Form fields of the national admin's pages (catalogue, tension, quotas, stock). The forms send what the inputs hold
  * (strings); these fields turn them into the values stored, so the form and the server check the very same thing.
  */
-
-/** The id of a row picked from a list (product, decree, override). */
-export const rowId = (message: string) => z.string().trim().min(1, message).max(40, message);
-
-/** A required text, trimmed. */
-export const requiredText = (max: number, { missing, tooLong }: { missing: string; tooLong: string }) =>
-  z.string().trim().min(1, missing).max(max, tooLong);
-
-/** An optional text, trimmed; empty becomes null. */
-export const optionalText = (max: number, tooLong: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, tooLong)
-    .optional()
-    .transform((value) => value || null);
 
 export const categoryCodeField = z.string().trim().min(1, "Choisissez une catégorie d'EPI.").max(30, "Catégorie d'EPI inconnue.");
 

@@ -1,12 +1,13 @@
 import { integerField } from "./numbers";
+import { rowId } from "./text-fields";
 import { z } from "./zod";
 
 const FINESS = /^[0-9][0-9AB][0-9]{7}$/;
 
 const units = integerField({ min: 1, max: 10_000_000, invalid: "Indiquez un nombre entier d'unités.", tooSmall: "Indiquez au moins une unité.", tooBig: "10 000 000 unités au plus." });
 
-const productId = z.string().trim().min(1, "Choisissez le produit.").max(40, "Choisissez le produit.");
-const exchangeId = z.string().trim().min(1, "Échange introuvable.").max(40, "Échange introuvable.");
+const productId = rowId("Choisissez le produit.");
+const exchangeId = rowId("Échange introuvable.");
 const note = z.string().trim().max(500, "Le message ne dépasse pas 500 caractères.").default("");
 const finess = (what: string) => z.string().trim().regex(FINESS, `Indiquez le FINESS (9 caractères) ${what}.`);
 

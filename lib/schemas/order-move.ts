@@ -1,9 +1,9 @@
-import { z } from "./zod";
+import { rowId } from "./text-fields";
 
 /** The fields every move of an order shares, whoever moves it (the state's logistics, the consortium). */
 
 /** The order moved, as the row's form sends its id. */
-export const orderIdField = () => z.string().trim().min(1, "Commande introuvable.").max(40, "Commande introuvable.");
+export const orderIdField = () => rowId("Commande introuvable.");
 
 /** A carrier's tracking number: what a parcel label prints, never a formula a spreadsheet would run. */
 export const TRACKING_NUMBER = /^[A-Za-z0-9-]{4,40}$/;

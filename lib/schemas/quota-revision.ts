@@ -1,5 +1,6 @@
 import { integerField } from "./numbers";
 import { weekKeyField } from "./week";
+import { requiredText } from "./text-fields";
 import { z } from "./zod";
 
 export const REVISION_MAX_WEEKS = 12;
@@ -13,11 +14,11 @@ export const requestQuotaRevisionSchema = z.object({
   requestedUnits: units("Indiquez le contingent hebdomadaire demandé, en unités."),
   fromWeek: weekKeyField("2026-W49"),
   weeks: integerField({ min: 1, max: REVISION_MAX_WEEKS, invalid: "Indiquez un nombre entier de semaines.", tooSmall: `De 1 à ${REVISION_MAX_WEEKS} semaines.`, tooBig: `De 1 à ${REVISION_MAX_WEEKS} semaines.` }),
-  justification: z
-    .string()
-    .trim()
-    .min(JUSTIFICATION_MIN, `Expliquez votre besoin en ${JUSTIFICATION_MIN} caractères au moins (épidémie, activité, visites à domicile…).`)
-    .max(2000, "2 000 caractères au plus."),
+  justification: requiredText(2000, {
+    min: JUSTIFICATION_MIN,
+    missing: `Expliquez votre besoin en ${JUSTIFICATION_MIN} caractères au moins (épidémie, activité, visites à domicile…).`,
+    tooLong: "2 000 caractères au plus.",
+  }),
 });
 
 export const approveQuotaRevisionSchema = z.object({
@@ -27,7 +28,7 @@ export const approveQuotaRevisionSchema = z.object({
 
 export const rejectQuotaRevisionSchema = z.object({
   requestId: z.string().min(1).max(40),
-  reason: z.string().trim().min(5, "Indiquez le motif du refus (5 caractères au moins).").max(1000, "1 000 caractères au plus."),
+  reason: requiredText(1000, { min: 5, missing: "Indiquez le motif du refus (5 caractères au moins).", tooLong: "1 000 caractères au plus." }),
 });
 
 export type RequestQuotaRevisionFormInput = z.input<typeof requestQuotaRevisionSchema>;

@@ -4,7 +4,8 @@ import { z } from "./zod";
 import { FINESS_ERROR_MESSAGES, finessNumberError, normalizeFiness } from "@/lib/domain/finess/finess-number";
 import { parseDecimal } from "@/lib/domain/quota/decimal";
 import { overrideWeekRangeError } from "@/lib/domain/quota/override-rules";
-import { categoryCodeField, requiredText, rowId } from "./catalogue";
+import { categoryCodeField } from "./catalogue";
+import { requiredText, rowId } from "./text-fields";
 
 /** Units per week and per bed/place or staff member: a decimal ≥ 0 typed the French way ("1,5"). */
 export function unitsPerWeek(label: string) {

@@ -1,3 +1,4 @@
+import { requiredText } from "./text-fields";
 import { z } from "./zod";
 
 const PHONE = /^(?:\+33 ?[1-9]|0[1-9])(?:[ .-]?\d{2}){4}$/;
@@ -12,19 +13,11 @@ const phone = (label: string) =>
 export const registrationSchema = z.object({
   /** Which of the account's PLAGE profiles (FINESS) the e-mail binds to: the guide's « celui renseigné dans le formulaire d'inscription ». */
   finess: z.string().trim().regex(/^[0-9AB]{9}$/i, "Choisissez l'établissement pour lequel vous vous inscrivez."),
-  jobTitle: z.string().trim().min(2, "Indiquez votre fonction.").max(120, "La fonction ne dépasse pas 120 caractères."),
+  jobTitle: requiredText(120, { min: 2, missing: "Indiquez votre fonction.", tooLong: "La fonction ne dépasse pas 120 caractères." }),
   phone: phone("Téléphone"),
-  deliveryContactName: z
-    .string()
-    .trim()
-    .min(2, "Indiquez la personne qui réceptionne les livraisons.")
-    .max(120, "Le nom ne dépasse pas 120 caractères."),
+  deliveryContactName: requiredText(120, { min: 2, missing: "Indiquez la personne qui réceptionne les livraisons.", tooLong: "Le nom ne dépasse pas 120 caractères." }),
   deliveryContactPhone: phone("Téléphone du contact livraison"),
-  openingHours: z
-    .string()
-    .trim()
-    .min(5, "Indiquez les jours et heures où les livraisons peuvent être reçues.")
-    .max(300, "Les horaires ne dépassent pas 300 caractères."),
+  openingHours: requiredText(300, { min: 5, missing: "Indiquez les jours et heures où les livraisons peuvent être reçues.", tooLong: "Les horaires ne dépassent pas 300 caractères." }),
 });
 
 export type RegistrationInput = z.infer<typeof registrationSchema>;

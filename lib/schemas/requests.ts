@@ -1,20 +1,21 @@
+import { requiredText, rowId } from "./text-fields";
 import { z } from "./zod";
 import { packLinesSchema } from "./pack-lines";
 
 /** An establishment user asks the ARS to become the APE of their establishment. */
 export const requestApeSchema = z.object({
-  motivation: z
-    .string()
-    .trim()
-    .min(10, "Expliquez en quelques mots pourquoi vous demandez ce rôle (10 caractères au moins).")
-    .max(1000, "La motivation ne dépasse pas 1 000 caractères."),
+  motivation: requiredText(1000, {
+    min: 10,
+    missing: "Expliquez en quelques mots pourquoi vous demandez ce rôle (10 caractères au moins).",
+    tooLong: "La motivation ne dépasse pas 1 000 caractères.",
+  }),
 });
 export type RequestApeInput = z.input<typeof requestApeSchema>;
 
 /** A decision on a pending request: a refusal always says why. */
 export const decideRequestSchema = z
   .object({
-    requestId: z.string().trim().min(1, "Demande introuvable.").max(40, "Demande introuvable."),
+    requestId: rowId("Demande introuvable."),
     decision: z.enum(["APPROVED", "REJECTED"], { message: "Choisissez d'accepter ou de refuser la demande." }),
     reason: z.string().trim().max(1000, "Le motif ne dépasse pas 1 000 caractères.").default(""),
     /** The decider confirmed what the page warned about: approving a second APE for an establishment. */
@@ -33,17 +34,13 @@ export const fileEmergencySchema = z.object({
     .string()
     .trim()
     .regex(/^[0-9][0-9AB][0-9]{7}$/, "Indiquez le FINESS géographique (9 caractères) de l'établissement à livrer."),
-  reason: z
-    .string()
-    .trim()
-    .min(10, "Décrivez l'urgence : ce qui manque et pourquoi (10 caractères au moins).")
-    .max(2000, "Le motif ne dépasse pas 2 000 caractères."),
+  reason: requiredText(2000, { min: 10, missing: "Décrivez l'urgence : ce qui manque et pourquoi (10 caractères au moins).", tooLong: "Le motif ne dépasse pas 2 000 caractères." }),
   // The circular puts local aid first: the crisis centre wants to know it was tried.
-  localAidTried: z
-    .string()
-    .trim()
-    .min(10, "Indiquez ce qui a été tenté localement : établissements voisins sollicités, prêts obtenus ou refusés (10 caractères au moins).")
-    .max(2000, "Ce qui a été tenté ne dépasse pas 2 000 caractères."),
+  localAidTried: requiredText(2000, {
+    min: 10,
+    missing: "Indiquez ce qui a été tenté localement : établissements voisins sollicités, prêts obtenus ou refusés (10 caractères au moins).",
+    tooLong: "Ce qui a été tenté ne dépasse pas 2 000 caractères.",
+  }),
   lines: packLinesSchema("demande"),
 });
 export type FileEmergencyInput = z.input<typeof fileEmergencySchema>;

@@ -1,6 +1,6 @@
 import { integerField } from "./numbers";
 import { z } from "./zod";
-import { optionalText, rowId } from "./catalogue";
+import { optionalText, rowId } from "./text-fields";
 
 /** A delivery into the state stock: units of one product, with the delivery note's reference if any. */
 export const recordStockReceiptSchema = z.object({

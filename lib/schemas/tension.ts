@@ -1,6 +1,7 @@
 import { z } from "./zod";
 import { parisLocalDateTimeToInstant } from "@/lib/domain/time/paris-time";
-import { categoryCodeField, requiredText, rowId } from "./catalogue";
+import { categoryCodeField } from "./catalogue";
+import { requiredText, rowId } from "./text-fields";
 import { unitsPerWeek } from "./quota";
 
 /** A date-time typed in an `<input type="datetime-local">`, read as Paris time; empty gives null. */
