@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { readCaughtMessage, readCaughtMessages } from "../mail/caught-messages";
 import { expectNoAccessibilityViolations } from "./accessibility";
-import { signInAsRegistered } from "./login";
+import { signedInPage, signInAsRegistered } from "./login";
 import { E2E_APP_PORT } from "./ports";
 import { expectFitsBothWidths } from "./screens";
 
@@ -12,6 +12,8 @@ test("a message sent anonymously reaches the admin's inbox; the answer reaches t
   await visitor.goto("/contact");
   await visitor.getByLabel("Nom et prénom").fill("Camille Martin");
   await visitor.getByLabel("Adresse électronique").fill(sender);
+  // CLINIQUE DU PARC, Lyon: the ARS Auvergne-Rhône-Alpes shares this message with the national administration.
+  await visitor.getByLabel("Numéro FINESS").fill("690 812 342");
   await visitor.getByLabel("Sujet").selectOption({ label: "Livraison" });
   await visitor.getByLabel("Votre message").fill("Notre livraison de masques FFP2 n'est toujours pas arrivée.");
   await visitor.getByRole("button", { name: "Envoyer le message" }).click();
@@ -19,8 +21,7 @@ test("a message sent anonymously reaches the admin's inbox; the answer reaches t
   await visitor.context().close();
 
   await signInAsRegistered(page, "admin@demo.fr");
-  await page.goto("/admin/taches");
-  await page.getByRole("navigation", { name: "Administration nationale" }).getByRole("link", { name: "Messages de contact" }).click();
+  await page.goto("/admin/messages");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Messages de contact");
   await page.getByRole("link", { name: "Sans réponse" }).click();
   await expect(page).toHaveURL(/filtre=sans-reponse/);
@@ -66,4 +67,20 @@ test("a message sent anonymously reaches the admin's inbox; the answer reaches t
   await expect(page.getByText(sender)).toHaveCount(0);
   await page.goto("/admin/messages");
   await expectFitsBothWidths(page, `test-results/${E2E_APP_PORT}/screens`, "messages");
+
+  // The ARS of the establishment's region reads the exchange; another region's ARS sees nothing of it.
+  const ara = await signedInPage(browser, "ars.ara@demo.fr");
+  await ara.getByRole("link", { name: "Messages de contact" }).first().click();
+  const araRow = ara.getByTestId("inbox").locator("tbody tr", { hasText: sender });
+  await expect(araRow.getByTestId("contact-status")).toHaveText("Répondu");
+  await expectNoAccessibilityViolations(ara);
+  const messageUrl = await araRow.getByRole("link", { name: "Camille Martin" }).getAttribute("href");
+  const idf = await signedInPage(browser, "ars.idf@demo.fr");
+  await idf.goto("/admin/messages");
+  await expect(idf.getByRole("heading", { level: 1 })).toHaveText("Messages de contact");
+  await expect(idf.getByText(sender)).toHaveCount(0);
+  await idf.goto(messageUrl!);
+  await expect(idf.getByText(sender)).toHaveCount(0);
+  await expect(idf.getByRole("heading", { level: 1 })).not.toHaveText("Message de Camille Martin");
+  await Promise.all([ara.context().close(), idf.context().close()]);
 });

@@ -1,15 +1,9 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { confirmInDialog, expectNoAccessibilityViolations } from "./accessibility";
-import { signInAsRegistered } from "./login";
+import { signedInPage, signInAsRegistered } from "./login";
 
 /** « Appartement Thérapeutique »: eligible, and no demo establishment belongs to it (no other spec feels its removal). */
 const CATEGORY = "412";
-
-async function signedInPage(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signInAsRegistered(page, email);
-  return page;
-}
 
 test.describe.configure({ mode: "serial" });
 

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 
 const dismissing = new WeakSet<Page>();
 
@@ -45,4 +45,11 @@ export async function completeRegistration(page: Page): Promise<void> {
 export async function signOut(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Se déconnecter" }).click();
   await expect(page.getByRole("banner").getByRole("link", { name: "Connexion" })).toBeVisible();
+}
+
+/** A signed-in page in a browser context of its own, so that several users act side by side. */
+export async function signedInPage(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signInAsRegistered(page, email);
+  return page;
 }

@@ -1,18 +1,10 @@
 import ExcelJS from "exceljs";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { expectNoAccessibilityViolations } from "./accessibility";
-import { signInAsRegistered } from "./login";
+import { signedInPage, signInAsRegistered } from "./login";
 
 const ARA_DEPARTEMENTS = ["01", "03", "07", "15", "26", "38", "42", "43", "63", "69", "73", "74"];
 const CH_BELLEY = "010005015";
-
-/** A signed-in page in a browser context of its own, so that several users act side by side. */
-async function signedInPage(browser: Browser, email: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signInAsRegistered(page, email);
-  return page;
-}
 
 /** "2 940" (French grouping, narrow no-break spaces) → 2940. */
 async function numberIn(page: Page, testId: string): Promise<number> {

@@ -5,6 +5,8 @@ import { answerContactMessage, sendPendingContactAnswers } from "@/lib/server/co
 import { contactMessageWithAnswer, listContactMessages } from "@/lib/server/contact/inbox";
 import { storeContactMessage } from "@/lib/server/contact/messages";
 import { db } from "@/lib/server/db";
+import { DEMO_FINESS } from "@/prisma/demo/establishments";
+import { seedDemo } from "@/prisma/seed";
 import { resetDatabase } from "./database";
 
 /** The relay as the test wants it: accepting (keeping what it got) or down. */
@@ -25,6 +27,7 @@ vi.mock("@/lib/server/jobs/job-queue", () => ({
 
 const admin: Actor = { id: "admin-1", email: "admin@demo.fr", roles: ["NATIONAL_ADMIN"], regionCode: null, establishmentFiness: null };
 const NOW = new Date("2026-12-02T10:00:00Z");
+const NATIONAL = { kind: "national" } as const;
 
 const sendMessage = (at: Date, email = "camille.martin@clinique-demo.fr") =>
   storeContactMessage({ name: "Camille Martin", email, finess: undefined, topic: "livraison", message: "Notre livraison de masques n'est pas arrivée." }, at);
@@ -47,7 +50,7 @@ describe("the contact inbox on PostgreSQL", () => {
     expect(relay.sent[0].text).toContain("Elle part demain de l'entrepôt.");
     expect(relay.sent[0].text).toContain("> Notre livraison de masques n'est pas arrivée.");
 
-    const stored = await contactMessageWithAnswer(id);
+    const stored = await contactMessageWithAnswer(id, NATIONAL);
     expect(stored).toMatchObject({ status: "ANSWERED", handledAt: NOW, answer: { answeredByEmail: "admin@demo.fr", attempts: 1, lastError: null } });
     expect(stored?.answer?.sentAt).toBeInstanceOf(Date);
     const journal = await db().auditLog.findMany({ where: { action: "contact_message.answer" } });
@@ -60,7 +63,7 @@ describe("the contact inbox on PostgreSQL", () => {
     const { id } = await sendMessage(NOW);
     relay.up = false;
     expect(await answerContactMessage(admin, { messageId: id, answer: "Elle part demain de l'entrepôt." }, NOW)).toMatchObject({ delivery: "pending" });
-    expect(await contactMessageWithAnswer(id)).toMatchObject({
+    expect(await contactMessageWithAnswer(id, NATIONAL)).toMatchObject({
       status: "ANSWER_PENDING",
       answer: { sentAt: null, attempts: 1, lastError: "connect ECONNREFUSED 127.0.0.1:25" },
     });
@@ -70,7 +73,7 @@ describe("the contact inbox on PostgreSQL", () => {
     relay.up = true;
     expect(await sendPendingContactAnswers(db(), fakeMailer)).toEqual({ sent: 1, pending: 0 });
     expect(relay.sent.map((m) => m.to)).toEqual(["camille.martin@clinique-demo.fr"]);
-    expect(await contactMessageWithAnswer(id)).toMatchObject({ status: "ANSWERED", answer: { attempts: 3, lastError: null } });
+    expect(await contactMessageWithAnswer(id, NATIONAL)).toMatchObject({ status: "ANSWERED", answer: { attempts: 3, lastError: null } });
     expect(await sendPendingContactAnswers(db(), fakeMailer)).toEqual({ sent: 0, pending: 0 });
     expect(relay.sent).toHaveLength(1);
   });
@@ -104,10 +107,46 @@ describe("the contact inbox on PostgreSQL", () => {
     const older = await sendMessage(new Date("2026-12-01T08:00:00Z"), "premier@demo.fr");
     const newer = await sendMessage(new Date("2026-12-02T08:00:00Z"), "second@demo.fr");
     await answerContactMessage(admin, { messageId: older.id, answer: "Voici la réponse attendue." }, NOW);
-    expect((await listContactMessages("tous")).map((m) => [m.email, m.status])).toEqual([
+    expect((await listContactMessages("tous", NATIONAL)).map((m) => [m.email, m.status])).toEqual([
       ["second@demo.fr", "NEW"],
       ["premier@demo.fr", "ANSWERED"],
     ]);
-    expect((await listContactMessages("sans-reponse")).map((m) => m.id)).toEqual([newer.id]);
+    expect((await listContactMessages("sans-reponse", NATIONAL)).map((m) => m.id)).toEqual([newer.id]);
+  });
+});
+
+describe("an ARS's contact inbox", () => {
+  const ars: Actor = { id: "ars-1", email: "ars.ara@demo.fr", roles: ["ARS"], regionCode: "84", establishmentFiness: null };
+  const ARA = { kind: "region", regionCode: "84" } as const;
+  const from = (finess: string | undefined, email: string) =>
+    storeContactMessage({ name: "Dominique Petit", email, finess, topic: "commande", message: "Une question sur notre commande de gants." }, NOW);
+
+  beforeEach(async () => {
+    await resetDatabase();
+    await seedDemo(db());
+    Object.assign(relay, { up: true, sent: [] });
+  });
+
+  it("holds the messages naming an establishment of the region, or its legal entity, and no other", async () => {
+    const lyon = await from(DEMO_FINESS.clinicEt, "lyon@demo.fr");
+    const clermont = await from(DEMO_FINESS.ehpadEj, "clermont@demo.fr");
+    const paris = await from(DEMO_FINESS.idfClinicEt, "paris@demo.fr");
+    const none = await from(undefined, "sans-finess@demo.fr");
+    expect((await listContactMessages("tous", ARA)).map((m) => m.email).sort()).toEqual(["clermont@demo.fr", "lyon@demo.fr"]);
+    expect((await listContactMessages("tous", NATIONAL)).map((m) => m.id).sort()).toEqual([lyon.id, clermont.id, paris.id, none.id].sort());
+    expect(await contactMessageWithAnswer(paris.id, ARA)).toBeNull();
+    expect(await contactMessageWithAnswer(none.id, ARA)).toBeNull();
+    expect(await contactMessageWithAnswer(lyon.id, ARA)).toMatchObject({ email: "lyon@demo.fr", status: "NEW" });
+  });
+
+  it("answers its region's messages, and is refused another region's, changing nothing", async () => {
+    const lyon = await from(DEMO_FINESS.clinicEt, "lyon@demo.fr");
+    const paris = await from(DEMO_FINESS.idfClinicEt, "paris@demo.fr");
+    expect(await answerContactMessage(ars, { messageId: lyon.id, answer: "Votre commande part jeudi." }, NOW)).toMatchObject({ delivery: "sent" });
+    await expect(answerContactMessage(ars, { messageId: paris.id, answer: "Votre commande part jeudi." }, NOW)).rejects.toMatchObject({
+      code: "CONTACT_MESSAGE_OUT_OF_REGION",
+    });
+    expect(await db().contactAnswer.count()).toBe(1);
+    expect(relay.sent.map((m) => m.to)).toEqual(["lyon@demo.fr"]);
   });
 });

@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { NextRequest } from "next/server";
 import { claimsOf, PLAGE_ACCOUNTS } from "@/idp/accounts";
 import { dayOfWeek, isoWeekOf, parisDateKey, parseWeekKey, shiftWeek } from "@/lib/domain/time/paris-time";
-import { APP_ROLES, AUDIT_READING, COVER_READING, DASHBOARD_READING, ESTABLISHMENT_ROLES, rolesWith, type AppRole, type CapabilityNeed } from "@/lib/domain/permissions/permissions";
+import { APP_ROLES, AUDIT_READING, CONTACT_ANSWERING, COVER_READING, DASHBOARD_READING, ESTABLISHMENT_ROLES, rolesWith, type AppRole, type CapabilityNeed } from "@/lib/domain/permissions/permissions";
 import type { ActionResult } from "@/lib/server/action";
 import type { Actor } from "@/lib/server/actor";
 import { storeContactMessage } from "@/lib/server/contact/messages";
@@ -298,6 +298,12 @@ function createImportRun() {
 }
 
 // ---------------------------------------------------------------------------------------------------------------------
+/** A contact message naming an establishment's FINESS: the region of that establishment answers it. */
+async function contactMessageFrom(finess: string): Promise<string> {
+  const message = { name: "Jeanne Martin", email: "jeanne.martin@clinique-demo.fr", finess, topic: "commande" as const, message: "Où en est ma commande de masques ?" };
+  return (await storeContactMessage(message)).id;
+}
+
 // The table
 
 export const MATRIX: MatrixEntry[] = [
@@ -666,11 +672,9 @@ export const MATRIX: MatrixEntry[] = [
   {
     file: "app/(admin)/admin/messages/actions.ts",
     name: "answerContactMessageAction",
-    access: "contact-messages.answer",
-    valid: async () => {
-      const { id } = await storeContactMessage({ name: "Jeanne Martin", email: "jeanne.martin@clinique-demo.fr", finess: undefined, topic: "commande", message: "Où en est ma commande de masques ?" });
-      return { input: { messageId: id, answer: "Elle part demain de l'entrepôt." } };
-    },
+    access: CONTACT_ANSWERING,
+    valid: async () => ({ input: { messageId: await contactMessageFrom(HOME.establishment), answer: "Elle part demain de l'entrepôt." } }),
+    foreign: { ARS: async () => ({ messageId: await contactMessageFrom(DEMO_FINESS.idfClinicEt), answer: "Elle part demain de l'entrepôt." }) },
   },
   {
     file: "app/(admin)/admin/catalogue/actions.ts",

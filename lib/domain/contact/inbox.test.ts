@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contactAnswerMail } from "./answer-mail";
-import { CONTACT_STATUS_MOVES, contactMessageStatus, mayAnswer, type ContactMessageStatus } from "./inbox";
+import { CONTACT_STATUS_MOVES, contactMessageStatus, inboxScope, mayAnswer, type ContactMessageStatus } from "./inbox";
 
 describe("contactMessageStatus", () => {
   it("is new without an answer, pending while the answer is unsent, answered once sent", () => {
@@ -45,5 +45,14 @@ describe("contactAnswerMail", () => {
         "> ma livraison ?",
       ].join("\n"),
     );
+  });
+});
+
+describe("inboxScope", () => {
+  it("gives the national admin every message, an ARS its region's, anyone else none", () => {
+    expect(inboxScope({ roles: ["NATIONAL_ADMIN"], regionCode: null })).toEqual({ kind: "national" });
+    expect(inboxScope({ roles: ["ARS"], regionCode: "84" })).toEqual({ kind: "region", regionCode: "84" });
+    expect(inboxScope({ roles: ["ARS"], regionCode: null })).toBeNull();
+    expect(inboxScope({ roles: ["CRISIS_CENTER", "OPERATOR"], regionCode: null })).toBeNull();
   });
 });

@@ -1,3 +1,5 @@
+import { can, type AppRole } from "../permissions/permissions";
+
 /**
  * A contact message's life in the national admin's inbox: new until answered; once answered, its answer is either
  * sent or still waiting for the mail relay. The state is read from what is stored, never kept apart from it.
@@ -28,6 +30,15 @@ export const mayAnswer = (status: ContactMessageStatus) => CONTACT_STATUS_MOVES[
 /** The inbox's filter: every message, or those still waiting for an answer. */
 export const INBOX_FILTERS = ["tous", "sans-reponse"] as const;
 export type InboxFilter = (typeof INBOX_FILTERS)[number];
+
+/** Whose messages a reader sees: all of them, or those whose FINESS names an establishment of one ARS region. */
+export type InboxScope = { kind: "national" } | { kind: "region"; regionCode: string };
+
+export function inboxScope(actor: { roles: readonly AppRole[]; regionCode: string | null }): InboxScope | null {
+  if (can(actor, "contact-messages.answer")) return { kind: "national" };
+  if (can(actor, "contact-messages.region.answer") && actor.regionCode) return { kind: "region", regionCode: actor.regionCode };
+  return null;
+}
 
 /** How long a sender's claim on an unsent answer holds before another sender may take it over (it died meanwhile). */
 export const ANSWER_CLAIM_TIMEOUT_MS = 5 * 60_000;

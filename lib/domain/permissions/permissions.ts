@@ -58,6 +58,8 @@ export const PERMISSIONS = {
   "exchange.broker": ["ARS"],
   /** The journal (audit trail) of what concerns the region's establishments. */
   "audit.region.read": ["ARS"],
+  /** The contact messages whose sender gave the FINESS of one of the region's establishments: read them, answer them. */
+  "contact-messages.region.answer": ["ARS"],
 
   // The whole country
   "dashboard.national.read": ["NATIONAL_ADMIN"],
@@ -128,3 +130,4 @@ export const ESTABLISHMENT_ROLES: readonly AppRole[] = APP_ROLES.filter((role) =
 export const DASHBOARD_READING = ["dashboard.region.read", "dashboard.national.read"] as const satisfies readonly Capability[];
 export const COVER_READING = ["cover.region.read", "cover.national.read"] as const satisfies readonly Capability[];
 export const AUDIT_READING = ["audit.region.read", "audit.national.read"] as const satisfies readonly Capability[];
+export const CONTACT_ANSWERING = ["contact-messages.region.answer", "contact-messages.answer"] as const satisfies readonly Capability[];

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Mailer } from "@/lib/adapters/email";
 import { contactAnswerMail } from "@/lib/domain/contact/answer-mail";
-import { ANSWER_CLAIM_TIMEOUT_MS, contactMessageStatus, mayAnswer } from "@/lib/domain/contact/inbox";
+import { ANSWER_CLAIM_TIMEOUT_MS, contactMessageStatus, inboxScope, mayAnswer } from "@/lib/domain/contact/inbox";
 import { contactRefusals } from "@/lib/domain/contact/refusals";
 import { agreeing, formatCount, nounOf } from "@/lib/domain/wording/french";
 import { CONTACT_TOPIC_LABELS, type ContactTopic } from "@/lib/schemas/contact";
@@ -13,6 +13,7 @@ import { db } from "../db";
 import { enqueueContactAnswers } from "../jobs/contact-answers-queue";
 import { jobQueue } from "../jobs/job-queue";
 import { mailer } from "../mailer";
+import { messageInScope } from "./inbox";
 import { describeError, logger } from "../observability/logger";
 import type { PrismaClient } from "../prisma";
 
@@ -32,6 +33,8 @@ export async function answerContactMessage(
     const [message] = await tx.$queryRaw<Array<{ id: string; email: string }>>`
       SELECT "id", "email" FROM "ContactMessage" WHERE "id" = ${input.messageId} FOR UPDATE`;
     if (!message) throw contactRefusals.refuse("CONTACT_MESSAGE_NOT_FOUND");
+    const scope = inboxScope(actor);
+    if (!scope || !(await messageInScope(scope, message.id, tx))) throw contactRefusals.refuse("CONTACT_MESSAGE_OUT_OF_REGION");
     const existing = await tx.contactAnswer.findUnique({ where: { messageId: message.id }, select: { sentAt: true } });
     if (!mayAnswer(contactMessageStatus(existing))) throw contactRefusals.refuse("CONTACT_MESSAGE_ALREADY_ANSWERED");
     const answer = await tx.contactAnswer.create({

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { AccessDenied } from "@/components/access/access-denied";
 import { ContactStatusBadge } from "@/components/admin/contact-status-badge";
 import { DataTable } from "@/components/ui/data-table";
-import { INBOX_FILTERS, type InboxFilter } from "@/lib/domain/contact/inbox";
+import { INBOX_FILTERS, inboxScope, type InboxFilter } from "@/lib/domain/contact/inbox";
+import { CONTACT_ANSWERING } from "@/lib/domain/permissions/permissions";
 import { formatDateTime } from "@/lib/domain/wording/french";
 import { CONTACT_TOPIC_LABELS, type ContactTopic } from "@/lib/schemas/contact";
 import { INBOX_PAGE_SIZE, listContactMessages } from "@/lib/server/contact/inbox";
@@ -15,16 +16,19 @@ const FILTER_LABELS: Record<InboxFilter, string> = { tous: "Tous les messages", 
 
 /** The messages of the public contact form, newest first, for the national admin to read and answer. */
 export default async function ContactInboxPage({ searchParams }: { searchParams: Promise<{ filtre?: string | string[] }> }) {
-  if (!(await actorWith("contact-messages.answer"))) return <AccessDenied need="contact-messages.answer" />;
+  const actor = await actorWith(CONTACT_ANSWERING);
+  const scope = actor && inboxScope(actor);
+  if (!scope) return <AccessDenied need={CONTACT_ANSWERING} />;
   const asked = [(await searchParams).filtre].flat()[0];
   const filter: InboxFilter = INBOX_FILTERS.find((f) => f === asked) ?? "tous";
-  const messages = await listContactMessages(filter);
+  const messages = await listContactMessages(filter, scope);
   return (
     <>
       <h1>Messages de contact</h1>
       <p>
-        Les messages envoyés depuis la page « Contactez-nous », les plus récents d&apos;abord. La réponse part par courriel
-        à l&apos;adresse de l&apos;expéditeur.
+        Les messages envoyés depuis la page « Contactez-nous », les plus récents d&apos;abord
+        {scope.kind === "region" ? ", dont le numéro FINESS désigne un établissement de votre région" : ""}. La réponse part
+        par courriel à l&apos;adresse de l&apos;expéditeur.
       </p>
       <nav aria-label="Filtrer les messages" className="fr-mb-3w">
         <ul className="fr-btns-group fr-btns-group--inline fr-btns-group--sm">

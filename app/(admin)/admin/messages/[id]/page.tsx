@@ -4,6 +4,8 @@ import { notFound } from "next/navigation";
 import { AccessDenied } from "@/components/access/access-denied";
 import { ContactAnswerForm } from "@/components/admin/contact-answer-form";
 import { ContactStatusBadge } from "@/components/admin/contact-status-badge";
+import { inboxScope } from "@/lib/domain/contact/inbox";
+import { CONTACT_ANSWERING } from "@/lib/domain/permissions/permissions";
 import { countOf, formatDateTime } from "@/lib/domain/wording/french";
 import { CONTACT_TOPIC_LABELS, type ContactTopic } from "@/lib/schemas/contact";
 import { z } from "@/lib/schemas/zod";
@@ -17,9 +19,12 @@ type SearchParams = Promise<{ reponse?: string | string[] }>;
 
 /** One contact message: what was asked, and the answer — to write, waiting for the mail relay, or sent. */
 export default async function ContactMessagePage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  if (!(await actorWith("contact-messages.answer"))) return <AccessDenied need="contact-messages.answer" />;
+  const actor = await actorWith(CONTACT_ANSWERING);
+  const scope = actor && inboxScope(actor);
+  if (!scope) return <AccessDenied need={CONTACT_ANSWERING} />;
   const id = z.string().min(1).max(64).safeParse((await params).id);
-  const message = id.success ? await contactMessageWithAnswer(id.data) : null;
+  // Outside the reader's region, a message is as absent as one that does not exist.
+  const message = id.success ? await contactMessageWithAnswer(id.data, scope) : null;
   if (!message) notFound();
   const justAnswered = [(await searchParams).reponse].flat()[0] === "envoyee";
   const { answer } = message;
