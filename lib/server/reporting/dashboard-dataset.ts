@@ -72,6 +72,57 @@ const ESTABLISHMENT_JOIN = Prisma.sql`
   JOIN "Establishment" e ON e."finess" = o."deliveryFiness"
   JOIN "Departement" d ON d."code" = e."departementCode"`;
 
+interface WeekAggregates {
+  establishments: ReportEstablishment[];
+  units: UnitsAggregate[];
+  statuses: StatusAggregate[];
+}
+
+/**
+ * The scope's establishments and their orders of the week in one statement: the scope and its orders are read once,
+ * and the three arrays come back as JSON in one row — one round trip, and no per-row decoding in Node, which cost
+ * more than the aggregates themselves (thousands of establishments, tens of thousands of sums).
+ */
+async function weekAggregates(
+  client: PrismaClient,
+  { week, filters }: DashboardQuery,
+  where: Prisma.Sql,
+  lineCategory: Prisma.Sql,
+): Promise<WeekAggregates> {
+  const [row] = await client.$queryRaw<[{ [K in keyof WeekAggregates]: WeekAggregates[K] | null }]>`
+    WITH scope AS MATERIALIZED (
+      SELECT e."finess", e."name", e."departementCode", d."name" AS "departementName", d."regionCode",
+             e."categoryCode", c."label" AS "categoryLabel", c."eligible", e."capacity", e."salariedStaff"
+      FROM "Establishment" e
+      JOIN "Departement" d ON d."code" = e."departementCode"
+      JOIN "Category" c ON c."code" = e."categoryCode"
+      WHERE ${where}
+    ), orders AS MATERIALIZED (
+      SELECT o."id", o."deliveryFiness", o."status", o."kind"
+      FROM scope s JOIN "Order" o ON o."deliveryFiness" = s."finess" AND o."week" = ${week}
+    )
+    SELECT
+      -- The establishments that may order (eligible category), and any other that was delivered this week.
+      (SELECT json_agg(json_build_object('finess', s."finess", 'name', s."name", 'departementCode', s."departementCode",
+                'departementName', s."departementName", 'regionCode', s."regionCode", 'categoryCode', s."categoryCode",
+                'categoryLabel', s."categoryLabel", 'capacity', s."capacity", 'salariedStaff', s."salariedStaff"))
+         FROM scope s
+        WHERE s."eligible" OR EXISTS (SELECT 1 FROM orders o WHERE o."deliveryFiness" = s."finess")
+      ) AS "establishments",
+      (SELECT json_agg(json_build_object('finess', u."deliveryFiness", 'categoryCode', u."categoryCode", 'kind', u."kind", 'units', u."units"))
+         FROM (SELECT o."deliveryFiness", l."categoryCode", o."kind", SUM(l."units")::int AS "units"
+                 FROM orders o JOIN "OrderLine" l ON l."orderId" = o."id"
+                WHERE o."status" <> 'CANCELLED' ${lineCategory}
+                GROUP BY 1, 2, 3) u
+      ) AS "units",
+      (SELECT json_agg(json_build_object('finess', t."deliveryFiness", 'status', t."status", 'orders', t."orders"))
+         FROM (SELECT o."deliveryFiness", o."status", COUNT(*)::int AS "orders" FROM orders o
+                ${filters.categorie ? Prisma.sql`WHERE EXISTS (SELECT 1 FROM "OrderLine" l WHERE l."orderId" = o."id" ${lineCategory})` : Prisma.empty}
+                GROUP BY 1, 2) t
+      ) AS "statuses"`;
+  return { establishments: row.establishments ?? [], units: row.units ?? [], statuses: row.statuses ?? [] };
+}
+
 export async function dashboardDataset(query: DashboardQuery, client: PrismaClient): Promise<DashboardDataset> {
   const week = parseWeekKey(query.week);
   if (!week) throw new Error(`Semaine ISO invalide : ${query.week}`);
@@ -81,33 +132,15 @@ export async function dashboardDataset(query: DashboardQuery, client: PrismaClie
   const trendRange = Array.from({ length: TREND_WEEKS }, (_, i) => shiftedWeek(week, i - TREND_WEEKS + 1));
   const trendWeeks = trendRange.map((w) => w.key);
 
-  const [categories, decrees, establishments, units, statuses, trend, overrides, emergencies] = await Promise.all([
+  const [categories, decrees, { establishments, units, statuses }, trend, overrides, emergencies] = await Promise.all([
     client.productCategory.findMany({
       where: category ? { code: category } : undefined,
       orderBy: { sortOrder: "asc" },
       include: { parameterChanges: { select: { fromWeek: true, perCapacityUnit: true, perStaffMember: true } } },
     }),
     client.tensionDecree.findMany({ select: { categoryCode: true, startsAt: true, endsAt: true } }),
-    // The establishments that may order (eligible category), and any other that was delivered this week.
-    client.$queryRaw<ReportEstablishment[]>`
-      SELECT e."finess", e."name", e."departementCode", d."name" AS "departementName", d."regionCode",
-             e."categoryCode", c."label" AS "categoryLabel", e."capacity", e."salariedStaff"
-      FROM "Establishment" e
-      JOIN "Departement" d ON d."code" = e."departementCode"
-      JOIN "Category" c ON c."code" = e."categoryCode"
-      WHERE ${where}
-        AND (c."eligible" OR EXISTS (SELECT 1 FROM "Order" o WHERE o."deliveryFiness" = e."finess" AND o."week" = ${query.week}))`,
-    client.$queryRaw<UnitsAggregate[]>`
-      SELECT o."deliveryFiness" AS "finess", l."categoryCode", o."kind"::text AS "kind", SUM(l."units")::int AS "units"
-      FROM "Order" o JOIN "OrderLine" l ON l."orderId" = o."id" ${ESTABLISHMENT_JOIN}
-      WHERE o."week" = ${query.week} AND o."status" <> 'CANCELLED' AND ${where} ${lineCategory}
-      GROUP BY 1, 2, 3`,
-    client.$queryRaw<StatusAggregate[]>`
-      SELECT o."deliveryFiness" AS "finess", o."status"::text AS "status", COUNT(*)::int AS "orders"
-      FROM "Order" o ${ESTABLISHMENT_JOIN}
-      WHERE o."week" = ${query.week} AND ${where}
-        ${category ? Prisma.sql`AND EXISTS (SELECT 1 FROM "OrderLine" l WHERE l."orderId" = o."id" ${lineCategory})` : Prisma.empty}
-      GROUP BY 1, 2`,
+    weekAggregates(client, query, where, lineCategory),
+    // Its own statement, run alongside the week's: twelve weeks of lines are most of the dashboard's work.
     client.$queryRaw<TrendAggregate[]>`
       SELECT o."week", l."categoryCode", o."kind"::text AS "kind", SUM(l."units")::int AS "units"
       FROM "Order" o JOIN "OrderLine" l ON l."orderId" = o."id" ${ESTABLISHMENT_JOIN}
