@@ -60,12 +60,11 @@ test("a national admin ends a user's sessions from /admin/utilisateurs; the user
   await signInAsRegistered(userPage, "operateur@ch-mono-demo.fr");
 
   await signInAsRegistered(page, "admin@demo.fr");
-  await page.goto("/admin/utilisateurs");
-  await page.getByLabel("Adresse électronique de l'utilisateur").fill("operateur@demo");
+  await page.goto("/admin/utilisateurs?email=operateur%40demo");
+  await expect(page.getByRole("alert")).toHaveText("Saisissez une adresse électronique valide, par exemple prenom.nom@etablissement.fr.");
+  await page.getByLabel("Rechercher un utilisateur").fill("CH-mono");
   await page.getByRole("button", { name: "Rechercher" }).click();
-  await expect(page.getByText("Saisissez une adresse électronique valide")).toBeVisible();
-  await page.getByLabel("Adresse électronique de l'utilisateur").fill("Operateur@CH-mono-demo.fr");
-  await page.getByRole("button", { name: "Rechercher" }).click();
+  await page.getByTestId("users").getByRole("link", { name: "operateur@ch-mono-demo.fr" }).click();
   const user = page.getByTestId("user");
   await expect(user.getByRole("heading", { name: "Paul Lefèvre" })).toBeVisible();
   // This browser's session at least (other specs may have left theirs open), last used a moment ago.

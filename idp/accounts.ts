@@ -105,6 +105,18 @@ export const PLAGE_ACCOUNTS: PlageAccount[] = [
     ],
   },
   {
+    // Registered at the Puy-de-Dôme EHPAD, then unbound by the national admin (e2e/users.spec.ts): registers again.
+    sub: "plage-0022",
+    email: "changement@demo.fr",
+    password: "demo",
+    givenName: "Léa",
+    familyName: "Perrin",
+    profiles: [
+      { finess: DEMO_FINESS.ehpadEt, roles: [operator] },
+      { finess: DEMO_FINESS.chMonoEt, roles: [operator] },
+    ],
+  },
+  {
     sub: "plage-0016",
     email: "operateur@clinique-seine-demo.fr",
     password: "demo",

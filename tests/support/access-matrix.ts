@@ -670,6 +670,16 @@ export const MATRIX: MatrixEntry[] = [
     },
   },
   {
+    file: "app/(admin)/admin/utilisateurs/actions.ts",
+    name: "unbindUserEmailAction",
+    access: "user-email.unbind",
+    valid: async () => {
+      const { id } = await signIn("operateur@ehpad-demo.fr", `${unique("delier")}@demo.fr`);
+      await db().user.update({ where: { id }, data: { boundFiness: DEMO_FINESS.ehpadEt, registeredAt: new Date() } });
+      return { input: { userId: id } };
+    },
+  },
+  {
     file: "app/(admin)/admin/messages/actions.ts",
     name: "answerContactMessageAction",
     access: CONTACT_ANSWERING,

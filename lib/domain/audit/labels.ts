@@ -53,6 +53,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "user.register": "Inscription",
   "user.delivery-contact": "Contact de livraison modifié",
   "user.sessions.end": "Sessions d'un utilisateur fermées",
+  "user.unbind": "Adresse déliée de son FINESS",
   "finess-import.queue": "Import FINESS déposé",
   "contact_message.create": "Message de contact reçu",
   "contact_message.answer": "Réponse à un message de contact",

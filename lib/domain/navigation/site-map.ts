@@ -3,7 +3,7 @@
  * anyone) and where it sits. The header's main navigation, the admin navigation, the breadcrumb and the site map
  * page all read this list, so a page added here appears everywhere a visitor can reach it, and nowhere else.
  */
-import { AUDIT_READING, can, CONTACT_ANSWERING, COVER_READING, DASHBOARD_READING, type AppRole, type CapabilityNeed } from "@/lib/domain/permissions/permissions";
+import { AUDIT_READING, can, CONTACT_ANSWERING, COVER_READING, DASHBOARD_READING, USER_READING, type AppRole, type CapabilityNeed } from "@/lib/domain/permissions/permissions";
 
 /** Who may open a page: anyone, anyone signed in, or the holders of a capability (any of several). */
 export type PageAccess = "public" | "signed-in" | { need: CapabilityNeed };
@@ -54,6 +54,7 @@ export const SITE_PAGES: readonly SitePage[] = [
   { href: "/logistique", label: "Logistique", access: { need: "logistics.read" }, group: "state" },
   { href: "/admin/journal", label: "Journal des modifications", access: { need: AUDIT_READING }, group: "state" },
   { href: "/admin/messages", label: "Messages de contact", access: { need: CONTACT_ANSWERING }, group: "state" },
+  { href: "/admin/utilisateurs", label: "Utilisateurs", access: { need: USER_READING }, group: "state" },
   { href: "/groupement", label: "Commandes du groupement", access: { need: "consortium.read" }, group: "state" },
 
   { href: "/admin/categories", label: "Catégories éligibles", access: { need: "categories.manage" }, group: "admin" },
@@ -66,7 +67,6 @@ export const SITE_PAGES: readonly SitePage[] = [
   { href: "/admin/imports-finess", label: "Import FINESS", access: { need: "referential.import" }, group: "admin" },
   { href: "/admin/taches", label: "Tâches de fond", access: { need: "jobs.read" }, group: "admin" },
   { href: "/admin/courriels", label: "Courriels", access: { need: "mail.read" }, group: "admin" },
-  { href: "/admin/utilisateurs", label: "Utilisateurs", access: { need: "user-sessions.end" }, group: "admin" },
 ];
 
 /** The visitor as navigation sees them: anonymous (null) or signed in with their roles (none while refused). */

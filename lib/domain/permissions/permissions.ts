@@ -60,6 +60,8 @@ export const PERMISSIONS = {
   "audit.region.read": ["ARS"],
   /** The contact messages whose sender gave the FINESS of one of the region's establishments: read them, answer them. */
   "contact-messages.region.answer": ["ARS"],
+  /** The users bound to the region's establishments, and its ARS agents: the list only, read-only. */
+  "users.region.read": ["ARS"],
 
   // The whole country
   "dashboard.national.read": ["NATIONAL_ADMIN"],
@@ -84,6 +86,10 @@ export const PERMISSIONS = {
   "mail.read": ["NATIONAL_ADMIN"],
   /** Ending every session of a user (lost badge, stolen session, departure). */
   "user-sessions.end": ["NATIONAL_ADMIN"],
+  /** Every user of the portal: bound FINESS, roles, registration and last sign-in. */
+  "users.national.read": ["NATIONAL_ADMIN"],
+  /** Unbinding an e-mail from its FINESS, so that it registers another at its next sign-in. */
+  "user-email.unbind": ["NATIONAL_ADMIN"],
   /** The messages of the public contact form: read them, answer them by e-mail. */
   "contact-messages.answer": ["NATIONAL_ADMIN"],
   /** The whole journal (audit trail): who changed what, when, before and after. */
@@ -130,4 +136,5 @@ export const ESTABLISHMENT_ROLES: readonly AppRole[] = APP_ROLES.filter((role) =
 export const DASHBOARD_READING = ["dashboard.region.read", "dashboard.national.read"] as const satisfies readonly Capability[];
 export const COVER_READING = ["cover.region.read", "cover.national.read"] as const satisfies readonly Capability[];
 export const AUDIT_READING = ["audit.region.read", "audit.national.read"] as const satisfies readonly Capability[];
+export const USER_READING = ["users.region.read", "users.national.read"] as const satisfies readonly Capability[];
 export const CONTACT_ANSWERING = ["contact-messages.region.answer", "contact-messages.answer"] as const satisfies readonly Capability[];

@@ -23,6 +23,7 @@ export const sessionRefusals = refusals({
       Callback: "La connexion n'a pas pu être enregistrée. Recommencez ; si le problème persiste, contactez l'assistance.",
     })[error] ?? "La connexion a échoué. Recommencez.",
   USER_NOT_FOUND: () => "Cet utilisateur n'existe pas ou plus.",
+  USER_NOT_BOUND: ({ email }: { email: string }) => `L'adresse ${email} n'est rattachée à aucun FINESS : il n'y a rien à délier.`,
   /** What next-auth would answer in English (or with a 500), answered first in French by its route. */
   AUTH_ENDPOINT_UNKNOWN: () => "Cette adresse de connexion n'existe pas.",
   CALLBACK_URL_INVALID: () => "Adresse de retour invalide : recommencez la connexion depuis la page « Connexion » du portail.",

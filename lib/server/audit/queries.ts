@@ -49,7 +49,7 @@ const ENTRIES = Prisma.sql`
           WHEN 'QuotaOverride' THEN (SELECT q."establishmentFiness" FROM "QuotaOverride" q WHERE q.id = a."entityId")
         END,
         a.after ->> 'accountFiness', a.after ->> 'establishmentFiness', a.after ->> 'boundFiness',
-        a.before ->> 'accountFiness', a.before ->> 'establishmentFiness'
+        a.before ->> 'accountFiness', a.before ->> 'establishmentFiness', a.before ->> 'boundFiness'
       ) AS finess,
       CASE a."entityType"
         WHEN 'Exchange' THEN (SELECT x."regionCode" FROM "Exchange" x WHERE x.id = a."entityId")
