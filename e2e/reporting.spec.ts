@@ -137,6 +137,29 @@ test("ars.ara sees only Auvergne-Rhône-Alpes, is refused Île-de-France by URL 
   const ainFiness = (await csv.text()).trim().split("\r\n").slice(1).map((line) => line.split(";")[0]);
   expect(ainFiness).toContain(`"${CH_BELLEY}"`);
   for (const finess of ainFiness) expect(finess).toMatch(/^"01\d{7}"$/);
+
+  // « Who has not ordered? »: the list keeps the establishments without an order of the week, sorted by name
+  // backwards; the totals stay the region's, and the spreadsheet lists the same rows.
+  await page.getByLabel("Établissements listés").selectOption("sans");
+  await page.getByLabel("Trier les établissements par").selectOption("etablissement");
+  await page.getByLabel("Ordre du tri").selectOption("decroissant");
+  await page.getByRole("button", { name: "Afficher" }).click();
+  await expect(page).toHaveURL(/commandes=sans/);
+  await expect(page.getByTestId("dashboard-filters")).toContainText("sans commande cette semaine");
+  expect(await numberIn(page, "total-orders")).toBe(totals.orders);
+  const withoutOrder = page.getByTestId("establishments-table").locator("tbody tr");
+  await expect(withoutOrder.first()).toBeVisible();
+  const names: string[] = [];
+  for (const row of await withoutOrder.all()) {
+    await expect(row.locator("td").last()).toHaveText("0");
+    names.push((await row.locator("th").innerText()).split("\n")[0].trim());
+  }
+  expect(names).toEqual([...names].sort((a, b) => b.localeCompare(a, "fr")));
+  const filtered = await page.request.get(`/tableau-de-bord/export?format=csv&commandes=sans`);
+  const listed = Number(/Établissements \(([\d\s\u202f\u00a0]+)/.exec(await page.getByTestId("establishments-table").locator("caption").innerText())![1].replace(/\D/g, ""));
+  expect((await filtered.text()).trim().split("\r\n").length - 1).toBe(listed);
+  await page.goto("/tableau-de-bord?tri=montant");
+  await expect(page.getByTestId("dashboard-refusal")).toContainText("Tri inconnu");
 });
 
 test("the national administrator sees every region on a map of France, and can look at one", async ({ page }) => {

@@ -110,6 +110,35 @@ describe("the dashboard's figures", () => {
   });
 });
 
+describe("the establishments list", () => {
+  it("keeps those without an order of the week and sorts by a column, the figures unchanged; a bad sort is refused in French", async () => {
+    const all = await loadDashboard(arsAra, { semaine: WEEK });
+    const without = await loadDashboard(arsAra, { semaine: WEEK, commandes: "sans", tri: "etablissement", ordre: "decroissant" });
+    if (!all.ok || !without.ok) throw new Error("dashboard refused");
+    const ordered = [CLINIC, CHU_NORTH, CH_BELLEY];
+    expect(without.dataset.establishments.map((e) => e.finess).sort()).toEqual(ARA_ESTABLISHMENTS.filter((f) => !ordered.includes(f)));
+    const names = without.dataset.establishments.map((e) => e.name);
+    expect(names).toEqual([...names].sort((a, b) => b.localeCompare(a, "fr")));
+    expect(without.dataset.total).toEqual(all.dataset.total);
+    expect(without.dataset.filterLabels.join()).toContain("sans commande");
+    const byFfp2 = await loadDashboard(arsAra, { semaine: WEEK, tri: "epi-MASQUES_FFP2", ordre: "decroissant" });
+    if (!byFfp2.ok) throw new Error("dashboard refused");
+    expect(byFfp2.dataset.establishments.slice(0, 2).map((e) => e.finess)).toEqual([CHU_NORTH, CLINIC]);
+    expect(await loadDashboard(arsAra, { tri: "montant; DROP" })).toMatchObject({ ok: false, status: 400, refusal: { message: expect.stringContaining("Tri inconnu") } });
+    expect(await loadDashboard(arsAra, { commandes: "toutes" })).toMatchObject({ ok: false, status: 400 });
+  });
+
+  it("is what the XLSX export lists", async () => {
+    signedIn.actor = arsAra;
+    const response = await exportRoute(new NextRequest(`http://localhost/tableau-de-bord/export?format=xlsx&semaine=${WEEK}&commandes=sans`));
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    const sheet = workbook.getWorksheet(ESTABLISHMENTS_SHEET)!;
+    expect(sheet.rowCount - 1).toBe(ARA_ESTABLISHMENTS.length - 3);
+  });
+});
+
 describe("the exports", () => {
   const context = { scope: "Auvergne-Rhône-Alpes", week: WEEK, filters: [], generatedAt: new Date("2026-11-23T07:00:00Z") };
 

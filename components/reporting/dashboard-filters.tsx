@@ -2,7 +2,12 @@ import { FilterForm } from "@/components/ui/filter-form";
 import { FormField } from "@/components/ui/form-field";
 import { WeekPicker } from "@/components/ui/week-picker";
 import type { DashboardParams } from "@/lib/schemas/reporting";
-import { SelectField } from "@/components/ui/select-field";
+import { labelledOptions, SelectField } from "@/components/ui/select-field";
+import {
+  CATEGORY_SORT_PREFIX,
+  FIXED_SORT_LABELS,
+  FIXED_SORTS,
+} from "@/lib/domain/reporting/establishment-list";
 
 interface Option {
   value: string;
@@ -43,6 +48,33 @@ export function DashboardFilters({
       <FormField id="filter-search" label="FINESS ou nom" hint="Début du numéro FINESS, ou partie du nom">
         {(control) => <input {...control} type="search" name="q" defaultValue={params.q ?? ""} />}
       </FormField>
+      <SelectField
+        id="filter-orders"
+        name="commandes"
+        label="Établissements listés"
+        defaultValue={params.commandes ?? ""}
+        placeholder="Tous"
+        options={[{ value: "sans", label: "Sans commande cette semaine" }]}
+      />
+      <SelectField
+        id="filter-sort"
+        name="tri"
+        label="Trier les établissements par"
+        defaultValue={params.tri ?? ""}
+        placeholder="Département puis nom"
+        options={[
+          ...labelledOptions(FIXED_SORTS, FIXED_SORT_LABELS),
+          ...categories.map((c) => ({ value: `${CATEGORY_SORT_PREFIX}${c.value}`, label: `${c.label} (stock État)` })),
+        ]}
+      />
+      <SelectField
+        id="filter-direction"
+        name="ordre"
+        label="Ordre du tri"
+        defaultValue={params.ordre ?? ""}
+        placeholder="Croissant"
+        options={[{ value: "decroissant", label: "Décroissant" }]}
+      />
     </FilterForm>
   );
 }

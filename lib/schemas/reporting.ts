@@ -1,4 +1,5 @@
 import { DEPARTEMENTS, REGIONS } from "@/lib/domain/referential/regions";
+import { CATEGORY_SORT_PREFIX, FIXED_SORTS, SORT_DIRECTIONS } from "@/lib/domain/reporting/establishment-list";
 import { integerField } from "./numbers";
 import { weekKeyField } from "./week";
 import { z } from "./zod";
@@ -22,6 +23,17 @@ export const dashboardParamsSchema = z.object({
       // PostgreSQL text cannot hold a NUL: refused here rather than failing the query.
       .refine((q) => !q.includes("\u0000"), "Recherche : caractère non autorisé."),
   ),
+  // The establishments list only: « sans » keeps those without an order of the week.
+  commandes: optional(z.enum(["sans"], { message: "Filtre des commandes inconnu : « sans » ou rien." })),
+  tri: optional(
+    z
+      .string()
+      .refine(
+        (sort) => (FIXED_SORTS as readonly string[]).includes(sort) || new RegExp(`^${CATEGORY_SORT_PREFIX}[A-Z0-9_]{1,30}$`).test(sort),
+        "Tri inconnu : choisissez une colonne du tableau des établissements.",
+      ),
+  ),
+  ordre: optional(z.enum(SORT_DIRECTIONS, { message: "Ordre de tri inconnu : croissant ou décroissant." })),
   page: optional(integerField({ min: 1, max: 100_000, invalid: "Page invalide : un nombre entier de 1 à 100 000." })),
 });
 

@@ -15,6 +15,7 @@ import {
   type TrendAggregate,
   type UnitsAggregate,
 } from "@/lib/domain/reporting/dashboard";
+import { arrangeEstablishments, type EstablishmentListOptions } from "@/lib/domain/reporting/establishment-list";
 import { scopeLabel, type ReportingScope } from "@/lib/domain/reporting/scope";
 import { categoriesInTensionDuring } from "@/lib/domain/tension/tension";
 import type { PrismaClient } from "../prisma";
@@ -34,6 +35,8 @@ export interface DashboardQuery {
   scope: ReportingScope;
   week: string;
   filters: DashboardFilters;
+  /** What the establishments list keeps and its order; the figures do not depend on it. */
+  list?: EstablishmentListOptions;
 }
 
 export interface DashboardDataset extends Dashboard {
@@ -188,14 +191,17 @@ export async function dashboardDataset(query: DashboardQuery, client: PrismaClie
   });
   return {
     ...dashboard,
+    establishments: arrangeEstablishments(dashboard.establishments, query.list ?? {}),
     scope,
     scopeLabel: scopeLabel(scope),
     filters: query.filters,
-    filterLabels: filterLabels(query.filters, categories),
+    filterLabels: [...filterLabels(query.filters, categories), ...(query.list?.withoutOrder ? [WITHOUT_ORDER_LABEL] : [])],
     weekStartsAt: week.startsAt,
     weekEndsAt: week.endsAt,
   };
 }
+
+const WITHOUT_ORDER_LABEL = "Établissements listés : sans commande cette semaine (les totaux restent ceux du périmètre)";
 
 function filterLabels(filters: DashboardFilters, categories: ReadonlyArray<{ code: string; name: string }>): string[] {
   const labels: string[] = [];
