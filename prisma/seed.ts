@@ -24,11 +24,12 @@ const TRANSACTION = { maxWait: 60_000, timeout: 120_000 };
 // Two seeds at once (two `npm start` on one database) take turns: the "insert if absent" statements stay exact.
 const SEED_LOCK = `SELECT pg_advisory_xact_lock(hashtext('distrilog-seed'))::text`;
 
+// A mailbox is the seed's only while the row has none: the one the national admin set survives every re-seed.
 const UPSERT_REGIONS = `
   INSERT INTO "Region" AS t (code, name, mailbox)
-  SELECT code, name, mailbox FROM json_to_recordset($1::json) AS r(code text, name text, mailbox text)
-  ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, mailbox = EXCLUDED.mailbox
-  WHERE (t.name, t.mailbox) IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.mailbox)`;
+  SELECT code, name, "seedMailbox" FROM json_to_recordset($1::json) AS r(code text, name text, "seedMailbox" text)
+  ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, mailbox = COALESCE(t.mailbox, EXCLUDED.mailbox)
+  WHERE (t.name, t.mailbox) IS DISTINCT FROM (EXCLUDED.name, COALESCE(t.mailbox, EXCLUDED.mailbox))`;
 
 const UPSERT_DEPARTEMENTS = `
   INSERT INTO "Departement" AS t (code, "finessCode", name, "regionCode")

@@ -56,7 +56,7 @@ describe("the weekly digest", () => {
 
     const messages = await messagesOf(WEEK);
     expect(messages).toHaveLength(18);
-    expect(new Set(messages.map((m) => m.to[0].toLowerCase()))).toEqual(new Set(REGIONS.map((r) => r.mailbox.toLowerCase())));
+    expect(new Set(messages.map((m) => m.to[0].toLowerCase()))).toEqual(new Set(REGIONS.map((r) => r.seedMailbox.toLowerCase())));
     const deliveries = await db().digestDelivery.findMany({ where: { week: WEEK } });
     expect(deliveries).toHaveLength(18);
     expect(deliveries.every((d) => d.sentAt !== null && d.messageId)).toBe(true);
@@ -96,7 +96,7 @@ describe("the weekly digest", () => {
     expect(ara).toContain("- EHPAD LES GLYCINES (69, médico-social) : gants");
     expect(ara).not.toContain("CH DU BEAUJOLAIS");
     expect(ara).not.toContain("CLINIQUE DES MONTS D'OR");
-    for (const region of REGIONS.filter((r) => r.code !== "84")) expect(await textTo(region.mailbox)).not.toContain("EHPAD LES GLYCINES");
+    for (const region of REGIONS.filter((r) => r.code !== "84")) expect(await textTo(region.seedMailbox)).not.toContain("EHPAD LES GLYCINES");
   });
 
   it("sends a digest whose run died before sending once its claim is old enough, not before", async () => {

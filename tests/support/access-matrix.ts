@@ -751,6 +751,12 @@ export const MATRIX: MatrixEntry[] = [
     valid: async () => ({ input: { productId: matrixFixtures().products["EPI-GNT-100"], quantity: "1 000", reference: "BL-2026-001" } }),
   },
   {
+    file: "app/(admin)/admin/boites-ars/actions.ts",
+    name: "setArsMailboxAction",
+    access: "ars-mailboxes.manage",
+    valid: async () => ({ input: { regionCode: "01", mailbox: "ars-guadeloupe-distrilog-sante@ars.sante.fr" } }),
+  },
+  {
     file: "app/(admin)/admin/tension/actions.ts",
     name: "createDecreeAction",
     access: "tension.manage",

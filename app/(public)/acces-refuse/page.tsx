@@ -3,8 +3,8 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ATIH_SUPPORT_EMAIL, HELPLINE } from "@/components/contact/support-channels";
 import { explainFailure, type AccessHelp } from "@/lib/domain/access/failure-explanations";
-import { regionalContact, type RegionalContact } from "@/lib/domain/referential/regions";
 import { requireSignedIn } from "@/lib/server/guards";
+import { regionalContactWithMailbox, type RegionalContactWithMailbox as RegionalContact } from "@/lib/server/referential/ars-mailboxes";
 import { accountDepartement } from "@/lib/server/requests/queries";
 
 export const metadata: Metadata = { title: "Accès refusé" };
@@ -19,10 +19,11 @@ function RegionalHelp({ contact }: { contact: RegionalContact | undefined }) {
       </>
     );
   }
-  const { region } = contact;
+  const { region, mailbox } = contact;
+  if (!mailbox) return <Link href="/aide">Écrire à l&apos;ARS {region.name} (page d&apos;aide)</Link>;
   return (
     <>
-      Écrire à l&apos;ARS {region.name} : <a href={`mailto:${region.mailbox}`}>{region.mailbox}</a>
+      Écrire à l&apos;ARS {region.name} : <a href={`mailto:${mailbox}`}>{mailbox}</a>
     </>
   );
 }
@@ -53,7 +54,7 @@ function HelpLink({ help, contact, faqAnchor }: { help: AccessHelp; contact: Reg
 export default async function AccessRefusedPage() {
   const access = await requireSignedIn();
   if (access.decision.allowed) redirect("/accueil");
-  const contact = access.profile ? regionalContact(await accountDepartement(access.profile.finess)) : undefined;
+  const contact = access.profile ? await regionalContactWithMailbox(await accountDepartement(access.profile.finess)) : undefined;
   const { failures } = access.decision;
   return (
     <>
@@ -86,9 +87,9 @@ export default async function AccessRefusedPage() {
         <h2 className="fr-callout__title">Besoin d&apos;aide ?</h2>
         <p className="fr-callout__text">
           Consultez la <Link href="/faq">FAQ</Link>
-          {contact?.kind === "ars" && (
+          {contact?.kind === "ars" && contact.mailbox && (
             <>
-              , écrivez à l&apos;ARS {contact.region.name} (<a href={`mailto:${contact.region.mailbox}`}>{contact.region.mailbox}</a>)
+              , écrivez à l&apos;ARS {contact.region.name} (<a href={`mailto:${contact.mailbox}`}>{contact.mailbox}</a>)
             </>
           )}
           {contact?.kind === "no-ars" && <>, adressez-vous à {contact.authority}</>}{" "}

@@ -1,15 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import { ATIH_SUPPORT_EMAIL, HELPLINE } from "@/components/contact/support-channels";
 import { PLAGE_ROLE_LABELS } from "@/lib/domain/identity/plage-roles";
-import { REGIONS } from "@/lib/domain/referential/regions";
 import { DataTable } from "@/components/ui/data-table";
+import { listArsMailboxes } from "@/lib/server/referential/ars-mailboxes";
 
 export const metadata: Metadata = { title: "Aide et assistance" };
 
-const REGIONS_BY_NAME = [...REGIONS].sort((a, b) => a.name.localeCompare(b.name, "fr"));
-
-export default function HelpPage() {
+export default async function HelpPage() {
+  // Read at each request: the national admin's change of a mailbox shows here at once.
+  await connection();
+  const regions = await listArsMailboxes();
   return (
     <>
       <h1>Aide et assistance</h1>
@@ -39,14 +41,18 @@ export default function HelpPage() {
         écrivez à l&apos;ARS de votre région.
       </p>
       <DataTable caption="Adresses électroniques des 18 ARS pour Distrilog-santé" columns={["Région", "Adresse électronique"]} framed className="fr-table--multiline">
-        {REGIONS_BY_NAME.map((region) => (
+        {regions.map((region) => (
           <tr key={region.code}>
             <th scope="row">{region.name}</th>
             <td>
               {/* Long addresses wrap rather than push the table wider than a phone screen. */}
-              <a className="wrap-anywhere" href={`mailto:${region.mailbox}`}>
-                {region.mailbox}
-              </a>
+              {region.mailbox ? (
+                <a className="wrap-anywhere" href={`mailto:${region.mailbox}`}>
+                  {region.mailbox}
+                </a>
+              ) : (
+                <>pas encore d&apos;adresse : appelez l&apos;assistance du portail</>
+              )}
             </td>
           </tr>
         ))}

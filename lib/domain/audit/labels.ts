@@ -57,6 +57,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "finess-import.queue": "Import FINESS déposé",
   "contact_message.create": "Message de contact reçu",
   "contact_message.answer": "Réponse à un message de contact",
+  "region.mailbox.update": "Adresse électronique d'une ARS modifiée",
 };
 
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {
@@ -78,6 +79,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   User: "Utilisateur",
   FinessImport: "Import FINESS",
   ContactMessage: "Message de contact",
+  Region: "ARS",
 };
 
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABELS[action] ?? action;

@@ -23,7 +23,7 @@ describe("main navigation", () => {
   it("folds the national administration into one menu that includes allocation and e-mails", () => {
     const admin = mainNavigation(as("NATIONAL_ADMIN")).find((item) => "links" in item && item.label === "Administration");
     expect(admin && "links" in admin ? admin.links.map((l) => l.href) : []).toEqual([
-      "/admin/categories", "/admin/catalogue", "/admin/tension", "/admin/tension/simulateur", "/admin/quotas", "/admin/stock", "/admin/allocation", "/admin/imports-finess", "/admin/taches", "/admin/courriels",
+      "/admin/categories", "/admin/catalogue", "/admin/tension", "/admin/tension/simulateur", "/admin/quotas", "/admin/stock", "/admin/allocation", "/admin/imports-finess", "/admin/taches", "/admin/courriels", "/admin/boites-ars",
     ]);
   });
 
@@ -45,7 +45,7 @@ describe("main navigation", () => {
 describe("admin navigation", () => {
   it("lists every admin page with the national dashboard, for the national admin only", () => {
     expect(adminNavigation(as("NATIONAL_ADMIN")).map((l) => l.label)).toEqual([
-      "Catégories éligibles", "Catalogue", "Tension", "Simulateur de tension", "Quotas", "Stock national", "Allocation", "Import FINESS", "Tâches de fond", "Courriels", "Tableau de bord",
+      "Catégories éligibles", "Catalogue", "Tension", "Simulateur de tension", "Quotas", "Stock national", "Allocation", "Import FINESS", "Tâches de fond", "Courriels", "Adresses des ARS", "Tableau de bord",
     ]);
     expect(adminNavigation(as("ARS"))).toEqual([]);
     expect(adminNavigation(null)).toEqual([]);

@@ -67,6 +67,7 @@ export const SITE_PAGES: readonly SitePage[] = [
   { href: "/admin/imports-finess", label: "Import FINESS", access: { need: "referential.import" }, group: "admin" },
   { href: "/admin/taches", label: "Tâches de fond", access: { need: "jobs.read" }, group: "admin" },
   { href: "/admin/courriels", label: "Courriels", access: { need: "mail.read" }, group: "admin" },
+  { href: "/admin/boites-ars", label: "Adresses des ARS", access: { need: "ars-mailboxes.manage" }, group: "admin" },
 ];
 
 /** The visitor as navigation sees them: anonymous (null) or signed in with their roles (none while refused). */

@@ -84,6 +84,8 @@ export const PERMISSIONS = {
   /** Uploading a FINESS file (extract or JSON flow) and following its import. */
   "referential.import": ["NATIONAL_ADMIN"],
   "mail.read": ["NATIONAL_ADMIN"],
+  /** The ARS mailboxes the help page, the refusal page and the weekly digest use. */
+  "ars-mailboxes.manage": ["NATIONAL_ADMIN"],
   /** Ending every session of a user (lost badge, stolen session, departure). */
   "user-sessions.end": ["NATIONAL_ADMIN"],
   /** Every user of the portal: bound FINESS, roles, registration and last sign-in. */

@@ -14,7 +14,7 @@ describe("ARS regions and départements", () => {
   it("has the 18 ARS, each with a mailbox", () => {
     expect(REGIONS).toHaveLength(18);
     expect(new Set(REGIONS.map((r) => r.code)).size).toBe(18);
-    for (const region of REGIONS) expect(region.mailbox).toMatch(/@ars\.sante\.fr$/);
+    for (const region of REGIONS) expect(region.seedMailbox).toMatch(/@ars\.sante\.fr$/);
   });
 
   it("covers the 96 metropolitan départements, 5 overseas ones and Saint-Barthélemy and Saint-Martin with an ARS", () => {
@@ -75,7 +75,7 @@ describe("regions from the FINESS record, overseas included", () => {
       authority: "l'Agence de santé du territoire des îles Wallis et Futuna",
     });
     for (const code of ["975", "986", "987", "988"]) expect(regionalContact(code)).toMatchObject({ kind: "no-ars" });
-    expect(regionalContact("971")).toMatchObject({ kind: "ars", region: { name: "Guadeloupe", mailbox: "ars971-alerte@ars.sante.fr" } });
+    expect(regionalContact("971")).toMatchObject({ kind: "ars", region: { name: "Guadeloupe", seedMailbox: "ars971-alerte@ars.sante.fr" } });
     expect(regionalContact(null)).toBeUndefined();
     expect(regionalContact("00")).toBeUndefined();
   });

@@ -2,8 +2,11 @@
 export interface RegionRef {
   code: string;
   name: string;
-  /** The ARS's Distrilog-santé mailbox. */
-  mailbox: string;
+  /**
+   * The mailbox the seed gives a new database; from then on the Region row's, which the national admin edits
+   * (/admin/boites-ars), is the one the help page, the refusal page and the digest use.
+   */
+  seedMailbox: string;
 }
 
 export interface DepartementRef {
@@ -13,26 +16,27 @@ export interface DepartementRef {
   regionCode: string | null;
 }
 
-// The guide lists the 13 metropolitan mailboxes; overseas ARS use their generic alert mailbox until they name one.
+// The guide lists the 13 metropolitan mailboxes; overseas ARS start with their generic alert mailbox, which the
+// national admin replaces once they name one.
 export const REGIONS: readonly RegionRef[] = [
-  { code: "01", name: "Guadeloupe", mailbox: "ars971-alerte@ars.sante.fr" },
-  { code: "02", name: "Martinique", mailbox: "ars972-alerte@ars.sante.fr" },
-  { code: "03", name: "Guyane", mailbox: "ars973-alerte@ars.sante.fr" },
-  { code: "04", name: "La Réunion", mailbox: "ars974-alerte@ars.sante.fr" },
-  { code: "06", name: "Mayotte", mailbox: "ars976-alerte@ars.sante.fr" },
-  { code: "11", name: "Île-de-France", mailbox: "ars-IDF-distrilog-sante@ars.sante.fr" },
-  { code: "24", name: "Centre-Val de Loire", mailbox: "ARS-CVL-distrilog-sante@ars.sante.fr" },
-  { code: "27", name: "Bourgogne-Franche-Comté", mailbox: "ARS-BFC-CRISE@ars.sante.fr" },
-  { code: "28", name: "Normandie", mailbox: "ars-normandie-distrilog-sante@ars.sante.fr" },
-  { code: "32", name: "Hauts-de-France", mailbox: "ars-HDF-distrilog-sante@ars.sante.fr" },
-  { code: "44", name: "Grand Est", mailbox: "ars-ges-distrilog-sante@ars.sante.fr" },
-  { code: "52", name: "Pays de la Loire", mailbox: "ARS-PDL-distrilog-sante@ars.sante.fr" },
-  { code: "53", name: "Bretagne", mailbox: "ars-bretagne-distrilog-sante@ars.sante.fr" },
-  { code: "75", name: "Nouvelle-Aquitaine", mailbox: "ars-NAQ-distrilog-sante@ars.sante.fr" },
-  { code: "76", name: "Occitanie", mailbox: "ARS-OC-distrilog-sante@ars.sante.fr" },
-  { code: "84", name: "Auvergne-Rhône-Alpes", mailbox: "ARS-ARA-distrilog-sante@ars.sante.fr" },
-  { code: "93", name: "Provence-Alpes-Côte d'Azur", mailbox: "ARS-PACA-distrilog-sante@ars.sante.fr" },
-  { code: "94", name: "Corse", mailbox: "ARS-corse-distrilog-sante@ars.sante.fr" },
+  { code: "01", name: "Guadeloupe", seedMailbox: "ars971-alerte@ars.sante.fr" },
+  { code: "02", name: "Martinique", seedMailbox: "ars972-alerte@ars.sante.fr" },
+  { code: "03", name: "Guyane", seedMailbox: "ars973-alerte@ars.sante.fr" },
+  { code: "04", name: "La Réunion", seedMailbox: "ars974-alerte@ars.sante.fr" },
+  { code: "06", name: "Mayotte", seedMailbox: "ars976-alerte@ars.sante.fr" },
+  { code: "11", name: "Île-de-France", seedMailbox: "ars-IDF-distrilog-sante@ars.sante.fr" },
+  { code: "24", name: "Centre-Val de Loire", seedMailbox: "ARS-CVL-distrilog-sante@ars.sante.fr" },
+  { code: "27", name: "Bourgogne-Franche-Comté", seedMailbox: "ARS-BFC-CRISE@ars.sante.fr" },
+  { code: "28", name: "Normandie", seedMailbox: "ars-normandie-distrilog-sante@ars.sante.fr" },
+  { code: "32", name: "Hauts-de-France", seedMailbox: "ars-HDF-distrilog-sante@ars.sante.fr" },
+  { code: "44", name: "Grand Est", seedMailbox: "ars-ges-distrilog-sante@ars.sante.fr" },
+  { code: "52", name: "Pays de la Loire", seedMailbox: "ARS-PDL-distrilog-sante@ars.sante.fr" },
+  { code: "53", name: "Bretagne", seedMailbox: "ars-bretagne-distrilog-sante@ars.sante.fr" },
+  { code: "75", name: "Nouvelle-Aquitaine", seedMailbox: "ars-NAQ-distrilog-sante@ars.sante.fr" },
+  { code: "76", name: "Occitanie", seedMailbox: "ARS-OC-distrilog-sante@ars.sante.fr" },
+  { code: "84", name: "Auvergne-Rhône-Alpes", seedMailbox: "ARS-ARA-distrilog-sante@ars.sante.fr" },
+  { code: "93", name: "Provence-Alpes-Côte d'Azur", seedMailbox: "ARS-PACA-distrilog-sante@ars.sante.fr" },
+  { code: "94", name: "Corse", seedMailbox: "ARS-corse-distrilog-sante@ars.sante.fr" },
 ];
 
 const METROPOLITAN: ReadonlyArray<[code: string, name: string, region: string]> = [
