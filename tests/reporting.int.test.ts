@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/server/actor";
 import { db } from "@/lib/server/db";
 import { dashboardDataset } from "@/lib/server/reporting/dashboard-dataset";
 import { loadDashboard } from "@/lib/server/reporting/dashboard-request";
+import { establishmentRecord } from "@/lib/server/reporting/establishment-record";
 import { tablesToXlsx } from "@/lib/server/reporting/spreadsheet";
 import { seedDemo } from "@/prisma/seed";
 import { resetDatabase } from "./database";
@@ -136,6 +137,31 @@ describe("the establishments list", () => {
     await workbook.xlsx.load(await response.arrayBuffer());
     const sheet = workbook.getWorksheet(ESTABLISHMENTS_SHEET)!;
     expect(sheet.rowCount - 1).toBe(ARA_ESTABLISHMENTS.length - 3);
+  });
+});
+
+describe("the establishment page", () => {
+  const inWeek = new Date("2026-11-18T10:00:00Z"); // Wednesday of WEEK
+
+  it("gives the ARS of its region the week's figures of its dashboard row, its recent orders and requests", async () => {
+    const record = (await establishmentRecord(arsAra, CLINIC, inWeek))!;
+    const dashboard = await loadDashboard(arsAra, { semaine: WEEK });
+    if (!dashboard.ok) throw new Error("dashboard refused");
+    expect(record.week).toBe(WEEK);
+    expect(record.line).toEqual(dashboard.dataset.establishments.find((e) => e.finess === CLINIC));
+    expect(record.orders.map((o) => [o.week, o.kind, o.status, o.units])).toEqual(
+      expect.arrayContaining([[WEEK, "STATE_STOCK", "SUBMITTED", 300], [WEEK, "CONSORTIUM", "DELIVERED", 300], [WEEK, "STATE_STOCK", "CANCELLED", 1000], [shiftWeek(WEEK, -3), "STATE_STOCK", "SUBMITTED", 40]]),
+    );
+    expect(record.orders).toHaveLength(4);
+    expect((await establishmentRecord(admin, CLINIC, inWeek))?.finess).toBe(CLINIC);
+  });
+
+  it("is nothing (404) for another region's ARS, an unknown or malformed FINESS, or another role", async () => {
+    expect(await establishmentRecord(arsIdf, CLINIC, inWeek)).toBeNull();
+    expect(await establishmentRecord(arsAra, IDF_CLINIC, inWeek)).toBeNull();
+    expect(await establishmentRecord(arsAra, "690000000", inWeek)).toBeNull();
+    expect(await establishmentRecord(arsAra, "69' OR 1=1", inWeek)).toBeNull();
+    expect(await establishmentRecord({ roles: ["OPERATOR"], regionCode: "84" }, CLINIC, inWeek)).toBeNull();
   });
 });
 

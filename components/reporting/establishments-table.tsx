@@ -45,7 +45,7 @@ export function EstablishmentsTable({
         {shown.map((line) => (
           <tr key={line.finess} data-testid={`establishment-${line.finess}`}>
             <th scope="row">
-              {line.name}
+              <Link href={`/etablissements/${line.finess}`}>{line.name}</Link>
               <br />
               <span className="fr-text--xs">FINESS {line.finess}</span>
             </th>

@@ -49,6 +49,8 @@ export const PERMISSIONS = {
 
   // One ARS region
   "dashboard.region.read": ["ARS"],
+  /** One establishment of the region as the dashboard opens it: its orders, quota use, cover, requests and contact. */
+  "establishment.region.read": ["ARS"],
   "cover.region.read": ["ARS"],
   "ape.decide": ["ARS"],
   "emergency.file": ["ARS"],
@@ -65,6 +67,7 @@ export const PERMISSIONS = {
 
   // The whole country
   "dashboard.national.read": ["NATIONAL_ADMIN"],
+  "establishment.national.read": ["NATIONAL_ADMIN"],
   "cover.national.read": ["NATIONAL_ADMIN"],
   "emergency.decide": ["CRISIS_CENTER"],
   "logistics.read": ["LOGISTICS", "NATIONAL_ADMIN"],
@@ -136,6 +139,7 @@ export const ESTABLISHMENT_ROLES: readonly AppRole[] = APP_ROLES.filter((role) =
 
 /** Pages read at either scope: an ARS its region, the national level every region. */
 export const DASHBOARD_READING = ["dashboard.region.read", "dashboard.national.read"] as const satisfies readonly Capability[];
+export const ESTABLISHMENT_READING = ["establishment.region.read", "establishment.national.read"] as const satisfies readonly Capability[];
 export const COVER_READING = ["cover.region.read", "cover.national.read"] as const satisfies readonly Capability[];
 export const AUDIT_READING = ["audit.region.read", "audit.national.read"] as const satisfies readonly Capability[];
 export const USER_READING = ["users.region.read", "users.national.read"] as const satisfies readonly Capability[];
