@@ -40,3 +40,14 @@ test("the page is the national admin's only", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accès refusé");
   await expect(page.getByText("ars971-alerte@ars.sante.fr")).toHaveCount(0);
 });
+
+test("the e-mail and jobs pages read the database: digests by week and region, jobs by queue and state", async ({ page }) => {
+  await signInAsRegistered(page, "admin@demo.fr");
+  await page.goto("/admin/courriels");
+  await expect(page.getByRole("heading", { level: 2, name: "Synthèses hebdomadaires des ARS" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Copies du récupérateur local" })).toBeVisible();
+  await expectNoAccessibilityViolations(page);
+  await page.goto("/admin/taches");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Tâches de fond");
+  await expectNoAccessibilityViolations(page);
+});

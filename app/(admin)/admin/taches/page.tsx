@@ -3,8 +3,8 @@ import Link from "next/link";
 import { AccessDenied } from "@/components/access/access-denied";
 import { DataTable } from "@/components/ui/data-table";
 import { jobQueueLabel, jobRetriesLabel, jobStateLabel } from "@/lib/domain/jobs/job-labels";
-import { formatDateTime } from "@/lib/domain/wording/french";
-import { recentJobs } from "@/lib/server/jobs/queries";
+import { formatCount, formatDateTime } from "@/lib/domain/wording/french";
+import { jobCounts, recentJobs } from "@/lib/server/jobs/queries";
 import { actorWith } from "@/lib/server/guards";
 
 export const metadata: Metadata = { title: "Tâches de fond" };
@@ -13,7 +13,7 @@ const SHOWN = 100;
 
 export default async function JobsPage() {
   if (!(await actorWith("jobs.read"))) return <AccessDenied need={"jobs.read"} />;
-  const jobs = await recentJobs(SHOWN);
+  const [jobs, counts] = await Promise.all([recentJobs(SHOWN), jobCounts()]);
   return (
     <>
       <h1>Tâches de fond</h1>
@@ -22,6 +22,20 @@ export default async function JobsPage() {
         de fichiers FINESS (à déposer depuis la page <Link href="/admin/imports-finess">Import FINESS</Link>). Une tâche en échec est réessayée automatiquement, avec un délai croissant, avant
         d&apos;être déclarée en échec ; sa dernière erreur s&apos;affiche ici.
       </p>
+      <p>
+        Les synthèses envoyées, ARS par ARS, sont sur la page <Link href="/admin/courriels">Courriels</Link>.
+      </p>
+      {counts.length > 0 && (
+        <DataTable caption="Tâches par file et par état, archivées comprises" columns={["File", "État", "Tâches"]} testId="job-counts">
+          {counts.map((count) => (
+            <tr key={`${count.name}-${count.state}`}>
+              <th scope="row">{jobQueueLabel(count.name)}</th>
+              <td>{jobStateLabel(count.state)}</td>
+              <td>{formatCount(count.jobs)}</td>
+            </tr>
+          ))}
+        </DataTable>
+      )}
       {jobs.length === 0 ? (
         <p>Aucune tâche pour l&apos;instant.</p>
       ) : (
