@@ -45,6 +45,11 @@ test("an operator's order and an approved emergency top-up reach the region's da
   await crisis.getByRole("link", { name: "Dépannages urgents à décider" }).click();
   const row = crisis.getByTestId(`crisis-request-${CH_BELLEY}`).first();
   await expect(row).toContainText("Masque FFP2 (boîte de 20) × 2");
+  // Beside it, what the crisis centre needs to decide: who filed it, the hospital's cover and its quota use now.
+  const context = row.locator('[data-testid^="crisis-context-"][data-testid$="-officer"]');
+  await expect(context).toContainText("ars.ara@demo.fr");
+  await expect(row.locator('[data-testid^="crisis-context-"][data-testid$="-cover"]')).not.toBeEmpty();
+  await expect(row.locator('[data-testid^="crisis-context-"][data-testid$="-quota"]')).toBeVisible();
   await expectNoAccessibilityViolations(crisis);
   await row.getByRole("button", { name: /^Refuser le dépannage de CH DE BELLEY/ }).click();
   await expect(row.getByText("Indiquez le motif du refus : le demandeur le verra.")).toBeVisible();

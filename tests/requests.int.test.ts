@@ -4,6 +4,8 @@ import { isoWeekOf } from "@/lib/domain/time/paris-time";
 import { db } from "@/lib/server/db";
 import { dashboardDataset } from "@/lib/server/reporting/dashboard-dataset";
 import { decideApeRequest, listApeRequestsOfRegion, listApeRequestsOfUser, requestApe } from "@/lib/server/requests/ape-requests";
+import { emergencyContexts } from "@/lib/server/requests/emergency-context";
+import { loadAccountsCover } from "@/lib/server/stock/account-cover";
 import { decideEmergencyRequest, fileEmergencyRequest, listEmergencyRequestsOfRegion } from "@/lib/server/requests/emergency-requests";
 import { recordSignIn } from "@/lib/server/repositories/users";
 import { plageClaimsSchema } from "@/lib/schemas/plage";
@@ -122,6 +124,17 @@ describe("emergency top-ups", () => {
     expect(await db().emergencyRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ accountFiness: CHU_EJ, deliveryFiness: CHU_NORTH, regionCode: "84", status: "PENDING" });
     expect(await listEmergencyRequestsOfRegion("11")).toEqual([]);
     expect(await listEmergencyRequestsOfRegion("84")).toEqual([expect.objectContaining({ id, units: 60, products: "Masque FFP2 (boîte de 20) × 3" })]);
+  });
+
+  it("come to the crisis centre with who filed them, the account's cover and its quota use now", async () => {
+    await db().user.create({ data: { id: arsAra.id, email: "agent.ara@test.fr", plageSubject: "agent-ara", givenName: "Anne", familyName: "Durand", roles: ["ARS"], regionCode: "84" } });
+    const { id } = await fileFfp2(2, CHU_NORTH);
+    const context = (await emergencyContexts([id])).get(id)!;
+    expect(context.filedBy).toEqual({ name: "Anne Durand", email: "agent.ara@test.fr" });
+    const cover = (await loadAccountsCover([CHU_EJ], new Date())).get(CHU_EJ)!;
+    expect(context.cover?.lastDeclaredAt ?? null).toEqual(cover.lastDeclaredAt);
+    expect(context.quotas.every((q) => q.inTension && q.allowedUnits >= q.usedUnits)).toBe(true);
+    expect((await emergencyContexts(["unknown"])).size).toBe(0);
   });
 
   it("approved twice at once make one order from the national stock, outside the quota, delivered by SpF", async () => {

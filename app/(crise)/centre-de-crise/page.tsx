@@ -5,8 +5,10 @@ import { RecordedLocalAid } from "@/components/mutual-aid/local-aid-panel";
 import { EmergenciesTable } from "@/components/reporting/emergencies-table";
 import { DecisionForm } from "@/components/requests/decision-form";
 import { DecisionOutcome } from "@/components/requests/decision-outcome";
+import { EmergencyContextPanel } from "@/components/requests/emergency-context-panel";
 import { REGIONS } from "@/lib/domain/referential/regions";
 import { actorWith } from "@/lib/server/guards";
+import { emergencyContexts } from "@/lib/server/requests/emergency-context";
 import { listEmergencyRequestsToDecide } from "@/lib/server/requests/emergency-requests";
 import { decideEmergencyRequestAction } from "./actions";
 import { DataTable } from "@/components/ui/data-table";
@@ -21,6 +23,7 @@ const outcomeOf = ({ establishmentName, orderNumber }: { establishmentName: stri
 export default async function CrisisCentrePage({ searchParams }: { searchParams: Promise<{ decision?: string | string[] }> }) {
   if (!(await actorWith("emergency.decide"))) return <AccessDenied need={"emergency.decide"} />;
   const { pending, decided } = await listEmergencyRequestsToDecide();
+  const contexts = await emergencyContexts(pending.map((r) => r.id));
   const { decision } = await searchParams;
   return (
     <>
@@ -36,7 +39,7 @@ export default async function CrisisCentrePage({ searchParams }: { searchParams:
       ) : (
         <DataTable
           caption="Demandes en attente, les plus anciennes d'abord"
-          columns={["Demandé le", "Établissement", "Produits", "Motif", "Entraide locale", "Décision"]}
+          columns={["Demandé le", "Établissement", "Produits", "Motif", "Situation de l'établissement", "Entraide locale", "Décision"]}
           small
           testId="crisis-pending"
         >
@@ -56,6 +59,9 @@ export default async function CrisisCentrePage({ searchParams }: { searchParams:
                 <span className="fr-text--xs">{formatCount(request.units)} unités</span>
               </td>
               <td>{request.reason}</td>
+              <td>
+                <EmergencyContextPanel context={contexts.get(request.id)} testId={`crisis-context-${request.id}`} />
+              </td>
               <td>
                 <RecordedLocalAid tried={request.localAidTried} recorded={request.localAid} testId={`crisis-local-aid-${request.id}`} />
               </td>
