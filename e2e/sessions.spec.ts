@@ -61,7 +61,7 @@ test("a national admin ends a user's sessions from /admin/utilisateurs; the user
 
   await signInAsRegistered(page, "admin@demo.fr");
   await page.goto("/admin/utilisateurs?email=operateur%40demo");
-  await expect(page.getByRole("alert")).toHaveText("Saisissez une adresse électronique valide, par exemple prenom.nom@etablissement.fr.");
+  await expect(page.getByRole("alert").filter({ hasText: "Saisissez" })).toHaveText("Saisissez une adresse électronique valide, par exemple prenom.nom@etablissement.fr.");
   await page.getByLabel("Rechercher un utilisateur").fill("CH-mono");
   await page.getByRole("button", { name: "Rechercher" }).click();
   await page.getByTestId("users").getByRole("link", { name: "operateur@ch-mono-demo.fr" }).click();

@@ -80,7 +80,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
           </p>
           <div className="fr-btns-group fr-btns-group--inline-md">
             <EndSessionsButton action={endUserSessionsAction} userId={user.id} email={user.email} />
-            {user.boundFiness && can(actor, "user-email.unbind") && (
+            {can(actor, "user-email.unbind") && (
               <UnbindEmailButton action={unbindUserEmailAction} userId={user.id} email={user.email} finess={user.boundFiness} />
             )}
           </div>
