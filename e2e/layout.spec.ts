@@ -31,6 +31,16 @@ async function checkPage(page: Page, path: string) {
   await expectNoAccessibilityViolations(page);
 }
 
+/**
+ * Opens the header's « Menu » dialog. The DSFR's script, loaded after the page, takes the button over (marking it
+ * `data-fr-js-modal-button`); a click before that does nothing, as on a slow phone, so the test waits as a user would.
+ */
+async function openMenu(page: Page) {
+  const button = page.getByRole("button", { name: "Menu" });
+  await expect(button).toHaveAttribute("data-fr-js-modal-button", "true");
+  await button.click();
+}
+
 const PUBLIC_PAGES = SITE_PAGES.filter((page) => page.access === "public").map((page) => page.href);
 
 /** Each page at each width, the page set loaded once per width (one sign-in serves them all). */
@@ -70,13 +80,13 @@ test.describe("320 px: a small screen, or 1280 px at 400 % zoom", () => {
 
   test("an anonymous visitor reaches the FAQ and Connexion through the menu", async ({ page }) => {
     await page.goto("/mentions-legales");
-    await page.getByRole("button", { name: "Menu" }).click();
+    await openMenu(page);
     const menu = page.getByRole("dialog");
     await menu.getByRole("link", { name: "FAQ" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Foire aux questions");
     // After a client-side navigation the focus is on the new page's title.
     await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
-    await page.getByRole("button", { name: "Menu" }).click();
+    await openMenu(page);
     await page.getByRole("dialog").getByRole("link", { name: "Connexion" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Connexion");
   });
@@ -88,14 +98,14 @@ test.describe("320 px: a small screen, or 1280 px at 400 % zoom", () => {
     for (const path of pages) {
       await page.goto(path);
       await expect(page.getByRole("button", { name: "Se déconnecter" })).toBeHidden();
-      await page.getByRole("button", { name: "Menu" }).click();
+      await openMenu(page);
       const menu = page.getByRole("dialog");
       await expect(menu.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
       await expect(menu.getByRole("link", { name: "Élodie Perrin" })).toBeVisible();
       await menu.getByRole("button", { name: "Fermer" }).click();
     }
     await page.goto("/couverture");
-    await page.getByRole("button", { name: "Menu" }).click();
+    await openMenu(page);
     await page.getByRole("dialog").getByRole("button", { name: "Se déconnecter" }).click();
     await page.waitForURL((url) => url.pathname === "/");
     await page.goto("/couverture");
