@@ -37,6 +37,19 @@ test("a message sent anonymously reaches the admin's inbox; the answer reaches t
   await expect(page.getByTestId("contact-message-text")).toHaveText("Notre livraison de masques FFP2 n'est toujours pas arrivée.");
   await expectNoAccessibilityViolations(page);
 
+  // Taken in hand before answering: « En cours », with who and when; the « En cours » filter lists it, « Nouveaux » not.
+  await page.getByRole("button", { name: "Marquer en cours" }).click();
+  await expect(page.getByTestId("contact-status")).toHaveText("En cours");
+  await expect(page.getByTestId("in-progress-by")).toContainText("Pris en charge par admin@demo.fr le ");
+  await expect(page.getByRole("button", { name: "Marquer en cours" })).toHaveCount(0);
+  const ownMessage = page.url();
+  await page.goto("/admin/messages?filtre=en-cours");
+  await expect(page.getByTestId("inbox").locator("tbody tr", { hasText: sender }).getByTestId("contact-status")).toHaveText("En cours");
+  await page.getByRole("link", { name: "Nouveaux" }).click();
+  await expect(page).toHaveURL(/filtre=nouveaux/);
+  await expect(page.getByText(sender)).toHaveCount(0);
+  await page.goto(ownMessage);
+
   // Too short an answer: a French message on the field, nothing sent.
   const answer = page.getByLabel("Votre réponse");
   await answer.fill("Demain.");

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { EmailMessage, Mailer } from "@/lib/adapters/email";
 import type { Actor } from "@/lib/server/actor";
 import { answerContactMessage, sendPendingContactAnswers } from "@/lib/server/contact/answers";
+import { takeContactMessageInHand } from "@/lib/server/contact/in-progress";
 import { contactMessageWithAnswer, listContactMessages } from "@/lib/server/contact/inbox";
 import { storeContactMessage } from "@/lib/server/contact/messages";
 import { db } from "@/lib/server/db";
@@ -112,6 +113,32 @@ describe("the contact inbox on PostgreSQL", () => {
       ["premier@demo.fr", "ANSWERED"],
     ]);
     expect((await listContactMessages("sans-reponse", NATIONAL)).map((m) => m.id)).toEqual([newer.id]);
+  });
+
+  it("takes a new message in hand once, journaled; the inbox filters new, in progress, unanswered", async () => {
+    const taken = await sendMessage(new Date("2026-12-01T08:00:00Z"), "premier@demo.fr");
+    const untouched = await sendMessage(new Date("2026-12-02T08:00:00Z"), "second@demo.fr");
+    expect(await takeContactMessageInHand(admin, { messageId: taken.id }, NOW)).toEqual({ by: "admin@demo.fr" });
+    expect(await contactMessageWithAnswer(taken.id, NATIONAL)).toMatchObject({ status: "IN_PROGRESS", inProgressByEmail: "admin@demo.fr", inProgressAt: NOW });
+    expect(await db().auditLog.findFirst({ where: { action: "contact_message.in-progress", entityId: taken.id } })).toMatchObject({
+      actorEmail: "admin@demo.fr",
+      before: { status: "NEW" },
+      after: { status: "IN_PROGRESS" },
+    });
+    expect((await listContactMessages("en-cours", NATIONAL)).map((m) => m.id)).toEqual([taken.id]);
+    expect((await listContactMessages("nouveaux", NATIONAL)).map((m) => m.id)).toEqual([untouched.id]);
+    expect((await listContactMessages("sans-reponse", NATIONAL)).map((m) => m.id)).toEqual([untouched.id, taken.id]);
+
+    // Taken twice: refused with who holds it, nothing more journaled.
+    const other: Actor = { ...admin, id: "admin-2", email: "autre.admin@demo.fr" };
+    await expect(takeContactMessageInHand(other, { messageId: taken.id }, NOW)).rejects.toMatchObject({
+      refusal: { code: "CONTACT_MESSAGE_ALREADY_IN_PROGRESS", message: "Ce message est déjà en cours de traitement par admin@demo.fr : rechargez la page." },
+    });
+    // In progress, then answered: it leaves the « en cours » list; an answered message cannot be taken in hand.
+    await answerContactMessage(admin, { messageId: taken.id, answer: "Voici la réponse attendue." }, NOW);
+    expect(await listContactMessages("en-cours", NATIONAL)).toEqual([]);
+    await expect(takeContactMessageInHand(admin, { messageId: taken.id }, NOW)).rejects.toMatchObject({ refusal: { code: "CONTACT_MESSAGE_ALREADY_ANSWERED" } });
+    expect(await db().auditLog.count({ where: { action: "contact_message.in-progress" } })).toBe(1);
   });
 });
 

@@ -2,11 +2,12 @@ import { CONTACT_STATUS_LABELS, type ContactMessageStatus } from "@/lib/domain/c
 
 const BADGE: Record<ContactMessageStatus, string> = {
   NEW: "fr-badge--new",
+  IN_PROGRESS: "fr-badge--info",
   ANSWER_PENDING: "fr-badge--warning",
   ANSWERED: "fr-badge--success",
 };
 
-/** Where a contact message stands: new, answered but not yet sent, answered. */
+/** Where a contact message stands: new, in progress, answered but not yet sent, answered. */
 export function ContactStatusBadge({ status }: { status: ContactMessageStatus }) {
   return (
     <span className={`fr-badge fr-badge--sm ${BADGE[status]}`} data-testid="contact-status">

@@ -63,9 +63,14 @@ export type ContactMessage = z.output<typeof contactMessageSchema>;
 export const CONTACT_ANSWER_LIMITS = { min: 10, max: 10_000 } as const;
 const REQUIRED_ANSWER = "Écrivez votre réponse.";
 
+const messageId = z.string({ error: "Message manquant." }).min(1, "Message manquant.").max(64, "Identifiant de message invalide.");
+
+/** A reader takes one contact message in hand (« en cours ») before answering it. */
+export const contactInProgressSchema = z.object({ messageId });
+
 /** The national admin's answer to one contact message, e-mailed to its sender. */
 export const contactAnswerSchema = z.object({
-  messageId: z.string({ error: "Message manquant." }).min(1, "Message manquant.").max(64, "Identifiant de message invalide."),
+  messageId,
   answer: z
     .string({ error: REQUIRED_ANSWER })
     .trim()

@@ -687,6 +687,13 @@ export const MATRIX: MatrixEntry[] = [
     foreign: { ARS: async () => ({ messageId: await contactMessageFrom(DEMO_FINESS.idfClinicEt), answer: "Elle part demain de l'entrepôt." }) },
   },
   {
+    file: "app/(admin)/admin/messages/actions.ts",
+    name: "takeContactMessageInHandAction",
+    access: CONTACT_ANSWERING,
+    valid: async () => ({ input: { messageId: await contactMessageFrom(HOME.establishment) } }),
+    foreign: { ARS: async () => ({ messageId: await contactMessageFrom(DEMO_FINESS.idfClinicEt) }) },
+  },
+  {
     file: "app/(admin)/admin/catalogue/actions.ts",
     name: "createProductAction",
     access: "catalogue.manage",

@@ -57,6 +57,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "finess-import.queue": "Import FINESS déposé",
   "contact_message.create": "Message de contact reçu",
   "contact_message.answer": "Réponse à un message de contact",
+  "contact_message.in-progress": "Message de contact pris en charge",
   "region.mailbox.update": "Adresse électronique d'une ARS modifiée",
 };
 

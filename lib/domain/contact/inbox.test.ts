@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { contactAnswerMail } from "./answer-mail";
-import { CONTACT_STATUS_MOVES, contactMessageStatus, inboxScope, mayAnswer, type ContactMessageStatus } from "./inbox";
+import { CONTACT_STATUS_MOVES, contactMessageStatus, inboxScope, mayAnswer, mayTakeInHand, type ContactMessageStatus } from "./inbox";
 
 describe("contactMessageStatus", () => {
   it("is new without an answer, pending while the answer is unsent, answered once sent", () => {
@@ -8,15 +8,24 @@ describe("contactMessageStatus", () => {
     expect(contactMessageStatus({ sentAt: null })).toBe("ANSWER_PENDING");
     expect(contactMessageStatus({ sentAt: new Date("2026-12-02T10:00:00Z") })).toBe("ANSWERED");
   });
+
+  it("is in progress once taken in hand, until answered", () => {
+    const takenAt = new Date("2026-12-02T09:00:00Z");
+    expect(contactMessageStatus(null, takenAt)).toBe("IN_PROGRESS");
+    expect(contactMessageStatus({ sentAt: null }, takenAt)).toBe("ANSWER_PENDING");
+    expect(contactMessageStatus({ sentAt: new Date("2026-12-02T10:00:00Z") }, takenAt)).toBe("ANSWERED");
+  });
 });
 
 describe("the inbox's moves", () => {
-  it.each<[ContactMessageStatus, boolean]>([
-    ["NEW", true],
-    ["ANSWER_PENDING", false],
-    ["ANSWERED", false],
-  ])("a %s message may be answered: %s", (status, allowed) => {
-    expect(mayAnswer(status)).toBe(allowed);
+  it.each<[ContactMessageStatus, boolean, boolean]>([
+    ["NEW", true, true],
+    ["IN_PROGRESS", true, false],
+    ["ANSWER_PENDING", false, false],
+    ["ANSWERED", false, false],
+  ])("a %s message may be answered: %s; taken in hand: %s", (status, answerable, takeable) => {
+    expect(mayAnswer(status)).toBe(answerable);
+    expect(mayTakeInHand(status)).toBe(takeable);
   });
 
   it("never goes back: no status leads to NEW, and an answered message stays answered", () => {

@@ -23,19 +23,26 @@ export async function messageInScope(scope: InboxScope, id: string, client: Pick
   return rows.length > 0;
 }
 
-/** The messages of the public contact form in a scope, newest first; « sans-reponse »: those nobody has answered yet. */
+const FILTER_WHERE: Record<InboxFilter, Prisma.ContactMessageWhereInput> = {
+  tous: {},
+  "sans-reponse": { answer: null },
+  nouveaux: { answer: null, inProgressAt: null },
+  "en-cours": { answer: null, inProgressAt: { not: null } },
+};
+
+/** The messages of the public contact form in a scope, newest first, those of one status if the filter says so. */
 export async function listContactMessages(filter: InboxFilter, scope: InboxScope) {
   const ids =
     scope.kind === "national"
       ? undefined
       : (await db().$queryRaw<Array<{ id: string }>>`SELECT m."id" FROM "ContactMessage" m WHERE ${inScope(scope, Prisma.sql`m`)}`).map((row) => row.id);
   const messages = await db().contactMessage.findMany({
-    where: { ...(filter === "sans-reponse" ? { answer: null } : {}), ...(ids ? { id: { in: ids } } : {}) },
+    where: { ...FILTER_WHERE[filter], ...(ids ? { id: { in: ids } } : {}) },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take: INBOX_PAGE_SIZE,
-    select: { id: true, createdAt: true, name: true, email: true, finess: true, topic: true, answer: { select: { sentAt: true } } },
+    select: { id: true, createdAt: true, name: true, email: true, finess: true, topic: true, inProgressAt: true, answer: { select: { sentAt: true } } },
   });
-  return messages.map(({ answer, ...message }) => ({ ...message, status: contactMessageStatus(answer) }));
+  return messages.map(({ answer, ...message }) => ({ ...message, status: contactMessageStatus(answer, message.inProgressAt) }));
 }
 
 /** One message with its answer, if any; null when there is no such message in the scope. */
@@ -47,5 +54,5 @@ export async function contactMessageWithAnswer(id: string, scope: InboxScope) {
       answer: { select: { body: true, answeredByEmail: true, answeredAt: true, sentAt: true, attempts: true, lastError: true } },
     },
   });
-  return message && { ...message, status: contactMessageStatus(message.answer) };
+  return message && { ...message, status: contactMessageStatus(message.answer, message.inProgressAt) };
 }

@@ -12,7 +12,14 @@ import { actorWith } from "@/lib/server/guards";
 
 export const metadata: Metadata = { title: "Messages de contact" };
 
-const FILTER_LABELS: Record<InboxFilter, string> = { tous: "Tous les messages", "sans-reponse": "Sans réponse" };
+const FILTER_LABELS: Record<InboxFilter, string> = { tous: "Tous les messages", "sans-reponse": "Sans réponse", nouveaux: "Nouveaux", "en-cours": "En cours" };
+
+const EMPTY: Record<InboxFilter, string> = {
+  tous: "Aucun message reçu.",
+  "sans-reponse": "Tous les messages ont reçu une réponse.",
+  nouveaux: "Aucun nouveau message : chacun est en cours ou a reçu une réponse.",
+  "en-cours": "Aucun message en cours.",
+};
 
 /** The messages of the public contact form, newest first, for the national admin to read and answer. */
 export default async function ContactInboxPage({ searchParams }: { searchParams: Promise<{ filtre?: string | string[] }> }) {
@@ -46,7 +53,7 @@ export default async function ContactInboxPage({ searchParams }: { searchParams:
         </ul>
       </nav>
       {messages.length === 0 ? (
-        <p data-testid="inbox-empty">{filter === "sans-reponse" ? "Tous les messages ont reçu une réponse." : "Aucun message reçu."}</p>
+        <p data-testid="inbox-empty">{EMPTY[filter]}</p>
       ) : (
         <DataTable
           caption={`${FILTER_LABELS[filter]}, les plus récents d'abord${messages.length === INBOX_PAGE_SIZE ? ` (les ${INBOX_PAGE_SIZE} derniers)` : ""}`}

@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { AccessDenied } from "@/components/access/access-denied";
 import { ContactAnswerForm } from "@/components/admin/contact-answer-form";
 import { ContactStatusBadge } from "@/components/admin/contact-status-badge";
-import { inboxScope } from "@/lib/domain/contact/inbox";
+import { TakeInHandButton } from "@/components/admin/take-in-hand-button";
+import { inboxScope, mayTakeInHand } from "@/lib/domain/contact/inbox";
 import { CONTACT_ANSWERING } from "@/lib/domain/permissions/permissions";
 import { countOf, formatDateTime } from "@/lib/domain/wording/french";
 import { CONTACT_TOPIC_LABELS, type ContactTopic } from "@/lib/schemas/contact";
@@ -44,6 +45,12 @@ export default async function ContactMessagePage({ params, searchParams }: { par
         <dt>Statut</dt>
         <dd>
           <ContactStatusBadge status={message.status} />
+          {message.status === "IN_PROGRESS" && message.inProgressAt && (
+            <p className="fr-text--sm fr-mb-0" data-testid="in-progress-by">
+              Pris en charge par {message.inProgressByEmail ?? "un lecteur"} le {formatDateTime(message.inProgressAt)}
+            </p>
+          )}
+          {mayTakeInHand(message.status) && <TakeInHandButton messageId={message.id} />}
         </dd>
         <dt>Reçu le</dt>
         <dd>{formatDateTime(message.createdAt)} (heure de Paris)</dd>
