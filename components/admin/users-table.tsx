@@ -8,8 +8,8 @@ export const fullName = (user: Pick<UserRow, "givenName" | "familyName">) => [us
 /** The users list; `detailHref` links each e-mail to its sessions and unbinding, for whoever may act on them. */
 export function UsersTable({ users, caption, detailHref }: { users: readonly UserRow[]; caption: string; detailHref?: (email: string) => string }) {
   return (
-    // E-mails and establishment names are long unbroken strings: they break rather than widen the page at 320 px.
-    <DataTable caption={caption} columns={["Utilisateur", "FINESS de rattachement", "Établissement", "Rôles PLAGE", "Inscription", "Dernière connexion"]} testId="users" className="[overflow-wrap:anywhere]">
+    // Six columns do not fit a phone: the table scrolls inside its frame rather than break every word letter by letter.
+    <DataTable caption={caption} columns={["Utilisateur", "FINESS de rattachement", "Établissement", "Rôles PLAGE", "Inscription", "Dernière connexion"]} testId="users">
       {users.map((user) => (
         <tr key={user.id} data-testid={`user-row-${user.email}`}>
           <th scope="row">
