@@ -18,13 +18,29 @@ import { ensureFinessImportQueue, FINESS_IMPORT_QUEUE, type FinessImportJob } fr
 
 export const WEEKLY_DIGEST_QUEUE = "weekly-digest";
 
+/**
+ * Two workers starting at once (two instances of the portal) can deadlock in pg-boss's queue creation; PostgreSQL
+ * aborts one of them (40P01), which only has to try again: the queues are created once, whoever wins.
+ */
+async function retryOnDeadlock(step: () => Promise<unknown>, attempts = 5): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await step();
+      return;
+    } catch (error) {
+      if (attempt >= attempts || (error as { code?: string }).code !== "40P01") throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
+}
+
 export async function startJobWorker(config: JobEnv, log: (line: string) => void = console.log) {
   const boss = new PgBoss({ connectionString: config.DATABASE_URL, max: 2 });
   boss.on("error", (error) => logger().error({ error: describeError(error) }, "tâches : erreur de pg-boss"));
   const client = createPrismaClient(config.DATABASE_URL, 2);
   const mailer = mailerFrom(config);
   await boss.start();
-  await boss.createQueue(WEEKLY_DIGEST_QUEUE, { name: WEEKLY_DIGEST_QUEUE, retryLimit: 5, retryDelay: 120, retryBackoff: true });
+  await retryOnDeadlock(() => boss.createQueue(WEEKLY_DIGEST_QUEUE, { name: WEEKLY_DIGEST_QUEUE, retryLimit: 5, retryDelay: 120, retryBackoff: true }));
   await boss.schedule(WEEKLY_DIGEST_QUEUE, WEEKLY_DIGEST_CRON, undefined, { tz: PARIS_TIME_ZONE });
   await boss.work(WEEKLY_DIGEST_QUEUE, async () => {
     const report = await sendWeeklyDigests(lastWeek(new Date()), { client, mailer });
@@ -32,7 +48,7 @@ export async function startJobWorker(config: JobEnv, log: (line: string) => void
     // A failed region makes the job fail: pg-boss retries it, and the retry sends only what is missing.
     if (report.failed.length) throw new Error(describeDigestRun(report));
   });
-  await ensureContactAnswersQueue(boss);
+  await retryOnDeadlock(() => ensureContactAnswersQueue(boss));
   await boss.work(CONTACT_ANSWERS_QUEUE, async () => {
     const report = await sendPendingContactAnswers(client, mailer);
     log(`[tâches] ${describeContactAnswersRun(report)}`);
@@ -40,7 +56,7 @@ export async function startJobWorker(config: JobEnv, log: (line: string) => void
     if (report.pending) throw new Error(describeContactAnswersRun(report));
   });
   if (await countPendingContactAnswers(client)) await enqueueContactAnswers(boss);
-  await ensureFinessImportQueue(boss);
+  await retryOnDeadlock(() => ensureFinessImportQueue(boss));
   await boss.work<FinessImportJob>(FINESS_IMPORT_QUEUE, async ([job]) => {
     const summary = await runFinessImport({ databaseUrl: config.DATABASE_URL, client, uploadDir: config.FINESS_IMPORT_DIR }, job.data);
     logger().info({ job: FINESS_IMPORT_QUEUE, jobId: job.id, ...summary }, "tâches : import FINESS terminé");
