@@ -5,7 +5,8 @@ import { audit } from "../audit";
 
 /**
  * The journal's row for an order placed, whichever way it came (the establishment's order, an allocation round's,
- * an approved emergency top-up): its number, then what says how it was placed.
+ * an approved emergency top-up): its number, then what says how it was placed. The establishment's own order writes the
+ * same row in SQL, in the place_order function (placeOrder).
  */
 export function auditOrderPlaced(
   tx: Prisma.TransactionClient,

@@ -1,6 +1,5 @@
 import "server-only";
 import type { z } from "@/lib/schemas/zod";
-import { Prisma } from "@/generated/prisma/client";
 import { catalogueRefusals } from "@/lib/domain/catalogue/refusals";
 import { chooseCarrier } from "@/lib/domain/orders/carrier";
 import { fitOrderToLimits, unitsByCategory, type RequestedLine } from "@/lib/domain/orders/order-limits";
@@ -9,7 +8,6 @@ import type { Packaging } from "@/lib/domain/wording/french";
 import type { placeOrderSchema } from "@/lib/schemas/orders";
 import { accountOf } from "../account";
 import type { Actor } from "../actor";
-import { auditOrderPlaced } from "./order-audit";
 import { db } from "../db";
 import { getSetting } from "../settings";
 import { loadOrderingContext, type OrderingContext } from "./ordering-context";
@@ -20,28 +18,18 @@ export interface PlacedOrder {
   replayed: boolean;
 }
 
-/** Thrown inside the transaction to roll it back when the quota or the stock cannot cover the order. */
-class LimitReached extends Error {}
-class AlreadyPlaced extends Error {}
-
 /** A requested line and how its product is packed, for the refusal's sentence. */
 type PackedLine = RequestedLine & { packaging: Packaging };
 
-// Under the weekly rush, transactions queue for a pooled connection: wait for one rather than fail.
-const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
-
-function findByKey(accountFiness: string, idempotencyKey: string) {
-  return db().order.findUnique({
-    where: { accountFiness_idempotencyKey: { accountFiness, idempotencyKey } },
-    select: { id: true, number: true },
-  });
-}
+/** What the place_order function (its migration says how) answers: the order, or the limit that refused it. */
+type Placing = { orderId: string; number: number; replayed: boolean; limitReached: null } | { limitReached: "QUOTA" | "STOCK" };
 
 /**
- * Places an order. From the state stock, inside one PostgreSQL transaction: the week's quota usage and the national
- * stock are decremented by conditional updates (row locks taken in a fixed order), so no interleaving of concurrent
- * orders can exceed either; when one would, nothing is written and the refusal ORDER_EXCEEDS_LIMITS carries what
- * still fits (its counter-offer), for the user to accept or not.
+ * Places an order. Its writes are one statement, the place_order function: from the state stock, the week's quota
+ * usage and the national stock are decremented by conditional updates (row locks taken in a fixed order, the stock's
+ * last), so no interleaving of concurrent orders can exceed either; when one would, nothing is written and the
+ * refusal ORDER_EXCEEDS_LIMITS carries what still fits (its counter-offer), for the user to accept or not. A key
+ * already used answers with the order it placed.
  */
 export async function placeOrder(
   actor: Pick<Actor, "id" | "email" | "establishmentFiness">,
@@ -49,9 +37,6 @@ export async function placeOrder(
   now = new Date(),
 ): Promise<PlacedOrder> {
   const accountFiness = accountOf(actor);
-  const previous = await findByKey(accountFiness, input.idempotencyKey);
-  if (previous) return { orderId: previous.id, number: previous.number, replayed: true };
-
   const { week, quotas, establishments, products } = await loadOrderingContext(accountFiness, now);
   const requested = input.lines.filter((line) => line.packs > 0);
   const lines: PackedLine[] = requested.map((line) => {
@@ -85,79 +70,36 @@ export async function placeOrder(
   }));
   const totalCents = priced.reduce((sum, l) => sum + l.packs * l.packSize * l.unitPriceCents, 0);
 
-  try {
-    return await db().$transaction(async (tx) => {
-      const order = await tx.order
-        .create({
-          data: {
-            accountFiness,
-            deliveryFiness: delivery.finess,
-            kind: input.kind,
-            week: week.key,
-            carrier,
-            totalCents,
-            idempotencyKey: input.idempotencyKey,
-            createdById: actor.id,
-            // What the consortium's invoice quotes; a state order is free, with nothing to invoice.
-            ...(input.kind === "CONSORTIUM" ? { purchaseOrderNumber: input.purchaseOrderNumber, billingAddress: input.billingAddress } : {}),
-          },
-          select: { id: true, number: true },
-        })
-        .catch((error: unknown) => {
-          // A concurrent request with the same key won: it is the one order.
-          if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AlreadyPlaced();
-          throw error;
-        });
-
-      if (input.kind === "STATE_STOCK") {
-        for (const [categoryCode, units] of [...unitsByCategory(lines)].sort(([a], [b]) => a.localeCompare(b))) {
-          const allowed = quotas.find((q) => q.code === categoryCode)?.allowedUnits ?? 0;
-          if (units > allowed) throw new LimitReached();
-          const updated = await tx.$queryRaw<Array<{ usedUnits: number }>>`
-            INSERT INTO "WeeklyQuotaUsage" ("accountFiness", "categoryCode", "week", "usedUnits")
-            VALUES (${accountFiness}, ${categoryCode}, ${week.key}, ${units})
-            ON CONFLICT ("accountFiness", "categoryCode", "week") DO UPDATE
-              SET "usedUnits" = "WeeklyQuotaUsage"."usedUnits" + EXCLUDED."usedUnits"
-              WHERE "WeeklyQuotaUsage"."usedUnits" + EXCLUDED."usedUnits" <= ${allowed}
-            RETURNING "usedUnits"`;
-          if (updated.length === 0) throw new LimitReached();
-        }
-        for (const line of [...lines].sort((a, b) => a.productId.localeCompare(b.productId))) {
-          const taken = await tx.$executeRaw`
-            UPDATE "NationalStock" SET "quantity" = "quantity" - ${line.packs * line.packSize}, "updatedAt" = now()
-            WHERE "productId" = ${line.productId} AND "quantity" >= ${line.packs * line.packSize}`;
-          if (taken === 0) throw new LimitReached();
-        }
-      }
-
-      await tx.orderLine.createMany({
-        data: priced.map((l) => ({
-          orderId: order.id,
-          productId: l.productId,
-          categoryCode: l.categoryCode,
-          packs: l.packs,
-          units: l.packs * l.packSize,
-          unitPriceCents: l.unitPriceCents,
-        })),
-      });
-      await auditOrderPlaced(tx, actor, order, {
-        kind: input.kind,
-        week: week.key,
-        carrier,
-        totalCents,
-        lines: requested,
-        ...(input.kind === "CONSORTIUM" ? { purchaseOrderNumber: input.purchaseOrderNumber, billingAddress: input.billingAddress } : {}),
-      });
-      return { orderId: order.id, number: order.number, replayed: false };
-    }, TRANSACTION_OPTIONS);
-  } catch (error) {
-    if (error instanceof AlreadyPlaced) {
-      const placed = await findByKey(accountFiness, input.idempotencyKey);
-      if (placed) return { orderId: placed.id, number: placed.number, replayed: true };
-    }
-    if (error instanceof LimitReached) throw await exceedsLimits(accountFiness, week.key, lines, quotas);
-    throw error;
-  }
+  const invoicing = input.kind === "CONSORTIUM" ? { purchaseOrderNumber: input.purchaseOrderNumber, billingAddress: input.billingAddress } : {};
+  const fromStateStock = input.kind === "STATE_STOCK";
+  const order = {
+    accountFiness,
+    deliveryFiness: delivery.finess,
+    kind: input.kind,
+    week: week.key,
+    carrier,
+    totalCents,
+    idempotencyKey: input.idempotencyKey,
+    createdById: actor.id,
+    ...invoicing,
+    actorId: actor.id,
+    actorEmail: actor.email,
+    lines: priced.map((l) => ({ productId: l.productId, categoryCode: l.categoryCode, packs: l.packs, units: l.packs * l.packSize, unitPriceCents: l.unitPriceCents })),
+    // Every writer locks quota rows by category, then stock rows by product id: no two orders wait on each other.
+    quotas: fromStateStock
+      ? [...unitsByCategory(lines)]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([categoryCode, units]) => ({ categoryCode, units, allowedUnits: quotas.find((q) => q.code === categoryCode)?.allowedUnits ?? 0 }))
+      : [],
+    stock: fromStateStock
+      ? [...lines].sort((a, b) => a.productId.localeCompare(b.productId)).map((l) => ({ productId: l.productId, units: l.packs * l.packSize }))
+      : [],
+    // The audit row auditOrderPlaced writes for an order: its number (given there), then how it was placed.
+    audit: { kind: input.kind, week: week.key, carrier, totalCents, lines: requested, ...invoicing },
+  };
+  const [placing] = await db().$queryRaw<[Placing]>`SELECT * FROM "place_order"(${JSON.stringify(order)}::jsonb)`;
+  if (placing.limitReached) throw await exceedsLimits(accountFiness, week.key, lines, quotas);
+  return { orderId: placing.orderId, number: placing.number, replayed: placing.replayed };
 }
 
 /**
