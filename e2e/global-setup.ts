@@ -23,6 +23,8 @@ export default async function globalSetup() {
   });
   // Specs read what the portal sent from the catcher's folder.
   process.env.MAIL_CATCHER_DIR = stack.env.MAIL_CATCHER_DIR;
+  // Read what the portal computes from (eligible establishments, national stock), to check its figures against the domain's.
+  process.env.E2E_DATABASE_URL = stack.env.DATABASE_URL;
   // And change PLAGE accounts through the local identity provider's test administration.
   process.env.E2E_IDP_ADMIN_TOKEN = stack.idpAdmin.token;
   return async () => {

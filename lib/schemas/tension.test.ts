@@ -35,22 +35,26 @@ describe("tension decree schema", () => {
 });
 
 describe("tension simulation schema", () => {
-  it("reads French decimals, and takes an empty or absent parameter as « the category's current one »", () => {
+  it("reads one ticked category or several, each once, French decimals, and an empty or absent parameter as « each category's current one »", () => {
     expect(tensionSimulationSchema.parse({ categorie: "MASQUES_FFP2", parLit: "1,5", parSalarie: "0,25" })).toEqual({
-      categorie: "MASQUES_FFP2",
+      categorie: ["MASQUES_FFP2"],
       parLit: 1.5,
       parSalarie: 0.25,
     });
-    expect(tensionSimulationSchema.parse({ categorie: "GANTS", parLit: " ", parSalarie: undefined })).toEqual({ categorie: "GANTS" });
+    expect(tensionSimulationSchema.parse({ categorie: ["GANTS", "MASQUES_FFP2", "GANTS"], parLit: " ", parSalarie: undefined })).toEqual({
+      categorie: ["GANTS", "MASQUES_FFP2"],
+    });
   });
 
   it.each([
-    [{ categorie: "", parLit: "1" }, "categorie", "Choisissez une catégorie d'EPI."],
-    [{ categorie: "GANTS", parLit: "beaucoup" }, "parLit", "Unités par lit ou place : indiquez un nombre positif ou nul, avec au plus 4 décimales, par exemple 1,5."],
-    [{ categorie: "GANTS", parSalarie: "-1" }, "parSalarie", "Unités par salarié : indiquez un nombre positif ou nul, avec au plus 4 décimales, par exemple 1,5."],
-  ])("refuses %j in French", (input, field, message) => {
+    [{ parLit: "2", parSalarie: "" }, ["categorie"], "Cochez au moins une catégorie d'EPI à simuler."],
+    [{ categorie: "", parLit: "1" }, ["categorie"], "Cochez au moins une catégorie d'EPI à simuler."],
+    [{ categorie: ["GANTS", "x".repeat(31)] }, ["categorie", 1], "Catégorie d'EPI inconnue."],
+    [{ categorie: "GANTS", parLit: "beaucoup" }, ["parLit"], "Unités par lit ou place : indiquez un nombre positif ou nul, avec au plus 4 décimales, par exemple 1,5."],
+    [{ categorie: "GANTS", parSalarie: "-1" }, ["parSalarie"], "Unités par salarié : indiquez un nombre positif ou nul, avec au plus 4 décimales, par exemple 1,5."],
+  ])("refuses %j in French", (input, path, message) => {
     const parsed = tensionSimulationSchema.safeParse(input);
     expect(parsed.success).toBe(false);
-    expect(parsed.error?.issues).toEqual([expect.objectContaining({ path: [field], message })]);
+    expect(parsed.error?.issues).toEqual([expect.objectContaining({ path, message })]);
   });
 });

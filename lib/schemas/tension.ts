@@ -53,14 +53,18 @@ const optionalUnitsPerWeek = (label: string) =>
   z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), unitsPerWeek(label).optional());
 
 /**
- * A tension tried in the simulator, as its address carries it (`?categorie=FFP2&parLit=2&parSalarie=0,5`): the same
- * fields pre-fill the decree form when the admin decides it.
+ * A tension tried in the simulator, as its address carries it (`?categorie=FFP2&categorie=GANTS&parLit=2&parSalarie=0,5`,
+ * one `categorie` per box ticked): the parameters apply to every category chosen. The decree form, which takes one
+ * category, is pre-filled from the same fields.
  */
 export const tensionSimulationSchema = z.object({
-  categorie: categoryCodeField,
+  categorie: z.preprocess(
+    // One ticked box arrives as a string, several as an array, none as nothing; the same code twice counts once.
+    (value) => [...new Set([value ?? []].flat())].filter((code) => !(typeof code === "string" && code.trim() === "")),
+    z.array(categoryCodeField).min(1, "Cochez au moins une catégorie d'EPI à simuler.").max(50, "Catégorie d'EPI inconnue."),
+  ),
   parLit: optionalUnitsPerWeek("Unités par lit ou place"),
   parSalarie: optionalUnitsPerWeek("Unités par salarié"),
 });
 
 export type TensionSimulationInput = z.output<typeof tensionSimulationSchema>;
-export type TensionSimulationParams = z.input<typeof tensionSimulationSchema>;

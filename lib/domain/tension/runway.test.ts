@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NATIONAL_STOCK_TARGET_WEEKS, parametersForTarget, productRunway, simulateTension } from "./runway";
+import { NATIONAL_STOCK_TARGET_WEEKS, parametersForTarget, productRunway, simulateTension, tensionOutlook } from "./runway";
 
 describe("productRunway", () => {
   it("divides the stock by the mean of the last weeks' orders", () => {
@@ -57,5 +57,50 @@ describe("parametersForTarget", () => {
     });
     expect(parametersForTarget({ code: "GANTS", weeklyQuotaUnits: 1000, stockUnits: 30_000, weeksOfStock: 30, meetsTarget: true }, tried)).toEqual(tried);
     expect(parametersForTarget({ code: "GANTS", weeklyQuotaUnits: 0, stockUnits: 30_000, weeksOfStock: null, meetsTarget: true }, tried)).toBeNull();
+  });
+});
+
+describe("tensionOutlook", () => {
+  const establishments = [
+    { finess: "690812342", capacity: 180, salariedStaff: 420 },
+    { finess: "630789014", capacity: 84, salariedStaff: 62 },
+  ];
+
+  it("sizes a tension on several categories by the stock that runs out first, and names those under 10 weeks", () => {
+    const simulations = simulateTension(
+      [
+        // 505 masks a week: 99 weeks.
+        { code: "MASQUES_FFP2", parameters: { perCapacityUnit: 1, perStaffMember: 0.5 }, stockUnits: 50_000 },
+        // 3 604 gloves a week: 8,3 weeks.
+        { code: "GANTS", parameters: { perCapacityUnit: 10, perStaffMember: 2 }, stockUnits: 30_000 },
+        // 1 010 gowns a week: 4,95 weeks.
+        { code: "BLOUSES", parameters: { perCapacityUnit: 2, perStaffMember: 1 }, stockUnits: 5_000 },
+      ],
+      establishments,
+    );
+    expect(simulations.map((s) => s.weeklyQuotaUnits)).toEqual([505, 3604, 1010]);
+    const outlook = tensionOutlook(simulations);
+    expect(outlook.firstToRunOut).toMatchObject({ code: "BLOUSES", weeklyQuotaUnits: 1010 });
+    expect(outlook.firstToRunOut!.weeksOfStock).toBeCloseTo(5_000 / 1010, 9);
+    expect(outlook.belowTarget).toEqual(["GANTS", "BLOUSES"]);
+  });
+
+  it("has nothing running out when every quota sums to nothing, and nothing under target when all last", () => {
+    const none = simulateTension(
+      [
+        { code: "GANTS", parameters: { perCapacityUnit: 0, perStaffMember: 0 }, stockUnits: 10 },
+        { code: "BLOUSES", parameters: { perCapacityUnit: 0, perStaffMember: 0 }, stockUnits: 0 },
+      ],
+      establishments,
+    );
+    expect(tensionOutlook(none)).toEqual({ firstToRunOut: null, belowTarget: [] });
+    const lasting = simulateTension(
+      [
+        { code: "GANTS", parameters: { perCapacityUnit: 0, perStaffMember: 0 }, stockUnits: 10 },
+        { code: "MASQUES_FFP2", parameters: { perCapacityUnit: 1, perStaffMember: 0.5 }, stockUnits: 50_000 },
+      ],
+      establishments,
+    );
+    expect(tensionOutlook(lasting)).toMatchObject({ firstToRunOut: { code: "MASQUES_FFP2" }, belowTarget: [] });
   });
 });

@@ -67,3 +67,20 @@ export function parametersForTarget(simulation: CategorySimulation, tried: Quota
   const scale = (value: number) => Math.floor(value * factor * 100) / 100;
   return { perCapacityUnit: scale(tried.perCapacityUnit), perStaffMember: scale(tried.perStaffMember) };
 }
+
+export interface TensionOutlook {
+  /** The category whose stock runs out first (null when none runs down: every quota sums to nothing). */
+  firstToRunOut: CategorySimulation | null;
+  /** Codes of the categories whose stock lasts under the circular's 10 weeks, in the order simulated. */
+  belowTarget: string[];
+}
+
+/**
+ * Several categories under tension at once: a tension lasts as long as its shortest stock, so the category that runs
+ * out first is the one the decree is sized on.
+ */
+export function tensionOutlook(simulations: readonly CategorySimulation[]): TensionOutlook {
+  const runningDown = simulations.filter((s) => s.weeksOfStock !== null);
+  const firstToRunOut = runningDown.reduce<CategorySimulation | null>((first, s) => (first === null || s.weeksOfStock! < first.weeksOfStock! ? s : first), null);
+  return { firstToRunOut, belowTarget: simulations.filter((s) => !s.meetsTarget).map((s) => s.code) };
+}

@@ -1,33 +1,45 @@
 import "server-only";
 import { quotaParametersOf, type QuotaParameters } from "@/lib/domain/quota/weekly-quota";
-import { parametersForTarget, productRunway, RUNWAY_WEEKS, simulateTension } from "@/lib/domain/tension/runway";
+import { parametersForTarget, productRunway, RUNWAY_WEEKS, simulateTension, tensionOutlook } from "@/lib/domain/tension/runway";
 import { isoWeekOf, shiftWeek } from "@/lib/domain/time/paris-time";
 import type { TensionSimulationInput } from "@/lib/schemas/tension";
 import { db } from "../db";
 import { listNationalStock } from "./stock";
 
 /**
- * A tension tried on one category: its weekly quota summed over every eligible establishment, and the weeks the
- * national stock of its products lasts at that pace (a parameter not given: the category's current one); null for a
- * category the catalogue does not have.
+ * A tension tried on several categories at once: for each, its weekly quota summed over every eligible establishment
+ * and the weeks the national stock of its products lasts at that pace (a parameter not given: each category's current
+ * one); then the category that runs out first. Codes the catalogue does not have are returned apart, nothing simulated.
  */
-export async function simulateCategoryTension({ categorie, parLit, parSalarie }: TensionSimulationInput, now: Date) {
-  const category = await db().productCategory.findUnique({ where: { code: categorie }, include: { parameterChanges: true } });
-  if (!category) return null;
-  const current = quotaParametersOf(category, isoWeekOf(now).key);
+export async function simulateCategoriesTension({ categorie: codes, parLit, parSalarie }: TensionSimulationInput, now: Date) {
+  const found = await db().productCategory.findMany({ where: { code: { in: codes } }, include: { parameterChanges: true } });
+  const unknownCodes = codes.filter((code) => !found.some((category) => category.code === code));
+  if (unknownCodes.length > 0) return { ok: false, unknownCodes } as const;
+  // In the order chosen, which is the catalogue's on the form.
+  const categories = codes.map((code) => found.find((category) => category.code === code)!);
+  const week = isoWeekOf(now).key;
   const [stock, establishments] = await Promise.all([
-    db().nationalStock.aggregate({ _sum: { quantity: true }, where: { product: { categoryCode: category.code } } }),
+    db().nationalStock.findMany({ where: { product: { categoryCode: { in: codes } } }, select: { quantity: true, product: { select: { categoryCode: true } } } }),
     db().establishment.findMany({ where: { category: { eligible: true } }, select: { finess: true, capacity: true, salariedStaff: true } }),
   ]);
-  const parameters: QuotaParameters = { perCapacityUnit: parLit ?? current.perCapacityUnit, perStaffMember: parSalarie ?? current.perStaffMember };
-  const [simulation] = simulateTension([{ code: category.code, parameters, stockUnits: stock._sum.quantity ?? 0 }], establishments);
+  const stockOf = (code: string) => stock.reduce((sum, row) => sum + (row.product.categoryCode === code ? row.quantity : 0), 0);
+  const tried = categories.map((category) => {
+    const current = quotaParametersOf(category, week);
+    const parameters: QuotaParameters = { perCapacityUnit: parLit ?? current.perCapacityUnit, perStaffMember: parSalarie ?? current.perStaffMember };
+    return { code: category.code, parameters, stockUnits: stockOf(category.code) };
+  });
+  const simulations = simulateTension(tried, establishments);
   return {
-    category: { code: category.code, name: category.name, unitLabel: category.unitLabel },
-    parameters,
+    ok: true,
     establishments: establishments.length,
-    simulation,
-    forTarget: parametersForTarget(simulation, parameters),
-  };
+    categories: categories.map((category, index) => ({
+      category: { code: category.code, name: category.name, unitLabel: category.unitLabel },
+      parameters: tried[index].parameters,
+      simulation: simulations[index],
+      forTarget: parametersForTarget(simulations[index], tried[index].parameters),
+    })),
+    outlook: tensionOutlook(simulations),
+  } as const;
 }
 
 /**

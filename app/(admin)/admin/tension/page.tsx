@@ -32,8 +32,13 @@ export default async function TensionPage({ searchParams }: { searchParams: Sear
   // Sent by the simulator's « Décider cette tension »: its category chosen in the form, its parameters recalled.
   const params = await searchParams;
   const simulated = tensionSimulationSchema.safeParse(Object.fromEntries(["categorie", "parLit", "parSalarie"].map((key) => [key, [params[key] ?? ""].flat()[0]])));
-  const chosen = simulated.success ? categories.find((c) => c.code === simulated.data.categorie) : undefined;
-  const quotasQuery = new URLSearchParams(Object.entries(simulated.data ?? {}).map(([key, value]) => [key, typeof value === "number" ? formatDecimal(value) : value])).toString();
+  // A decree is for one category: the simulator's « Décider cette tension » of a row sends that one.
+  const chosen = simulated.success && simulated.data.categorie.length === 1 ? categories.find((c) => c.code === simulated.data.categorie[0]) : undefined;
+  const quotasQuery = new URLSearchParams(
+    Object.entries({ categorie: chosen?.code, parLit: simulated.data?.parLit, parSalarie: simulated.data?.parSalarie }).flatMap(([key, value]) =>
+      value === undefined ? [] : [[key, typeof value === "number" ? formatDecimal(value) : value]],
+    ),
+  ).toString();
   return (
     <>
       <h1>Décrets de tension</h1>
