@@ -4,14 +4,18 @@
  * gone), and both filter by author, action, object and Paris days.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { setArsMailboxSchema } from "@/lib/schemas/ars-mailbox";
 import { auditFilterSchema } from "@/lib/schemas/audit";
+import { unbindUserEmail } from "@/lib/server/admin/users";
 import { audit } from "@/lib/server/audit";
 import { journalEntries, lastChanges, loadJournal } from "@/lib/server/audit/queries";
 import { setCategoryEligibility } from "@/lib/server/categories/eligibility";
 import { db } from "@/lib/server/db";
+import { setArsMailbox } from "@/lib/server/referential/ars-mailboxes";
 import { DEMO_FINESS } from "@/prisma/demo/establishments";
 import { seedDemo } from "@/prisma/seed";
 import { resetDatabase } from "./database";
+import { createUser } from "./reporting-factories";
 
 const admin = { id: "admin-id", email: "admin@demo.fr", roles: ["NATIONAL_ADMIN" as const], regionCode: null, establishmentFiness: null };
 const operator = { id: "operator-id", email: "operateur@clinique-demo.fr" };
@@ -120,5 +124,37 @@ describe("lastChanges", () => {
     });
     expect((await lastChanges("ProductCategory", ["GANTS"])).get("GANTS")?.actorEmail).toBe("catalogue@demo.fr");
     expect((await lastChanges("ProductCategory", ["GANTS"], ["quotaParameters.update"])).get("GANTS")?.actorEmail).toBe("quotas@demo.fr");
+  });
+});
+
+describe("the region of what is not an order or a declaration", () => {
+  const regionIds = async (regionCode: string) => (await journalEntries({ kind: "region", regionCode }, filter())).entries.map((e) => [e.action, e.entityId]);
+
+  it("gives an ARS the change of its own mailbox, not another region's", async () => {
+    await setArsMailbox(admin, setArsMailboxSchema.parse({ regionCode: "84", mailbox: "ars-ara-alerte@ars.sante.fr" }));
+    expect(await regionIds("84")).toContainEqual(["region.mailbox.update", "84"]);
+    expect(await regionIds("11")).not.toContainEqual(["region.mailbox.update", "84"]);
+  });
+
+  it("keeps a user's unbinding in the region of the FINESS it was bound to, after the user registers elsewhere", async () => {
+    const user = await createUser("demenagement@demo.fr", { boundFiness: DEMO_FINESS.clinicEt });
+    await unbindUserEmail(admin, { userId: user.id }, new Date());
+    await db().$transaction(async (tx) => {
+      await tx.user.update({ where: { id: user.id }, data: { boundFiness: DEMO_FINESS.idfClinicEt, registeredAt: new Date() } });
+      await audit(tx, user, { action: "user.register", entityType: "User", entityId: user.id, after: { boundFiness: DEMO_FINESS.idfClinicEt } });
+    });
+    expect(await regionIds("84")).toContainEqual(["user.unbind", user.id]);
+    expect(await regionIds("84")).not.toContainEqual(["user.register", user.id]);
+    expect(await regionIds("11")).toContainEqual(["user.register", user.id]);
+    expect(await regionIds("11")).not.toContainEqual(["user.unbind", user.id]);
+  });
+
+  it("gives an ARS the answers to contact messages naming one of its establishments", async () => {
+    const message = await db().contactMessage.create({
+      data: { name: "Mme Martin", email: "martin@clinique.fr", finess: DEMO_FINESS.idfClinicEt, topic: "autre", message: "Une question sur nos quotas de la semaine." },
+    });
+    await db().$transaction((tx) => audit(tx, admin, { action: "contact_message.answer", entityType: "ContactMessage", entityId: message.id, after: { characters: 12 } }));
+    expect(await regionIds("11")).toContainEqual(["contact_message.answer", message.id]);
+    expect(await regionIds("84")).not.toContainEqual(["contact_message.answer", message.id]);
   });
 });

@@ -26,9 +26,11 @@ export const JOURNAL_EXPORT_LIMIT = 50_000;
 const likeEscaped = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
- * The establishment an entry concerns (an ET, or the EJ of a multi-site entity): read from the entity row while it
- * exists, else from the entry's own before/after (a removed quota override keeps it there). Exchanges and emergency
- * requests carry their region; the others get it from the establishment's département (never from its number).
+ * The establishment an entry concerns (an ET, or the EJ of a multi-site entity): the entry's own before/after first —
+ * what it was when the change was made (a user unbound then bound elsewhere stays in the former region's journal; a
+ * removed quota override keeps it there) — else the entity row (a contact message's FINESS). Exchanges, emergency
+ * requests and an ARS's own mailbox carry their region; the others get it from the establishment's département
+ * (never from its number).
  */
 const ENTRIES = Prisma.sql`
   SELECT a.id::text AS id, a.at, a."actorEmail", a.action, a."entityType", a."entityId", a.before, a.after,
@@ -37,6 +39,8 @@ const ENTRIES = Prisma.sql`
   CROSS JOIN LATERAL (
     SELECT
       COALESCE(
+        a.after ->> 'accountFiness', a.after ->> 'establishmentFiness', a.after ->> 'boundFiness',
+        a.before ->> 'accountFiness', a.before ->> 'establishmentFiness', a.before ->> 'boundFiness',
         CASE a."entityType"
           WHEN 'Order' THEN (SELECT o."accountFiness" FROM "Order" o WHERE o.id = a."entityId")
           WHEN 'StockDeclaration' THEN (SELECT s."accountFiness" FROM "StockDeclaration" s WHERE s.id = a."entityId")
@@ -47,13 +51,13 @@ const ENTRIES = Prisma.sql`
           WHEN 'Exchange' THEN (SELECT COALESCE(x."borrowerFiness", x."lenderFiness") FROM "Exchange" x WHERE x.id = a."entityId")
           WHEN 'User' THEN (SELECT u."boundFiness" FROM "User" u WHERE u.id = a."entityId")
           WHEN 'QuotaOverride' THEN (SELECT q."establishmentFiness" FROM "QuotaOverride" q WHERE q.id = a."entityId")
-        END,
-        a.after ->> 'accountFiness', a.after ->> 'establishmentFiness', a.after ->> 'boundFiness',
-        a.before ->> 'accountFiness', a.before ->> 'establishmentFiness', a.before ->> 'boundFiness'
+          WHEN 'ContactMessage' THEN (SELECT m.finess FROM "ContactMessage" m WHERE m.id = a."entityId")
+        END
       ) AS finess,
       CASE a."entityType"
         WHEN 'Exchange' THEN (SELECT x."regionCode" FROM "Exchange" x WHERE x.id = a."entityId")
         WHEN 'EmergencyRequest' THEN (SELECT e."regionCode" FROM "EmergencyRequest" e WHERE e.id = a."entityId")
+        WHEN 'Region' THEN a."entityId"
       END AS region
   ) ent
   LEFT JOIN LATERAL (
