@@ -142,4 +142,12 @@ describe("unbinding an e-mail", () => {
     expect(await unbindUserEmailAction({ userId: clinic.id })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await db().user.findUniqueOrThrow({ where: { id: clinic.id } })).toMatchObject({ boundFiness: DEMO_FINESS.clinicEt });
   });
+
+  it("unbinds once when two admins unbind the same e-mail at the same moment: the other is told there is nothing left", async () => {
+    const clinic = await db().user.findUniqueOrThrow({ where: { email: "operateur@clinique-demo.fr" } });
+    const outcomes = await Promise.allSettled([0, 1].map(() => unbindUserEmail(admin, { userId: clinic.id }, new Date())));
+    expect(outcomes.filter((o) => o.status === "fulfilled")).toEqual([{ status: "fulfilled", value: { finess: DEMO_FINESS.clinicEt } }]);
+    expect(outcomes.filter((o) => o.status === "rejected")).toEqual([{ status: "rejected", reason: expect.objectContaining({ code: "USER_NOT_BOUND" }) }]);
+    expect(await db().auditLog.count({ where: { action: "user.unbind", entityId: clinic.id } })).toBe(1);
+  });
 });

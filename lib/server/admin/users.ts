@@ -83,6 +83,8 @@ async function countUsers(filtered: Prisma.Sql): Promise<number> {
  */
 export async function unbindUserEmail(actor: Actor, input: UnbindUserEmailInput, now: Date): Promise<{ finess: string }> {
   return db().$transaction(async (tx) => {
+    // The row locked: two admins unbinding at once get one unbinding, one journal row and one « nothing to unbind ».
+    await tx.$queryRaw`SELECT 1 FROM "User" WHERE "id" = ${input.userId} FOR UPDATE`;
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, email: true, boundFiness: true, registeredAt: true } });
     if (!user) throw sessionRefusals.refuse("USER_NOT_FOUND");
     if (!user.boundFiness) throw sessionRefusals.refuse("USER_NOT_BOUND", { email: user.email });
