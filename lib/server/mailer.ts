@@ -1,5 +1,6 @@
 import "server-only";
 import { mailerFrom, type Mailer, type SmtpTimeouts } from "@/lib/adapters/email";
+import { readCaughtMessages, type CaughtMessage } from "@/mail/caught-messages";
 import { env } from "./env";
 
 /**
@@ -14,4 +15,10 @@ const globalForMailer = globalThis as unknown as { distrilogMailer?: Mailer };
 export function mailer(): Mailer {
   globalForMailer.distrilogMailer ??= mailerFrom(env(), INTERACTIVE_TIMEOUTS);
   return globalForMailer.distrilogMailer;
+}
+
+/** The local SMTP catcher's folder and the copies it kept; null with a real relay, which keeps none the portal can read. */
+export async function localCatcherCopies(): Promise<{ dir: string; messages: CaughtMessage[] } | null> {
+  const dir = env().MAIL_CATCHER_DIR;
+  return dir ? { dir, messages: await readCaughtMessages(dir) } : null;
 }

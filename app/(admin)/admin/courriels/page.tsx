@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import { AccessDenied } from "@/components/access/access-denied";
 import { DIGEST_DELIVERY_STATUS_LABELS } from "@/lib/domain/reporting/digest-delivery";
 import { formatDateTime } from "@/lib/domain/wording/french";
-import { env } from "@/lib/server/env";
 import { actorWith } from "@/lib/server/guards";
 import { listDigestDeliveries } from "@/lib/server/reporting/digest-deliveries";
-import { readCaughtMessages } from "@/mail/caught-messages";
+import { localCatcherCopies } from "@/lib/server/mailer";
 import { DataTable } from "@/components/ui/data-table";
 
 export const metadata: Metadata = { title: "Courriels envoyés" };
@@ -15,8 +14,7 @@ const DELIVERIES_SHOWN = 18 * 8;
 /** The weekly digests as the database records them, whatever the relay; and, in development, the local catcher's copies. */
 export default async function CaughtMailPage() {
   if (!(await actorWith("mail.read"))) return <AccessDenied need={"mail.read"} />;
-  const dir = env().MAIL_CATCHER_DIR;
-  const [deliveries, messages] = await Promise.all([listDigestDeliveries(DELIVERIES_SHOWN), dir ? readCaughtMessages(dir) : Promise.resolve([])]);
+  const [deliveries, catcher] = await Promise.all([listDigestDeliveries(DELIVERIES_SHOWN), localCatcherCopies()]);
   return (
     <>
       <h1>Courriels envoyés</h1>
@@ -45,18 +43,18 @@ export default async function CaughtMailPage() {
       </section>
       <section aria-labelledby="caught-title">
         <h2 id="caught-title">Copies du récupérateur local</h2>
-        {!dir ? (
+        {!catcher ? (
           <p>Aucun récupérateur local : les courriels partent par le relais SMTP configuré (SMTP_URL), qui n&apos;en garde pas de copie ici.</p>
         ) : (
           <>
             <p>
-              Messages gardés par le récupérateur SMTP local dans <code>{dir}</code> (un fichier .eml par message).
+              Messages gardés par le récupérateur SMTP local dans <code>{catcher.dir}</code> (un fichier .eml par message).
             </p>
-            {messages.length === 0 ? (
+            {catcher.messages.length === 0 ? (
               <p>Aucun courriel pour l&apos;instant.</p>
             ) : (
               <DataTable caption="Courriels, les plus récents d'abord" columns={["Reçu le", "Destinataire", "Objet", "Pièces jointes"]} small testId="caught-mail">
-                {[...messages].reverse().map((m) => (
+                {[...catcher.messages].reverse().map((m) => (
                   <tr key={m.id}>
                     <td>{formatDateTime(new Date(m.receivedAt))}</td>
                     <td>{m.to.join(", ")}</td>
