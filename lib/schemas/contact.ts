@@ -63,14 +63,15 @@ export type ContactMessage = z.output<typeof contactMessageSchema>;
 export const CONTACT_ANSWER_LIMITS = { min: 10, max: 10_000 } as const;
 const REQUIRED_ANSWER = "Écrivez votre réponse.";
 
-const messageId = z.string({ error: "Message manquant." }).min(1, "Message manquant.").max(64, "Identifiant de message invalide.");
+/** A contact message's id, from a form or from the address of its page. */
+export const contactMessageIdField = z.string({ error: "Message manquant." }).min(1, "Message manquant.").max(64, "Identifiant de message invalide.");
 
 /** A reader takes one contact message in hand (« en cours ») before answering it. */
-export const contactInProgressSchema = z.object({ messageId });
+export const contactInProgressSchema = z.object({ messageId: contactMessageIdField });
 
 /** The national admin's answer to one contact message, e-mailed to its sender. */
 export const contactAnswerSchema = z.object({
-  messageId,
+  messageId: contactMessageIdField,
   answer: z
     .string({ error: REQUIRED_ANSWER })
     .trim()

@@ -8,8 +8,7 @@ import { TakeInHandButton } from "@/components/admin/take-in-hand-button";
 import { inboxScope, mayTakeInHand } from "@/lib/domain/contact/inbox";
 import { CONTACT_ANSWERING } from "@/lib/domain/permissions/permissions";
 import { countOf, formatDateTime } from "@/lib/domain/wording/french";
-import { CONTACT_TOPIC_LABELS, type ContactTopic } from "@/lib/schemas/contact";
-import { z } from "@/lib/schemas/zod";
+import { CONTACT_TOPIC_LABELS, contactMessageIdField, type ContactTopic } from "@/lib/schemas/contact";
 import { contactMessageWithAnswer } from "@/lib/server/contact/inbox";
 import { actorWith } from "@/lib/server/guards";
 
@@ -23,7 +22,7 @@ export default async function ContactMessagePage({ params, searchParams }: { par
   const actor = await actorWith(CONTACT_ANSWERING);
   const scope = actor && inboxScope(actor);
   if (!scope) return <AccessDenied need={CONTACT_ANSWERING} />;
-  const id = z.string().min(1).max(64).safeParse((await params).id);
+  const id = contactMessageIdField.safeParse((await params).id);
   // Outside the reader's region, a message is as absent as one that does not exist.
   const message = id.success ? await contactMessageWithAnswer(id.data, scope) : null;
   if (!message) notFound();
