@@ -1,6 +1,8 @@
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
+import { shiftWeek } from "../lib/domain/time/paris-time";
 import { expectNoAccessibilityViolations } from "./accessibility";
+import { E2E_APP_PORT } from "./ports";
 import { signedInPage, signInAsRegistered } from "./login";
 
 const ARA_DEPARTEMENTS = ["01", "03", "07", "15", "26", "38", "42", "43", "63", "69", "73", "74"];
@@ -165,6 +167,35 @@ test("ars.ara sees only Auvergne-Rhône-Alpes, is refused Île-de-France by URL 
   expect((await filtered.text()).trim().split("\r\n").length - 1).toBe(listed);
   await page.goto("/tableau-de-bord?tri=montant");
   await expect(page.getByTestId("dashboard-refusal")).toContainText("Tri inconnu");
+
+  // Three weeks at once: at least this week's figures, the period named, its spreadsheet adding up to the page, and
+  // the page readable at 320 px (the period's filters included) as at 1280 px.
+  await page.goto("/tableau-de-bord");
+  const week = /Semaine (\d{4}-W\d{2})/.exec(await page.getByTestId("dashboard-week").innerText())![1];
+  const from = shiftWeek(week, -2);
+  await page.goto(`/tableau-de-bord?depuis=${from}&semaine=${week}`);
+  await expect(page.getByTestId("dashboard-week")).toContainText(`Semaines ${from} à ${week}`);
+  await expect(page.getByRole("heading", { level: 2, name: "Synthèse de la période" })).toBeVisible();
+  const periodState = await numberIn(page, "total-state");
+  expect(periodState).toBeGreaterThanOrEqual(totals.state);
+  await expectNoAccessibilityViolations(page);
+  for (const width of [320, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `test-results/${E2E_APP_PORT}/screens/tableau-de-bord-periode-${width}.png`, fullPage: true });
+  }
+  const periodDownload = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Télécharger le tableur (XLSX)" }).click();
+  const periodFile = await periodDownload;
+  expect(periodFile.suggestedFilename()).toBe(`tableau-de-bord-84-${from}-${week}.xlsx`);
+  const periodBook = new ExcelJS.Workbook();
+  await periodBook.xlsx.readFile(await periodFile.path());
+  expect(periodBook.getWorksheet("Synthèse")!.getRow(7).values).toEqual([undefined, "Stock État (unités)", periodState]);
+  await page.goto(`/tableau-de-bord?depuis=${shiftWeek(week, -12)}&semaine=${week}`);
+  await expect(page.getByTestId("dashboard-refusal")).toContainText("Période trop longue : 13 semaines, 12 au plus.");
+  await page.goto(`/tableau-de-bord?depuis=${from}&semaine=${week}&region=11`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accès refusé");
 });
 
 test("the national administrator sees every region on a map of France, and can look at one", async ({ page }) => {

@@ -45,6 +45,11 @@ beforeAll(async () => {
   await order(CH_BELLEY, [{ reference: "EPI-MCH-50", packs: 2 }], { kind: "EMERGENCY" }); // 100 surgical, outside quota
   await order(IDF_CLINIC, [{ reference: "EPI-FFP2-20", packs: 7 }]); // 140 FFP2 in Île-de-France
   await order(CLINIC, [{ reference: "EPI-FFP2-20", packs: 2 }], { week: shiftWeek(WEEK, -3) }); // trend only
+  // The two weeks before: the three-week period adds them up.
+  await order(CH_BELLEY, [{ reference: "EPI-FFP2-20", packs: 3 }, { reference: "EPI-MCH-50", packs: 1 }], { week: shiftWeek(WEEK, -1), status: "DELIVERED" });
+  await order(CH_BELLEY, [{ reference: "EPI-FFP2-20", packs: 9 }], { week: shiftWeek(WEEK, -1), status: "CANCELLED" });
+  await order(CHU_NORTH, [{ reference: "EPI-FFP2-20", packs: 4 }], { week: shiftWeek(WEEK, -2), accountFiness: CHU_EJ, kind: "EMERGENCY" });
+  await order(IDF_CLINIC, [{ reference: "EPI-FFP2-20", packs: 6 }], { week: shiftWeek(WEEK, -2) });
 });
 
 describe("the dashboard's scope", () => {
@@ -108,6 +113,53 @@ describe("the dashboard's figures", () => {
     expect((await load({ q: "parc" })).establishments.map((e) => e.finess)).toEqual([CLINIC]);
     expect((await load({ q: "3807" })).establishments.map((e) => e.finess)).toEqual(["380000117", "380000125"]);
     expect((await load({ q: "100%_" })).establishments).toEqual([]);
+  });
+});
+
+describe("a period of several weeks", () => {
+  const weeks = [shiftWeek(WEEK, -2), shiftWeek(WEEK, -1), WEEK];
+  const added = (values: Array<number | null>) => (values.every((v) => v === null) ? null : values.reduce<number>((n, v) => n + (v ?? 0), 0));
+
+  it("totals the sum of its weeks — units, quotas, orders and statuses, per establishment too — in the ARS's region only", async () => {
+    const singles = await Promise.all(weeks.map((semaine) => loadDashboard(arsAra, { semaine })));
+    const period = await loadDashboard(arsAra, { depuis: weeks[0], semaine: WEEK });
+    if (!period.ok || !singles.every((s) => s.ok)) throw new Error("dashboard refused");
+    const each = singles.map((s) => (s.ok ? s.dataset : null)!);
+    const { dataset } = period;
+    expect(dataset.weeks).toEqual(weeks);
+    expect(dataset.total.establishments).toBe(each[2].total.establishments);
+    for (const figure of ["stateUnits", "outsideQuotaUnits", "orders"] as const) {
+      expect(dataset.total[figure]).toBe(each.reduce((n, d) => n + d.total[figure], 0));
+    }
+    expect(dataset.total.quotaUnits).toBe(added(each.map((d) => d.total.quotaUnits)));
+    expect(dataset.total.statuses).toEqual({ ...each[2].total.statuses, DELIVERED: 2, CANCELLED: 2, SUBMITTED: 3 });
+    expect(dataset.total).toMatchObject({ stateUnits: 610, outsideQuotaUnits: 480, orders: 8 });
+    const belley = dataset.establishments.find((e) => e.finess === CH_BELLEY)!;
+    expect(belley.byCategory.MASQUES_FFP2.stateUnits).toBe(60);
+    expect(belley.byCategory.MASQUES_FFP2.quotaUnits).toBe(added(each.map((d) => d.establishments.find((e) => e.finess === CH_BELLEY)!.byCategory.MASQUES_FFP2.quotaUnits)));
+    expect(dataset.establishments.every((e) => e.regionCode === "84")).toBe(true);
+    expect(dataset.trend.at(-1)?.week).toBe(WEEK);
+    // The export of the period is the page: same totals, the period in its name.
+    signedIn.actor = arsAra;
+    const response = await exportRoute(new NextRequest(`http://localhost/tableau-de-bord/export?format=xlsx&depuis=${weeks[0]}&semaine=${WEEK}`));
+    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="tableau-de-bord-84-${weeks[0]}-${WEEK}.xlsx"`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await response.arrayBuffer());
+    expect(workbook.getWorksheet("Synthèse")!.getRow(7).values).toEqual([undefined, "Stock État (unités)", 610]);
+    expect((await exportRoute(new NextRequest(`http://localhost/tableau-de-bord/export?format=csv&depuis=${weeks[0]}&semaine=${WEEK}&region=11`))).status).toBe(403);
+    signedIn.actor = null;
+  });
+
+  it("is refused in French beyond 12 weeks, reversed, or out of the weeks the portal knows", async () => {
+    const refused = async (params: Record<string, string>) => {
+      const outcome = await loadDashboard(arsAra, params);
+      return outcome.ok ? "accepted" : `${outcome.status} ${outcome.refusal.message}`;
+    };
+    expect(await refused({ depuis: shiftWeek(WEEK, -11), semaine: WEEK })).toBe("accepted");
+    expect(await refused({ depuis: shiftWeek(WEEK, -12), semaine: WEEK })).toContain("Période trop longue : 13 semaines, 12 au plus.");
+    expect(await refused({ depuis: shiftWeek(WEEK, 1), semaine: WEEK })).toContain("Période inversée");
+    expect(await refused({ depuis: "2019-W50", semaine: "2020-W02" })).toMatch(/^400 .*Semaine invalide/);
+    expect(await refused({ depuis: shiftWeek(WEEK, -2), semaine: WEEK, region: "11" })).toMatch(/^403 /);
   });
 });
 

@@ -18,6 +18,7 @@ interface Option {
 export function DashboardFilters({
   params,
   week,
+  fromWeek,
   regions,
   departements,
   categories,
@@ -25,6 +26,8 @@ export function DashboardFilters({
 }: {
   params: DashboardParams;
   week: string;
+  /** The period's first week, "" for the week alone. */
+  fromWeek: string;
   /** Offered to national administrators only. */
   regions: Option[] | null;
   departements: Option[];
@@ -33,6 +36,14 @@ export function DashboardFilters({
 }) {
   return (
     <FilterForm action="/tableau-de-bord" label="Filtrer le tableau de bord" columns={4}>
+      <WeekPicker
+        id="filter-from-week"
+        legend="Depuis la semaine"
+        hint="Une période de 12 semaines au plus"
+        name="depuis"
+        defaultValue={fromWeek}
+        emptyLabel="La semaine choisie seule"
+      />
       <WeekPicker id="filter-week" legend="Semaine" name="semaine" defaultValue={week} />
       {regions && <SelectField id="filter-region" name="region" label="Région" defaultValue={params.region ?? ""} placeholder="France entière" options={regions} />}
       <SelectField id="filter-departement" name="departement" label="Département" defaultValue={params.departement ?? ""} placeholder="Tous les départements" options={departements} />
@@ -54,7 +65,7 @@ export function DashboardFilters({
         label="Établissements listés"
         defaultValue={params.commandes ?? ""}
         placeholder="Tous"
-        options={[{ value: "sans", label: "Sans commande cette semaine" }]}
+        options={[{ value: "sans", label: fromWeek ? "Sans commande sur la période" : "Sans commande cette semaine" }]}
       />
       <SelectField
         id="filter-sort"

@@ -14,6 +14,7 @@ import { dayOfWeek, isoWeekOf, shiftWeek } from "@/lib/domain/time/paris-time";
 import { ORDER_STATUS_LABELS, ORDER_STATUSES } from "@/lib/domain/orders/order-status";
 import { DEPARTEMENTS, REGIONS } from "@/lib/domain/referential/regions";
 import { formatConsumption } from "@/lib/domain/reporting/consumption";
+import { periodLabel } from "@/lib/domain/reporting/week-range";
 import { can, DASHBOARD_READING, type Capability } from "@/lib/domain/permissions/permissions";
 import { firstValues } from "@/lib/schemas/reporting";
 import { productCategories } from "@/lib/server/catalogue/queries";
@@ -59,33 +60,41 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   ]);
   const currentWeek = isoWeekOf(new Date()).key;
   const withWeek = { ...params, semaine: dataset.week };
+  const range = dataset.weeks.length > 1;
+  // The arrows move the whole period by a week, keeping its length.
+  const shifted = (offset: number) => ({
+    semaine: shiftWeek(dataset.week, offset),
+    depuis: range ? shiftWeek(dataset.weeks[0], offset) : undefined,
+    page: undefined,
+  });
   const pending = dataset.emergencies.filter((e) => e.status === "PENDING").length;
 
   return (
     <>
       <h1>{dataset.scope.kind === "national" ? "Tableau de bord national" : `Tableau de bord – ${dataset.scopeLabel}`}</h1>
       <p className="fr-text--lead" data-testid="dashboard-week">
-        Semaine {dataset.week}, du {formatLongDate(dataset.weekStartsAt)} au {formatLongDate(dayOfWeek(isoWeekOf(dataset.weekStartsAt), 6))}
-        {dataset.week === currentWeek && " (semaine en cours)"}.
+        {range ? `Semaines ${periodLabel(dataset.weeks)}` : `Semaine ${dataset.week}`}, du {formatLongDate(dataset.weekStartsAt)} au{" "}
+        {formatLongDate(dayOfWeek(isoWeekOf(new Date(dataset.weekEndsAt.getTime() - 1)), 6))}
+        {dataset.week === currentWeek && (range ? " (jusqu'à la semaine en cours)" : " (semaine en cours)")}.
       </p>
       {dataset.filterLabels.length > 0 && <p data-testid="dashboard-filters">Filtres : {dataset.filterLabels.join(" ; ")}.</p>}
 
       <nav aria-label="Changer de semaine" className="fr-mb-2w">
         <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm">
           <li>
-            <Link className="fr-btn fr-btn--secondary" href={`/tableau-de-bord${dashboardSearch(params, { semaine: shiftWeek(dataset.week, -1), page: undefined })}`}>
+            <Link className="fr-btn fr-btn--secondary" href={`/tableau-de-bord${dashboardSearch(params, shifted(-1))}`}>
               Semaine précédente
             </Link>
           </li>
-          {dataset.week !== currentWeek && (
+          {(range || dataset.week !== currentWeek) && (
             <li>
-              <Link className="fr-btn fr-btn--tertiary" href={`/tableau-de-bord${dashboardSearch(params, { semaine: currentWeek, page: undefined })}`}>
+              <Link className="fr-btn fr-btn--tertiary" href={`/tableau-de-bord${dashboardSearch(params, { semaine: currentWeek, depuis: undefined, page: undefined })}`}>
                 Semaine en cours
               </Link>
             </li>
           )}
           <li>
-            <Link className="fr-btn fr-btn--secondary" href={`/tableau-de-bord${dashboardSearch(params, { semaine: shiftWeek(dataset.week, 1), page: undefined })}`}>
+            <Link className="fr-btn fr-btn--secondary" href={`/tableau-de-bord${dashboardSearch(params, shifted(1))}`}>
               Semaine suivante
             </Link>
           </li>
@@ -95,6 +104,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       <DashboardFilters
         params={params}
         week={dataset.week}
+        fromWeek={range ? dataset.weeks[0] : ""}
         regions={national ? REGIONS.map((r) => ({ value: r.code, label: `${r.code} – ${r.name}` })) : null}
         departements={DEPARTEMENTS.filter((d) => d.regionCode !== null && (!scopeRegion || d.regionCode === scopeRegion)).map((d) => ({ value: d.code, label: `${d.code} – ${d.name}` }))}
         categories={categories.map((c) => ({ value: c.code, label: c.name }))}
@@ -122,7 +132,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       </ul>
 
       <section aria-labelledby="summary-title" className="fr-mb-6w">
-        <h2 id="summary-title">Synthèse de la semaine</h2>
+        <h2 id="summary-title">{range ? "Synthèse de la période" : "Synthèse de la semaine"}</h2>
         <dl className="fr-grid-row fr-grid-row--gutters" data-testid="dashboard-totals">
           <div className="fr-col-6 fr-col-md-2">
             <dt className="fr-text--sm fr-mb-0">Établissements</dt>
@@ -187,7 +197,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
 
       <section aria-labelledby="emergencies-section-title" className="fr-mb-6w">
         <h2 id="emergencies-section-title">Dépannages urgents</h2>
-        <EmergenciesTable requests={dataset.emergencies} caption="Demandes en attente, et demandes déposées ou décidées cette semaine" />
+        <EmergenciesTable
+          requests={dataset.emergencies}
+          caption={`Demandes en attente, et demandes déposées ou décidées ${range ? "sur la période" : "cette semaine"}`}
+        />
       </section>
     </>
   );

@@ -23,6 +23,7 @@ const CHU = et("380000117", "38", "CHU SITE NORD", 1000, 2000); // FFP2 quota 20
 function input(overrides: Partial<DashboardInput> = {}): DashboardInput {
   return {
     week: "2026-W47",
+    weeks: ["2026-W47"],
     trendWeeks: ["2026-W45", "2026-W46", "2026-W47"],
     tensionByWeek: new Map([
       ["2026-W45", new Set<string>()],
@@ -140,6 +141,17 @@ describe("the dashboard of a region and week", () => {
     );
     expect(withOverride.establishments[1].byCategory.MASQUES_FFP2.quotaUnits).toBe(1000);
     expect(withOverride.trend.map((p) => p.quotaUnits)).toEqual([null, 2390, 3000]);
+  });
+
+  it("over a range of weeks, adds up each week's quota — none for a week out of tension", () => {
+    const range = buildDashboard(input({ weeks: ["2026-W45", "2026-W46", "2026-W47"] }));
+    // FFP2 in tension from W46: two weeks of the clinic's 390 and the CHU's 2000.
+    expect(range.establishments[1].byCategory.MASQUES_FFP2.quotaUnits).toBe(780);
+    expect(range.total.quotaUnits).toBe(4780);
+    expect(range.weeks).toEqual(["2026-W45", "2026-W46", "2026-W47"]);
+    // A category in tension during one week of the range only is held to its quota.
+    const fromW45 = buildDashboard(input({ weeks: ["2026-W45"], week: "2026-W45" }));
+    expect(fromW45.byCategory.find((c) => c.code === "MASQUES_FFP2")).toMatchObject({ contingented: false, quotaUnits: null });
   });
 
   it("adds up: establishments, départements and categories give the same totals (any data)", () => {

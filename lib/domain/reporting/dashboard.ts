@@ -8,7 +8,11 @@ import { ORDER_STATUSES, type OrderStatus } from "../orders/order-status";
 import type { RequestStatus } from "../requests/request-status";
 import { accountWeeklyQuota, computedWeeklyQuota, quotaParametersOf, type QuotaOverrideRule, type QuotaParameterChange } from "../quota/weekly-quota";
 import { WITHOUT_ARS_LABEL } from "../referential/regions";
+import { compareFrench } from "../wording/french";
 import { consumptionBucket, consumptionRatio, type ConsumptionBucket } from "./consumption";
+
+/** The runtime's default order, as `a.localeCompare(b)`, for codes (départements "2A", FINESS numbers). */
+const compareCodes = new Intl.Collator().compare;
 
 export interface ReportCategory {
   code: string;
@@ -32,7 +36,7 @@ export interface ReportEstablishment {
   salariedStaff: number;
 }
 
-/** Units of one category delivered to one establishment in the week, by kind of order (cancelled orders left out). */
+/** Units of one category delivered to one establishment in the range, by kind of order (cancelled orders left out). */
 export interface UnitsAggregate {
   finess: string;
   categoryCode: string;
@@ -40,7 +44,7 @@ export interface UnitsAggregate {
   units: number;
 }
 
-/** Orders delivered to one establishment in the week, by status. */
+/** Orders delivered to one establishment in the range, by status. */
 export interface StatusAggregate {
   finess: string;
   status: OrderStatus;
@@ -87,8 +91,11 @@ export interface EmergencySummary {
 }
 
 export interface DashboardInput {
+  /** The range's last week (the only one, by default). */
   week: string;
-  /** The trend's weeks, oldest first, ending with `week`. */
+  /** The range, oldest first, ending with `week`: its figures add its weeks up (quotas included). */
+  weeks: readonly string[];
+  /** The trend's weeks, oldest first, ending with `week`: they cover the range. */
   trendWeeks: readonly string[];
   /** For each trend week, the categories in tension at some moment of it (held to the quota). */
   tensionByWeek: ReadonlyMap<string, ReadonlySet<string>>;
@@ -153,6 +160,7 @@ export interface MapTile extends Figures, Area {
 
 export interface Dashboard {
   week: string;
+  weeks: string[];
   categories: CategoryLine[];
   establishments: EstablishmentLine[];
   byDepartement: AreaLine[];
@@ -164,7 +172,11 @@ export interface Dashboard {
   emergencies: EmergencySummary[];
 }
 
-const emptyStatuses = (): StatusCounts => Object.fromEntries(ORDER_STATUSES.map((s) => [s, 0])) as StatusCounts;
+function emptyStatuses(): StatusCounts {
+  const counts = {} as StatusCounts;
+  for (const status of ORDER_STATUSES) counts[status] = 0;
+  return counts;
+}
 
 function figures(stateUnits: number, quotaUnits: number | null, outsideQuotaUnits: number): Figures {
   return { stateUnits, quotaUnits, outsideQuotaUnits, consumption: consumptionRatio(stateUnits, quotaUnits) };
@@ -200,6 +212,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
  */
 function quotaCalculator(input: DashboardInput) {
   const overrides = groupBy(input.overrides, (o) => `${o.establishmentFiness}|${o.categoryCode}`);
+  const withRules = new Set(input.overrides.map((o) => o.establishmentFiness));
   const withOverrides: Array<{ establishment: ReportEstablishment; category: ReportCategory; rules: ReportOverride[] }> = [];
   const withoutOverrides = new Map<string, ReportEstablishment[]>();
   for (const category of input.categories) {
@@ -210,6 +223,13 @@ function quotaCalculator(input: DashboardInput) {
       else plain.push(establishment);
     }
     withoutOverrides.set(category.code, plain);
+  }
+  const parameters = new Map<string, ReturnType<typeof quotaParametersOf>>();
+  function parametersOf(category: ReportCategory, week: string) {
+    const key = `${category.code}|${week}`;
+    let found = parameters.get(key);
+    if (!found) parameters.set(key, (found = quotaParametersOf(category, week)));
+    return found;
   }
   // The computed quotas added up once per category and set of parameters (they change only on a parameter change).
   const computedTotals = new Map<string, number>();
@@ -228,8 +248,10 @@ function quotaCalculator(input: DashboardInput) {
     /** One establishment's quota of a category for a week; null when the category is not in tension then. */
     of(establishment: ReportEstablishment, category: ReportCategory, week: string): number | null {
       if (!input.tensionByWeek.get(week)?.has(category.code)) return null;
-      const rules = overrides.get(`${establishment.finess}|${category.code}`) ?? [];
-      return accountWeeklyQuota([establishment], quotaParametersOf(category, week), rules, week);
+      const rules = withRules.has(establishment.finess) ? overrides.get(`${establishment.finess}|${category.code}`) : undefined;
+      const parameters = parametersOf(category, week);
+      // Without an override, the account rule is the computed quota: said directly, for thousands of establishments.
+      return rules ? accountWeeklyQuota([establishment], parameters, rules, week) : computedWeeklyQuota(establishment, parameters);
     },
     /** Every listed establishment's quota of a category for a week, added up. */
     total(category: ReportCategory, week: string): number | null {
@@ -258,9 +280,16 @@ function areaLines(areas: readonly Area[], lines: readonly EstablishmentLine[], 
   });
 }
 
+/** Quotas of several weeks added up; null when the category was in tension in none of them. */
+function rangeQuota(weekly: readonly (number | null)[]): number | null {
+  const known = weekly.filter((q): q is number => q !== null);
+  return known.length ? known.reduce((n, q) => n + q, 0) : null;
+}
+
 export function buildDashboard(input: DashboardInput): Dashboard {
   const quotas = quotaCalculator(input);
-  const contingented = input.tensionByWeek.get(input.week) ?? new Set<string>();
+  // A category in tension during any week of the range is held to its quota there.
+  const contingented = new Set(input.weeks.flatMap((week) => [...(input.tensionByWeek.get(week) ?? [])]));
   const unitsByFiness = groupBy(input.units, (u) => u.finess);
   const statusesByFiness = groupBy(input.statuses, (s) => s.finess);
   // Without a chosen category, the columns are the categories that matter this week: in tension, or ordered.
@@ -269,28 +298,35 @@ export function buildDashboard(input: DashboardInput): Dashboard {
   );
 
   const establishments: EstablishmentLine[] = input.establishments.map((establishment) => {
-    const units = unitsByFiness.get(establishment.finess) ?? [];
+    // Thousands of establishments × categories: one pass over the establishment's units, no intermediate arrays.
+    const stateUnits = new Map<string, number>();
+    const outsideUnits = new Map<string, number>();
+    for (const u of unitsByFiness.get(establishment.finess) ?? []) {
+      const into = outsideQuota(u.kind) ? outsideUnits : stateUnits;
+      into.set(u.categoryCode, (into.get(u.categoryCode) ?? 0) + u.units);
+    }
     const byCategory: Record<string, Figures> = {};
+    const parts: Figures[] = [];
     for (const category of shown) {
-      const ofCategory = units.filter((u) => u.categoryCode === category.code);
-      byCategory[category.code] = figures(
-        ofCategory.filter((u) => !outsideQuota(u.kind)).reduce((n, u) => n + u.units, 0),
-        quotas.of(establishment, category, input.week),
-        ofCategory.filter((u) => outsideQuota(u.kind)).reduce((n, u) => n + u.units, 0),
+      const part = figures(
+        stateUnits.get(category.code) ?? 0,
+        rangeQuota(input.weeks.map((week) => quotas.of(establishment, category, week))),
+        outsideUnits.get(category.code) ?? 0,
       );
+      byCategory[category.code] = part;
+      parts.push(part);
     }
     const statuses = emptyStatuses();
-    for (const s of statusesByFiness.get(establishment.finess) ?? []) statuses[s.status] += s.orders;
-    return {
-      ...establishment,
-      ...sum(Object.values(byCategory)),
-      byCategory,
-      orders: Object.values(statuses).reduce((n, c) => n + c, 0),
-      statuses,
-    };
+    let orders = 0;
+    for (const s of statusesByFiness.get(establishment.finess) ?? []) {
+      statuses[s.status] += s.orders;
+      orders += s.orders;
+    }
+    // Object.assign, not a spread: V8 clones spread objects several times slower, and this runs per establishment.
+    return Object.assign({}, establishment, sum(parts), { byCategory, orders, statuses });
   });
   establishments.sort(
-    (a, b) => a.departementCode.localeCompare(b.departementCode) || a.name.localeCompare(b.name, "fr") || a.finess.localeCompare(b.finess),
+    (a, b) => compareCodes(a.departementCode, b.departementCode) || compareFrench(a.name, b.name) || compareCodes(a.finess, b.finess),
   );
 
   const byCategory: CategoryLine[] = shown.map((category) => ({
@@ -322,18 +358,18 @@ export function buildDashboard(input: DashboardInput): Dashboard {
   );
   const trend: TrendPoint[] = input.trendWeeks.map((week) => {
     const rows = trendByWeek.get(week) ?? [];
-    const weekQuotas = shown.map((category) => quotas.total(category, week)).filter((q): q is number => q !== null);
     return {
       week,
       stateUnits: rows.filter((r) => !outsideQuota(r.kind)).reduce((n, r) => n + r.units, 0),
       outsideQuotaUnits: rows.filter((r) => outsideQuota(r.kind)).reduce((n, r) => n + r.units, 0),
-      quotaUnits: weekQuotas.length ? weekQuotas.reduce((n, q) => n + q, 0) : null,
+      quotaUnits: rangeQuota(shown.map((category) => quotas.total(category, week))),
     };
   });
 
   const mapAreas = input.mapLevel === "departement" ? byDepartement : byRegion;
   return {
     week: input.week,
+    weeks: [...input.weeks],
     categories: byCategory,
     establishments,
     byDepartement,

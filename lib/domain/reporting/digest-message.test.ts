@@ -5,6 +5,7 @@ import { digestSubject, digestText } from "./digest-message";
 describe("the weekly digest message", () => {
   const dashboard = buildDashboard({
     week: "2026-W47",
+    weeks: ["2026-W47"],
     trendWeeks: ["2026-W47"],
     tensionByWeek: new Map([["2026-W47", new Set(["MASQUES_FFP2"])]]),
     categories: [{ code: "MASQUES_FFP2", name: "Masques FFP2", unitLabel: "masque", quotaPerCapacityUnit: 1, quotaPerStaffMember: 0.5, parameterChanges: [] }],

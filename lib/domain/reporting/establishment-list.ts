@@ -1,3 +1,4 @@
+import { compareFrench } from "../wording/french";
 import type { EstablishmentLine } from "./dashboard";
 
 /**
@@ -51,7 +52,7 @@ function keyOf(sort: string): Key | null {
 
 function compare(a: string | number | null, b: string | number | null): number {
   if (typeof a === "number" && typeof b === "number") return a - b;
-  return String(a).localeCompare(String(b), "fr");
+  return compareFrench(String(a), String(b));
 }
 
 /** The lines kept and sorted; ties keep the dashboard's order (département, name). No figure is known (null) sorts last both ways. */

@@ -5,6 +5,7 @@
  */
 import { Prisma } from "@/generated/prisma/client";
 import { parseWeekKey, shiftedWeek } from "@/lib/domain/time/paris-time";
+import { MAX_RANGE_WEEKS, rangeWeeks } from "@/lib/domain/reporting/week-range";
 import { DEPARTEMENTS, REGIONS } from "@/lib/domain/referential/regions";
 import {
   buildDashboard,
@@ -33,7 +34,10 @@ export interface DashboardFilters {
 
 export interface DashboardQuery {
   scope: ReportingScope;
+  /** The period's last week. */
   week: string;
+  /** The period's first week (up to 12 weeks before `week`); `week` alone when absent. */
+  fromWeek?: string;
   filters: DashboardFilters;
   /** What the establishments list keeps and its order; the figures do not depend on it. */
   list?: EstablishmentListOptions;
@@ -45,6 +49,7 @@ export interface DashboardDataset extends Dashboard {
   filters: DashboardFilters;
   /** The filters in words, for the exports: "Département : 69 – Rhône". */
   filterLabels: string[];
+  /** The period: Monday 00:00 of its first week to Monday 00:00 after its last, Paris time. */
   weekStartsAt: Date;
   weekEndsAt: Date;
 }
@@ -88,7 +93,8 @@ interface WeekAggregates {
  */
 async function weekAggregates(
   client: PrismaClient,
-  { week, filters }: DashboardQuery,
+  { filters }: DashboardQuery,
+  weeks: readonly string[],
   where: Prisma.Sql,
   lineCategory: Prisma.Sql,
 ): Promise<WeekAggregates> {
@@ -102,10 +108,10 @@ async function weekAggregates(
       WHERE ${where}
     ), orders AS MATERIALIZED (
       SELECT o."id", o."deliveryFiness", o."status", o."kind"
-      FROM scope s JOIN "Order" o ON o."deliveryFiness" = s."finess" AND o."week" = ${week}
+      FROM scope s JOIN "Order" o ON o."deliveryFiness" = s."finess" AND o."week" IN (${Prisma.join(weeks)})
     )
     SELECT
-      -- The establishments that may order (eligible category), and any other that was delivered this week.
+      -- The establishments that may order (eligible category), and any other that was delivered in the period.
       (SELECT json_agg(json_build_object('finess', s."finess", 'name', s."name", 'departementCode', s."departementCode",
                 'departementName', s."departementName", 'regionCode', s."regionCode", 'categoryCode', s."categoryCode",
                 'categoryLabel', s."categoryLabel", 'capacity', s."capacity", 'salariedStaff', s."salariedStaff"))
@@ -129,6 +135,10 @@ async function weekAggregates(
 export async function dashboardDataset(query: DashboardQuery, client: PrismaClient): Promise<DashboardDataset> {
   const week = parseWeekKey(query.week);
   if (!week) throw new Error(`Semaine ISO invalide : ${query.week}`);
+  const firstWeek = query.fromWeek ? parseWeekKey(query.fromWeek) : week;
+  if (!firstWeek) throw new Error(`Semaine ISO invalide : ${query.fromWeek}`);
+  const weeks = rangeWeeks(firstWeek, week);
+  if (weeks.length < 1 || weeks.length > MAX_RANGE_WEEKS) throw new Error(`Période invalide : ${query.fromWeek} à ${query.week}`);
   const where = establishmentCondition(query);
   const category = query.filters.categorie;
   const lineCategory = category ? Prisma.sql`AND l."categoryCode" = ${category}` : Prisma.empty;
@@ -142,7 +152,7 @@ export async function dashboardDataset(query: DashboardQuery, client: PrismaClie
       include: { parameterChanges: { select: { fromWeek: true, perCapacityUnit: true, perStaffMember: true } } },
     }),
     client.tensionDecree.findMany({ select: { categoryCode: true, startsAt: true, endsAt: true } }),
-    weekAggregates(client, query, where, lineCategory),
+    weekAggregates(client, query, weeks, where, lineCategory),
     // Its own statement, run alongside the week's: twelve weeks of lines are most of the dashboard's work.
     client.$queryRaw<TrendAggregate[]>`
       SELECT o."week", l."categoryCode", o."kind"::text AS "kind", SUM(l."units")::int AS "units"
@@ -155,12 +165,12 @@ export async function dashboardDataset(query: DashboardQuery, client: PrismaClie
       JOIN "Establishment" e ON e."finess" = q."establishmentFiness"
       JOIN "Departement" d ON d."code" = e."departementCode"
       WHERE ${where} ${category ? Prisma.sql`AND q."categoryCode" = ${category}` : Prisma.empty}`,
-    // Pending requests always show (they await a decision); the others in the week they were filed or decided.
+    // Pending requests always show (they await a decision); the others in the period they were filed or decided in.
     emergencySummaries(
       client,
       Prisma.sql`${where} AND (r."status" = 'PENDING'
-        OR (r."createdAt" >= ${week.startsAt} AND r."createdAt" < ${week.endsAt})
-        OR (r."decidedAt" >= ${week.startsAt} AND r."decidedAt" < ${week.endsAt}))`,
+        OR (r."createdAt" >= ${firstWeek.startsAt} AND r."createdAt" < ${week.endsAt})
+        OR (r."decidedAt" >= ${firstWeek.startsAt} AND r."decidedAt" < ${week.endsAt}))`,
     ),
   ]);
 
@@ -175,6 +185,7 @@ export async function dashboardDataset(query: DashboardQuery, client: PrismaClie
   );
   const dashboard = buildDashboard({
     week: query.week,
+    weeks,
     trendWeeks,
     tensionByWeek,
     categories,
@@ -195,13 +206,14 @@ export async function dashboardDataset(query: DashboardQuery, client: PrismaClie
     scope,
     scopeLabel: scopeLabel(scope),
     filters: query.filters,
-    filterLabels: [...filterLabels(query.filters, categories), ...(query.list?.withoutOrder ? [WITHOUT_ORDER_LABEL] : [])],
-    weekStartsAt: week.startsAt,
+    filterLabels: [...filterLabels(query.filters, categories), ...(query.list?.withoutOrder ? [withoutOrderLabel(weeks.length)] : [])],
+    weekStartsAt: firstWeek.startsAt,
     weekEndsAt: week.endsAt,
   };
 }
 
-const WITHOUT_ORDER_LABEL = "Établissements listés : sans commande cette semaine (les totaux restent ceux du périmètre)";
+const withoutOrderLabel = (weeks: number) =>
+  `Établissements listés : sans commande ${weeks > 1 ? "sur la période" : "cette semaine"} (les totaux restent ceux du périmètre)`;
 
 function filterLabels(filters: DashboardFilters, categories: ReadonlyArray<{ code: string; name: string }>): string[] {
   const labels: string[] = [];

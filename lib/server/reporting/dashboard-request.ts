@@ -29,6 +29,7 @@ export async function loadDashboard(
     {
       scope: decision.scope,
       week: params.semaine ?? isoWeekOf(now).key,
+      fromWeek: params.depuis,
       filters: { departement: params.departement, categorie: params.categorie, categorieEtablissement: params.categorieEtablissement, q: params.q },
       list: { withoutOrder: params.commandes === "sans", sort: params.tri, direction: params.ordre },
     },

@@ -2,6 +2,7 @@ import type { NextRequest } from "next/server";
 import { dashboardCsv, dashboardTables, exportFilename } from "@/lib/domain/reporting/export-tables";
 import { exportFormatSchema } from "@/lib/schemas/reporting";
 import { inputRefusals } from "@/lib/domain/errors";
+import { periodKey, periodLabel } from "@/lib/domain/reporting/week-range";
 import { DASHBOARD_READING } from "@/lib/domain/permissions/permissions";
 import { loadDashboard } from "@/lib/server/reporting/dashboard-request";
 import { tablesToXlsx } from "@/lib/server/reporting/spreadsheet";
@@ -27,12 +28,12 @@ export async function GET(request: NextRequest): Promise<Response> {
   if (!format.success) return refusalResponse(400, inputRefusals.refusal("INVALID_FIELD", { issue: format.error.issues[0].message }));
 
   const { dataset } = outcome;
-  const context = { scope: dataset.scopeLabel, week: dataset.week, filters: dataset.filterLabels, generatedAt: now };
+  const context = { scope: dataset.scopeLabel, week: periodLabel(dataset.weeks), filters: dataset.filterLabels, generatedAt: now };
   const body = format.data === "csv" ? dashboardCsv(dataset, context) : new Uint8Array(await tablesToXlsx(dashboardTables(dataset, context), now));
   return new Response(body, {
     headers: {
       "Content-Type": CONTENT_TYPES[format.data],
-      "Content-Disposition": `attachment; filename="${exportFilename(dataset.scope, dataset.week, format.data)}"`,
+      "Content-Disposition": `attachment; filename="${exportFilename(dataset.scope, periodKey(dataset.weeks), format.data)}"`,
       "Cache-Control": "no-store",
     },
   });
