@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { withFinessKey } from "@/lib/domain/finess/finess-number";
 import { shiftWeek } from "@/lib/domain/time/paris-time";
 import { dashboardCsv, dashboardTables, ESTABLISHMENTS_SHEET } from "@/lib/domain/reporting/export-tables";
 import type { Actor } from "@/lib/server/actor";
@@ -214,6 +215,15 @@ describe("the establishment page", () => {
     expect(await establishmentRecord(arsAra, "690000000", inWeek)).toBeNull();
     expect(await establishmentRecord(arsAra, "69' OR 1=1", inWeek)).toBeNull();
     expect(await establishmentRecord({ roles: ["OPERATOR"], regionCode: "84" }, CLINIC, inWeek)).toBeNull();
+  });
+
+  it("opens an overseas establishment whose FINESS is written the FINESS files' way (9A…9J), and a number typed in lower case", async () => {
+    const clinic = await db().establishment.findUniqueOrThrow({ where: { finess: CLINIC }, select: { legalEntityFiness: true, name: true, shortName: true, categoryCode: true } });
+    const guadeloupe = withFinessKey("9A001234");
+    await db().establishment.create({ data: { ...clinic, finess: guadeloupe, departementCode: "971" } });
+    expect((await establishmentRecord(admin, guadeloupe, inWeek))?.departementCode).toBe("971");
+    expect((await establishmentRecord(admin, guadeloupe.toLowerCase(), inWeek))?.finess).toBe(guadeloupe);
+    expect(await establishmentRecord(arsAra, guadeloupe, inWeek)).toBeNull();
   });
 });
 

@@ -6,6 +6,7 @@ import type { RequestStatus } from "@/lib/domain/requests/request-status";
 import type { EmergencySummary, EstablishmentLine } from "@/lib/domain/reporting/dashboard";
 import { isoWeekOf, shiftWeek } from "@/lib/domain/time/paris-time";
 import { can } from "@/lib/domain/permissions/permissions";
+import { establishmentFinessField } from "@/lib/schemas/quota";
 import type { Actor } from "../actor";
 import { dbRead } from "../db";
 import { emergencySummaries } from "../requests/emergency-summaries";
@@ -14,9 +15,6 @@ import { dashboardDataset, type DashboardDataset } from "./dashboard-dataset";
 
 /** Weeks of orders the page lists, the current one last. */
 export const RECORD_WEEKS = 8;
-
-/** ET numbers: nine characters, Corsica's départements 2A and 2B included. */
-const FINESS = /^\d[\dAB]\d{7}$/;
 
 export interface EstablishmentRecord {
   finess: string;
@@ -43,10 +41,13 @@ export interface EstablishmentRecord {
  */
 export async function establishmentRecord(
   actor: Pick<Actor, "roles" | "regionCode">,
-  finess: string,
+  asked: string,
   now = new Date(),
 ): Promise<EstablishmentRecord | null> {
-  if (!FINESS.test(finess)) return null;
+  // Checked as any ET number is (overseas ones written 9A…9J included): a malformed one is as absent as an unknown one.
+  const parsed = establishmentFinessField.safeParse(asked);
+  if (!parsed.success) return null;
+  const finess = parsed.data;
   const client = dbRead();
   const establishment = await client.establishment.findUnique({
     where: { finess },
