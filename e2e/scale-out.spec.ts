@@ -1,7 +1,7 @@
 /**
  * Scale-out: two production instances of the portal on different ports, one PostgreSQL. Nothing lives in an instance
  * that another needs: a session opened on one works on the other, and orders placed through both at once on a scarce
- * stock never oversell it nor exceed a quota.
+ * stock never oversell it nor exceed a quota; a change of the reference data applies on both at the next request.
  */
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { randomUUID } from "node:crypto";
@@ -118,5 +118,19 @@ test("orders through both instances at once on a scarce stock: stock ≥ 0, stoc
   for (const account of usage) {
     expect(account.usedUnits, account.accountFiness).toBeLessThanOrEqual(QUOTA_PACKS * PACK);
     expect(account.usedUnits, account.accountFiness).toBe(account.ordered);
+  }
+});
+
+test("a reference change (a decree ended, then resumed) applies at the next order on both instances", async () => {
+  // Both instances have placed orders: each has the decrees in its cache of the reference data.
+  const [decree] = await query<{ id: string }>(`SELECT id FROM "TensionDecree" WHERE "categoryCode" = 'MASQUES_CHIRURGICAUX' AND "endsAt" IS NULL`);
+  await query(`UPDATE "TensionDecree" SET "endsAt" = (now() AT TIME ZONE 'UTC') - interval '1 second' WHERE id = $1`, [decree.id]);
+  for (const url of [stack.appUrl, instanceB]) {
+    expect(await placeOrderOn(clinic, url), url).toMatchObject({ ok: false, code: "PRODUCT_NOT_IN_TENSION" });
+  }
+  await query(`UPDATE "TensionDecree" SET "endsAt" = NULL WHERE id = $1`, [decree.id]);
+  // In tension again: the order reaches the stock, used up by the previous test.
+  for (const url of [stack.appUrl, instanceB]) {
+    expect(await placeOrderOn(clinic, url), url).toMatchObject({ ok: false, code: "ORDER_EXCEEDS_LIMITS" });
   }
 });

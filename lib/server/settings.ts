@@ -1,9 +1,6 @@
 import "server-only";
 import { z } from "@/lib/schemas/zod";
-import type { Prisma } from "@/generated/prisma/client";
-import { db } from "./db";
-
-type Tx = Prisma.TransactionClient;
+import { referenceData, type ReferenceData } from "./reference-data";
 
 /** Admin-set values, each with its schema and the value used until an admin sets one. */
 export const SETTINGS = {
@@ -13,8 +10,8 @@ export const SETTINGS = {
 
 export type SettingKey = keyof typeof SETTINGS;
 
-export async function getSetting<K extends SettingKey>(key: K, client: Tx = db()): Promise<number> {
-  const row = await client.setting.findUnique({ where: { key } });
-  const parsed = SETTINGS[key].schema.safeParse(row?.value);
+/** A setting's value, from the reference data (`reference`, when the caller reads it too). */
+export async function getSetting<K extends SettingKey>(key: K, reference: Promise<ReferenceData> = referenceData()): Promise<number> {
+  const parsed = SETTINGS[key].schema.safeParse((await reference).settings.get(key));
   return parsed.success ? parsed.data : SETTINGS[key].fallback;
 }

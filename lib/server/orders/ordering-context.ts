@@ -3,8 +3,8 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import { can } from "@/lib/domain/permissions/permissions";
 import { currentActor } from "../actor";
-import { db } from "../db";
 import { requireActiveUser } from "../guards";
+import { referenceData, type ReferenceData } from "../reference-data";
 import { quotaOverview } from "./quota-overview";
 
 /** For ordering pages: an active establishment user with the operator role, and the account they order for. */
@@ -19,17 +19,10 @@ export async function requireOrderingAccount() {
  * What an account can order at `now`: the week, its allowance per category, its sites, and each active product with
  * its channel (state stock when its category is in tension, the consortium otherwise) and what is left of its
  * category's allowance. The order page and the order action both read it from here: the page shows what the action
- * will check.
+ * will check. The products come from the reference data (`reference`, when the caller reads it too).
  */
-export async function loadOrderingContext(accountFiness: string, now: Date) {
-  const [{ week, quotas, establishments }, products] = await Promise.all([
-    quotaOverview(accountFiness, now),
-    db().product.findMany({
-      where: { active: true },
-      include: { category: true },
-      orderBy: [{ category: { sortOrder: "asc" } }, { name: "asc" }],
-    }),
-  ]);
+export async function loadOrderingContext(accountFiness: string, now: Date, reference: Promise<ReferenceData> = referenceData()) {
+  const [{ week, quotas, establishments }, { products }] = await Promise.all([quotaOverview(accountFiness, now, reference), reference]);
   return {
     week,
     quotas,

@@ -9,6 +9,7 @@ import type { placeOrderSchema } from "@/lib/schemas/orders";
 import { accountOf } from "../account";
 import type { Actor } from "../actor";
 import { db } from "../db";
+import { referenceData } from "../reference-data";
 import { getSetting } from "../settings";
 import { loadOrderingContext, type OrderingContext } from "./ordering-context";
 
@@ -37,7 +38,9 @@ export async function placeOrder(
   now = new Date(),
 ): Promise<PlacedOrder> {
   const accountFiness = accountOf(actor);
-  const { week, quotas, establishments, products } = await loadOrderingContext(accountFiness, now);
+  // One read of the reference data's version for the whole order.
+  const reference = referenceData();
+  const { week, quotas, establishments, products } = await loadOrderingContext(accountFiness, now, reference);
   const requested = input.lines.filter((line) => line.packs > 0);
   const lines: PackedLine[] = requested.map((line) => {
     const product = products.find((p) => p.id === line.productId);
@@ -63,7 +66,7 @@ export async function placeOrder(
       ? establishments[0]
       : undefined;
   if (!delivery) throw orderRefusals.refuse("DELIVERY_SITE_REQUIRED");
-  const carrier = chooseCarrier(delivery, await getSetting("spfCapacityThreshold"));
+  const carrier = chooseCarrier(delivery, await getSetting("spfCapacityThreshold", reference));
   const priced = lines.map((line) => ({
     ...line,
     unitPriceCents: input.kind === "CONSORTIUM" ? products.find((p) => p.id === line.productId)!.unitPriceCents : 0,

@@ -3,6 +3,7 @@ import { isoWeekOf } from "@/lib/domain/time/paris-time";
 import { accountWeeklyQuota, quotaParametersOf, weekAllowance } from "@/lib/domain/quota/weekly-quota";
 import { categoriesInTension } from "@/lib/domain/tension/tension";
 import { db } from "../db";
+import { referenceData, type ReferenceData } from "../reference-data";
 import { accountEstablishments } from "./ordering-account";
 
 export interface CategoryQuota {
@@ -14,12 +15,15 @@ export interface CategoryQuota {
   usedUnits: number;
 }
 
-/** The week's state-stock allowance of an account, per EPI category (0/0 for categories not in tension). */
-export async function quotaOverview(accountFiness: string, now: Date) {
+/**
+ * The week's state-stock allowance of an account, per EPI category (0/0 for categories not in tension). The categories
+ * and decrees come from the reference data (`reference`, when the caller reads it too), the account's rows from the
+ * database.
+ */
+export async function quotaOverview(accountFiness: string, now: Date, reference: Promise<ReferenceData> = referenceData()) {
   const week = isoWeekOf(now);
-  const [categories, decrees, establishments, overrides, usage] = await Promise.all([
-    db().productCategory.findMany({ orderBy: { sortOrder: "asc" }, include: { parameterChanges: true } }),
-    db().tensionDecree.findMany({ where: { startsAt: { lte: now } } }),
+  const [{ categories, decrees }, establishments, overrides, usage] = await Promise.all([
+    reference,
     accountEstablishments(accountFiness),
     db().quotaOverride.findMany({ where: { establishment: { OR: [{ finess: accountFiness }, { legalEntityFiness: accountFiness }] } } }),
     db().weeklyQuotaUsage.findMany({ where: { accountFiness, week: week.key } }),
