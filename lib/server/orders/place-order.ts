@@ -4,6 +4,7 @@ import { catalogueRefusals } from "@/lib/domain/catalogue/refusals";
 import { chooseCarrier } from "@/lib/domain/orders/carrier";
 import { fitOrderToLimits, unitsByCategory, type RequestedLine } from "@/lib/domain/orders/order-limits";
 import { orderRefusals } from "@/lib/domain/orders/refusals";
+import { isoWeekOf } from "@/lib/domain/time/paris-time";
 import type { Packaging } from "@/lib/domain/wording/french";
 import type { placeOrderSchema } from "@/lib/schemas/orders";
 import { accountOf } from "../account";
@@ -40,8 +41,15 @@ export async function placeOrder(
   const accountFiness = accountOf(actor);
   // One read of the reference data's version for the whole order.
   const reference = referenceData();
-  const { week, quotas, establishments, products } = await loadOrderingContext(accountFiness, now, reference);
   const requested = input.lines.filter((line) => line.packs > 0);
+  // A product in an open fair-allocation round this week is shared at the cut-off, not first come, first served: the
+  // round is looked for with the context, and refuses once the lines are known to be valid.
+  const [{ week, quotas, establishments, products }, allocating] = await Promise.all([
+    loadOrderingContext(accountFiness, now, reference),
+    input.kind === "STATE_STOCK"
+      ? db().allocationRound.findFirst({ where: { productId: { in: requested.map((l) => l.productId) }, week: isoWeekOf(now).key, status: "COLLECTING" } })
+      : null,
+  ]);
   const lines: PackedLine[] = requested.map((line) => {
     const product = products.find((p) => p.id === line.productId);
     if (!product) throw catalogueRefusals.refuse("PRODUCT_UNAVAILABLE");
@@ -51,10 +59,6 @@ export async function placeOrder(
     return { productId: product.id, productName: product.name, categoryCode: product.categoryCode, packSize: product.packSize, packaging: product.packaging, packs: line.packs };
   });
 
-  // A product in an open fair-allocation round this week is shared at the cut-off, not first come, first served.
-  const allocating = input.kind === "STATE_STOCK"
-    ? await db().allocationRound.findFirst({ where: { productId: { in: lines.map((l) => l.productId) }, week: week.key, status: "COLLECTING" } })
-    : null;
   if (allocating) {
     const product = lines.find((l) => l.productId === allocating.productId)!.productName;
     throw orderRefusals.refuse("PRODUCT_IN_ALLOCATION", { product, cutoffAt: allocating.cutoffAt });
