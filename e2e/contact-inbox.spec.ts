@@ -48,6 +48,12 @@ test("a message sent anonymously reaches the admin's inbox; the answer reaches t
   await page.getByRole("link", { name: "Nouveaux" }).click();
   await expect(page).toHaveURL(/filtre=nouveaux/);
   await expect(page.getByText(sender)).toHaveCount(0);
+  // A filter typed in the address that does not exist: said in French, every message shown.
+  await page.goto("/admin/messages?filtre=archives");
+  await expect(page.getByTestId("inbox-filter-refusal")).toHaveText(
+    "Ce filtre de messages n'existe pas : tous les messages sont affichés. Choisissez un filtre ci-dessous.",
+  );
+  await expect(page.getByTestId("inbox").locator("tbody tr", { hasText: sender })).toHaveCount(1);
   await page.goto(ownMessage);
 
   // Too short an answer: a French message on the field, nothing sent.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "./zod";
 import { FINESS_ERROR_MESSAGES, withFinessKey } from "@/lib/domain/finess/finess-number";
-import { CONTACT_LIMITS, contactMessageSchema } from "./contact";
+import { CONTACT_LIMITS, contactMessageSchema, inboxFilterSchema } from "./contact";
 
 const valid = {
   name: "Camille Martin",
@@ -81,5 +81,15 @@ describe("contact message schema", () => {
   it("refuses what is not a form, and drops fields it does not know", () => {
     for (const garbage of [null, "bonjour", 42, [valid]]) expect(contactMessageSchema.safeParse(garbage).success).toBe(false);
     expect(contactMessageSchema.parse({ ...valid, handledAt: "2026-01-01", id: "x" })).not.toHaveProperty("handledAt");
+  });
+});
+
+describe("inbox filter", () => {
+  it("shows every message without a filter, one status with a known one, and refuses any other in French", () => {
+    expect(inboxFilterSchema.parse(undefined)).toBe("tous");
+    expect(inboxFilterSchema.parse("en-cours")).toBe("en-cours");
+    expect(inboxFilterSchema.safeParse("archives").error?.issues[0].message).toBe(
+      "Ce filtre de messages n'existe pas : tous les messages sont affichés. Choisissez un filtre ci-dessous.",
+    );
   });
 });

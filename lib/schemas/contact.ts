@@ -1,4 +1,5 @@
 import { z } from "./zod";
+import { INBOX_FILTERS } from "@/lib/domain/contact/inbox";
 import { FINESS_ERROR_MESSAGES, finessNumberError, normalizeFiness } from "@/lib/domain/finess/finess-number";
 
 /** Topics of the "Contactez-nous" form; the key is what is stored. */
@@ -81,3 +82,8 @@ export const contactAnswerSchema = z.object({
 });
 
 export type ContactAnswerInput = z.input<typeof contactAnswerSchema>;
+
+/** The inbox's `?filtre=`: absent, every message; one it does not know is refused in French (all messages shown). */
+export const inboxFilterSchema = z
+  .enum(INBOX_FILTERS, { error: "Ce filtre de messages n'existe pas : tous les messages sont affichés. Choisissez un filtre ci-dessous." })
+  .default("tous");

@@ -6,7 +6,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { INBOX_FILTERS, inboxScope, type InboxFilter } from "@/lib/domain/contact/inbox";
 import { CONTACT_ANSWERING } from "@/lib/domain/permissions/permissions";
 import { formatDateTime } from "@/lib/domain/wording/french";
-import { CONTACT_TOPIC_LABELS, type ContactTopic } from "@/lib/schemas/contact";
+import { CONTACT_TOPIC_LABELS, inboxFilterSchema, type ContactTopic } from "@/lib/schemas/contact";
 import { INBOX_PAGE_SIZE, listContactMessages } from "@/lib/server/contact/inbox";
 import { actorWith } from "@/lib/server/guards";
 
@@ -21,13 +21,13 @@ const EMPTY: Record<InboxFilter, string> = {
   "en-cours": "Aucun message en cours.",
 };
 
-/** The messages of the public contact form, newest first, for the national admin to read and answer. */
+/** The messages of the public contact form, newest first, for the national admin (and an ARS, its region's) to read and answer. */
 export default async function ContactInboxPage({ searchParams }: { searchParams: Promise<{ filtre?: string | string[] }> }) {
   const actor = await actorWith(CONTACT_ANSWERING);
   const scope = actor && inboxScope(actor);
   if (!scope) return <AccessDenied need={CONTACT_ANSWERING} />;
-  const asked = [(await searchParams).filtre].flat()[0];
-  const filter: InboxFilter = INBOX_FILTERS.find((f) => f === asked) ?? "tous";
+  const asked = inboxFilterSchema.safeParse([(await searchParams).filtre].flat()[0]);
+  const filter: InboxFilter = asked.success ? asked.data : "tous";
   const messages = await listContactMessages(filter, scope);
   return (
     <>
@@ -52,6 +52,11 @@ export default async function ContactInboxPage({ searchParams }: { searchParams:
           ))}
         </ul>
       </nav>
+      {!asked.success && (
+        <div className="fr-alert fr-alert--error fr-alert--sm fr-mb-3w" role="alert" data-testid="inbox-filter-refusal">
+          <p>{asked.error.issues[0].message}</p>
+        </div>
+      )}
       {messages.length === 0 ? (
         <p data-testid="inbox-empty">{EMPTY[filter]}</p>
       ) : (
