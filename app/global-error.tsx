@@ -1,14 +1,28 @@
 "use client";
 
 import "@codegouvfr/react-dsfr/dsfr/dsfr.min.css";
-import { Header } from "@codegouvfr/react-dsfr/Header";
 import "./globals.css";
 import { UnexpectedError } from "@/components/layout/unexpected-error";
-import { BRAND_TOP, HOME_LINK } from "@/components/layout/site-brand";
+import { HeaderBrand } from "@/components/layout/site-brand";
+
+/** The DSFR header's brand block only: this page ships in every page's JavaScript, react-dsfr would weigh on all. */
+function BrandHeader() {
+  return (
+    <header role="banner" className="fr-header">
+      <div className="fr-header__body">
+        <div className="fr-container">
+          <div className="fr-header__body-row">
+            <HeaderBrand plainLinks />
+          </div>
+        </div>
+      </div>
+    </header>
+  );
+}
 
 /**
  * When the root layout itself fails (its header reads the session: the database down, say), this page replaces it —
- * its own <html>, the DSFR's stylesheet and header (outside the DSFR provider: plain links), so the user still reads a French page of the State.
+ * its own <html>, the DSFR's stylesheet and header (plain links), so the user still reads a French page of the State.
  */
 export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
@@ -17,11 +31,7 @@ export default function GlobalError({ error, reset }: { error: Error & { digest?
         <title>Erreur inattendue – Distrilog-santé</title>
       </head>
       <body>
-        <Header
-          brandTop={BRAND_TOP}
-          homeLinkProps={HOME_LINK}
-          serviceTitle="Distrilog-santé"
-        />
+        <BrandHeader />
         <main id="contenu" tabIndex={-1} className="fr-container fr-py-6w">
           <UnexpectedError
             digest={error.digest}

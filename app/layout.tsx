@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import "./globals.css";
 import { SkipLinks } from "@codegouvfr/react-dsfr/SkipLinks";
 import { DsfrHead, getHtmlAttributes } from "@/components/layout/dsfr-head";
-import { DsfrProvider, StartDsfrOnHydration } from "@/components/layout/dsfr-provider";
+import { DsfrStart } from "@/components/layout/dsfr-start";
 import { ContingentNotice } from "@/components/orders/contingent-notice";
 import { FocusMainHeading } from "@/components/layout/focus-main-heading";
 import { ScrollableTables } from "@/components/layout/scrollable-tables";
@@ -24,27 +24,25 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html {...getHtmlAttributes({ lang: LANG })}>
       <head>
-        <StartDsfrOnHydration />
         <DsfrHead nonce={nonce} doDisableFavicon preloadFonts={["Marianne-Regular", "Marianne-Medium", "Marianne-Bold"]} />
       </head>
       <body>
-        <DsfrProvider lang={LANG}>
-          <SkipLinks
-            links={[
-              { label: "Contenu", anchor: "#contenu" },
-              { label: "Pied de page", anchor: "#pied-de-page" },
-            ]}
-          />
-          <SiteHeader />
-          <main id="contenu" tabIndex={-1} className="fr-container fr-pt-2w fr-pb-6w">
-            <SiteBreadcrumb />
-            {children}
-          </main>
-          <SiteFooter />
-          <ContingentNotice />
-          <FocusMainHeading />
-          <ScrollableTables />
-        </DsfrProvider>
+        <SkipLinks
+          links={[
+            { label: "Contenu", anchor: "#contenu" },
+            { label: "Pied de page", anchor: "#pied-de-page" },
+          ]}
+        />
+        <SiteHeader />
+        <main id="contenu" tabIndex={-1} className="fr-container fr-pt-2w fr-pb-6w">
+          <SiteBreadcrumb />
+          {children}
+        </main>
+        <SiteFooter />
+        <ContingentNotice />
+        <FocusMainHeading />
+        <ScrollableTables />
+        <DsfrStart />
       </body>
     </html>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import "@/components/layout/dsfr-link";
 import { ButtonsGroup } from "@codegouvfr/react-dsfr/ButtonsGroup";
 import { usePathname } from "next/navigation";
 import type { NavigationLink } from "@/lib/domain/navigation/site-map";

@@ -1,19 +1,7 @@
-"use client";
-
-import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
-import { usePathname } from "next/navigation";
-import { trailOf } from "@/lib/domain/navigation/site-map";
+import { TRAIL_PAGES } from "@/lib/domain/navigation/site-map";
+import { BreadcrumbTrail } from "./breadcrumb-trail";
 
 /** « Vous êtes ici » on every page but the home page, from the site map. */
 export function SiteBreadcrumb() {
-  const trail = trailOf(usePathname());
-  if (!trail) return null;
-  return (
-    <Breadcrumb
-      className="fr-mt-0 fr-mb-4w"
-      homeLinkProps={{ href: "/" }}
-      segments={trail.segments.map((segment) => ({ label: segment.label, linkProps: { href: segment.href } }))}
-      currentPageLabel={trail.current}
-    />
-  );
+  return <BreadcrumbTrail pages={TRAIL_PAGES} />;
 }

@@ -1,5 +1,3 @@
-"use client";
-
 import { Footer } from "@codegouvfr/react-dsfr/Footer";
 import { ATIH_SUPPORT_EMAIL, HELPLINE } from "@/components/contact/support-channels";
 import { BRAND_TOP, HOME_LINK } from "@/components/layout/site-brand";

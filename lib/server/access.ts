@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { z } from "@/lib/schemas/zod";
 import type { User } from "@/generated/prisma/client";
-import { chooseProfile, decideAccess, type AccessDecision } from "@/lib/domain/access/access-decision";
+import { chooseProfile, decideAccess, type AccessDecision, type FinessRecord } from "@/lib/domain/access/access-decision";
 import { arsRegion, portalRoles } from "@/lib/domain/identity/plage-roles";
 import { plageProfileSchema, type PlageProfileClaim } from "@/lib/schemas/plage";
 import { db } from "./db";
@@ -20,16 +20,17 @@ export interface AccessContext {
 
 /**
  * The access decision for a user, recomputed from the database at every request: an admin's change to the eligible
- * list applies at the affected users' next request. The user row comes with the session (one query for both).
+ * list applies at the affected users' next request. The user row and the FINESS records of its profiles come with the
+ * session (one query for all); a record not given (a profile ATIH has just added) is read here.
  */
-export async function accessOf(user: User): Promise<AccessContext> {
+export async function accessOf(user: User, records: readonly FinessRecord[] = []): Promise<AccessContext> {
   const profiles = plageProfilesOf(user);
   let { profile, ignored } = chooseProfile(profiles, user.boundFiness);
-  let decision = await profileDecision(profile, user.boundFiness);
+  let decision = await profileDecision(profile, user.boundFiness, records);
   // Not yet bound: the first profile that may enter leads to the registration form, where the user picks which.
   if (!decision.allowed && user.boundFiness === null) {
     for (const other of profiles.filter((p) => p !== profile)) {
-      const otherDecision = await profileDecision(other, null);
+      const otherDecision = await profileDecision(other, null, records);
       if (!otherDecision.allowed) continue;
       [profile, decision, ignored] = [other, otherDecision, profiles.filter((p) => p !== other)];
       break;
@@ -44,9 +45,16 @@ export function plageProfilesOf(user: Pick<User, "plageProfiles">): PlageProfile
   return z.array(plageProfileSchema).catch([]).parse(user.plageProfiles);
 }
 
-/** The access decision one PLAGE profile would get, for an e-mail bound to `boundFiness` (or not yet bound). */
-export async function profileDecision(profile: PlageProfileClaim | null, boundFiness: string | null): Promise<AccessDecision> {
-  const record = profile ? await loadFinessRecord(profile.finess) : null;
+/**
+ * The access decision one PLAGE profile would get, for an e-mail bound to `boundFiness` (or not yet bound); its FINESS
+ * record taken from `records` when there, else read.
+ */
+export async function profileDecision(
+  profile: PlageProfileClaim | null,
+  boundFiness: string | null,
+  records: readonly FinessRecord[] = [],
+): Promise<AccessDecision> {
+  const record = profile ? (records.find((r) => r.finess === profile.finess) ?? (await loadFinessRecord(profile.finess))) : null;
   return decideAccess({
     profile: profile && { finess: profile.finess, roles: portalRoles(profile), regionCode: arsRegion(profile) },
     record,

@@ -17,10 +17,13 @@ export interface Actor {
   establishmentFiness: string | null;
 }
 
-/** The signed-in user's access decision, once per request; null without an open session. */
+/**
+ * The signed-in user's access decision, once per request, from what the session's one query brought (user, FINESS
+ * records); null without an open session.
+ */
 export const currentAccess = cache(async (): Promise<AccessContext | null> => {
   const session = await currentSession();
-  return session.status === "open" ? accessOf(session.user) : null;
+  return session.status === "open" ? accessOf(session.user, session.finessRecords) : null;
 });
 
 export async function currentActor(): Promise<Actor | null> {

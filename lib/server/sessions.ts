@@ -1,12 +1,14 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
-import type { User } from "@/generated/prisma/client";
+import { Prisma, type User } from "@/generated/prisma/client";
+import type { FinessRecord } from "@/lib/domain/access/access-decision";
 import { rereadProfile, type ProfileRereading } from "@/lib/adapters/identity/atih";
 import { sessionStatus, type SessionEnd, type SessionTimes, type StoredSessionEnd } from "@/lib/domain/session/session-lifetime";
 import { plageClaimsSchema } from "@/lib/schemas/plage";
 import { db } from "./db";
 import { env, sessionPolicy } from "./env";
 import { describeError, logger } from "./observability/logger";
+import { finessRecordJson } from "./repositories/finess-records";
 import { recordProfile } from "./repositories/users";
 
 /**
@@ -15,7 +17,7 @@ import { recordProfile } from "./repositories/users";
  */
 
 export type ResumedSession =
-  | { status: "open"; sessionId: string; user: User; recordActivity: boolean }
+  | { status: "open"; sessionId: string; user: User; recordActivity: boolean; finessRecords: readonly FinessRecord[] }
   | { status: "ended"; end: SessionEnd }
   /** No such session: an unknown id, or a row purged long after it ended. */
   | { status: "none" };
@@ -37,15 +39,20 @@ export async function openSession(userId: string, refreshToken: string | null, n
 }
 
 /**
- * The session and its user in one query: the access decision needs the user anyway, so checking the session costs no
- * round trip of its own. Session columns come back prefixed with "$"; the rest is the user row.
+ * The session, its user and the referential's record of each FINESS of the user's PLAGE profiles, in one query: the
+ * access decision needs them all, so a request's session and access cost one round trip. Session columns come back
+ * prefixed with "$"; the rest is the user row.
  */
-export async function loadSession(id: string): Promise<{ session: SessionRow; user: User } | null> {
+export async function loadSession(id: string): Promise<{ session: SessionRow; user: User; finessRecords: FinessRecord[] } | null> {
   const [row] = await db().$queryRaw<Array<Record<string, unknown>>>`
     SELECT u.*, u.roles::text[] AS "$roles",
            s.id AS "$id", s."createdAt" AS "$createdAt", s."lastSeenAt" AS "$lastSeenAt",
            s."profileCheckedAt" AS "$profileCheckedAt", s."profileRefreshAttemptAt" AS "$profileRefreshAttemptAt",
-           s."refreshToken" AS "$refreshToken", s."endedAt" AS "$endedAt", s."endReason"::text AS "$endReason"
+           s."refreshToken" AS "$refreshToken", s."endedAt" AS "$endedAt", s."endReason"::text AS "$endReason",
+           (SELECT COALESCE(jsonb_agg(${finessRecordJson(Prisma.sql`p.finess`)}), '[]'::jsonb)
+              FROM (SELECT DISTINCT profile->>'finess' AS finess
+                      FROM jsonb_array_elements(CASE jsonb_typeof(u."plageProfiles") WHEN 'array' THEN u."plageProfiles" ELSE '[]'::jsonb END) profile
+                     WHERE profile->>'finess' IS NOT NULL) p) AS "$finessRecords"
       FROM "Session" s JOIN "User" u ON u.id = s."userId"
      WHERE s.id = ${id}`;
   if (!row) return null;
@@ -57,8 +64,10 @@ export async function loadSession(id: string): Promise<{ session: SessionRow; us
   }
   // An enum array comes back from raw SQL as its text literal; its text[] cast is the list.
   user.roles = session.roles;
+  const finessRecords = session.finessRecords as FinessRecord[];
   delete session.roles;
-  return { session: session as unknown as SessionRow, user: user as unknown as User };
+  delete session.finessRecords;
+  return { session: session as unknown as SessionRow, user: user as unknown as User, finessRecords };
 }
 
 /** Ends one session (sign-out, refusal by ATIH): every copy of its cookie is refused from now on. */
@@ -122,5 +131,5 @@ export async function resumeSession(id: string, now: Date, reread: Reread = rere
     if ("end" in refreshed) return { status: "ended", end: refreshed.end };
     user = refreshed.user;
   }
-  return { status: "open", sessionId: id, user, recordActivity: status.recordActivity };
+  return { status: "open", sessionId: id, user, recordActivity: status.recordActivity, finessRecords: loaded.finessRecords };
 }

@@ -3,6 +3,7 @@
  * anyone) and where it sits. The header's main navigation, the admin navigation, the breadcrumb and the site map
  * page all read this list, so a page added here appears everywhere a visitor can reach it, and nowhere else.
  */
+import { trailIn, type Trail, type TrailPage } from "./trail";
 import { AUDIT_READING, can, CONTACT_ANSWERING, COVER_READING, DASHBOARD_READING, USER_READING, type AppRole, type CapabilityNeed } from "@/lib/domain/permissions/permissions";
 
 /** Who may open a page: anyone, anyone signed in, or the holders of a capability (any of several). */
@@ -120,36 +121,12 @@ export function adminNavigation(visitor: Visitor): NavigationLink[] {
   return [...pages, ...(mayOpen(visitor, dashboard) ? [dashboard] : [])].map(link);
 }
 
-/** Pages whose address a given path starts with, most specific last: the path's place in the site. */
-function ancestors(pathname: string): SitePage[] {
-  return SITE_PAGES.filter((page) => page.href !== "/" && pathname !== page.href && pathname.startsWith(`${page.href}/`)).sort(
-    (a, b) => a.href.length - b.href.length,
-  );
-}
+/** The site map as the breadcrumb reads it (lib/domain/navigation/trail.ts). */
+export const TRAIL_PAGES: readonly TrailPage[] = SITE_PAGES.map(({ href, label, access }) => ({ href, label, isPublic: access === "public" }));
 
-export interface Trail {
-  segments: NavigationLink[];
-  current: string;
-}
-
-/**
- * The breadcrumb of a path: home first (implicit), « Mon espace » before any page of a signed-in space, the parent
- * pages, then the page itself. A page missing from the site map (an order's detail) is named by its parent's
- * `child` label and its last segment. Null on the home page, which needs none, and on addresses the portal does not have.
- */
+/** The breadcrumb of a path (see trailIn). */
 export function trailOf(pathname: string): Trail | null {
-  if (pathname === "/") return null;
-  const page = SITE_PAGES.find((p) => p.href === pathname);
-  const parents = ancestors(pathname);
-  const anchor = page ?? parents[0];
-  if (!anchor) return null;
-  const space = SITE_PAGES.find((p) => p.href === "/accueil")!;
-  const inSpace = anchor.access !== "public" && anchor !== space;
-  const segments = [...(inSpace ? [space] : []), ...parents].map(link);
-  if (page) return { segments, current: page.label };
-  const last = decodeURIComponent(pathname.split("/").filter(Boolean).at(-1) ?? "");
-  const parent = parents.at(-1);
-  return { segments, current: parent?.href === "/commandes" ? `Commande ${last}` : last };
+  return trailIn(TRAIL_PAGES, pathname);
 }
 
 /** The site map of a visitor: every page they may open, by group, in the table's order. */

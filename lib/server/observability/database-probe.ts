@@ -6,7 +6,10 @@ import { env } from "../env";
  * Whether PostgreSQL answers, for /api/health. Its own connection, outside the app's pool: in a rush every pooled
  * connection is held by an order, and a probe queued behind them would call a healthy but busy instance dead. One
  * probe at a time, its answer kept for a second: a load balancer's flood of checks costs the database one query a
- * second, and every check but the first of each second answers at once.
+ * second. While the last probe succeeded, a check never waits for the next one (it runs behind the answer): under a
+ * rush the event loop is late, and a check that waited for a probe would answer late or time out. A refused
+ * connection or an error is a dead database at once; a timeout only when the probe before it failed too, since a
+ * saturated event loop alone can make a probe miss its second.
  */
 const FRESH_MS = 1_000;
 const TIMEOUT_MS = 1_000;
@@ -15,7 +18,11 @@ interface ProbeState {
   client?: pg.Client;
   checked?: { ok: boolean; at: number };
   running?: Promise<void>;
+  /** The last probe timed out (and was excused if the one before it had succeeded). */
+  timedOut?: boolean;
 }
+
+const isTimeout = (error: unknown) => error instanceof Error && /timeout/i.test(error.message);
 
 const state = ((globalThis as unknown as { distrilogDatabaseProbe?: ProbeState }).distrilogDatabaseProbe ??= {});
 
@@ -50,24 +57,41 @@ async function probe(): Promise<void> {
   }
 }
 
-/** Resolves when PostgreSQL answered within a second, now or less than a second ago; rejects otherwise. */
-export async function databaseAnswers(): Promise<void> {
-  if (state.checked && Date.now() - state.checked.at < FRESH_MS) {
-    if (state.checked.ok) return;
-    throw new Error("la base de données n'a pas répondu à la dernière vérification");
-  }
+/** One probe at a time; its outcome recorded for the checks that follow. */
+function refresh(): Promise<void> {
   state.running ??= probe()
     .then(
       () => {
         state.checked = { ok: true, at: Date.now() };
+        state.timedOut = false;
       },
       (error: unknown) => {
-        state.checked = { ok: false, at: Date.now() };
-        throw error;
+        const excused = isTimeout(error) && !state.timedOut && state.checked?.ok === true;
+        state.timedOut = isTimeout(error);
+        state.checked = { ok: excused, at: Date.now() };
+        if (!excused) throw error;
       },
     )
     .finally(() => {
       state.running = undefined;
     });
-  await state.running;
+  return state.running;
+}
+
+/**
+ * Resolves when PostgreSQL answered its last probe (the next one started when that answer is over a second old);
+ * rejects when it did not, or when the first probe fails.
+ */
+export async function databaseAnswers(): Promise<void> {
+  const checked = state.checked;
+  if (checked && Date.now() - checked.at < FRESH_MS) {
+    if (checked.ok) return;
+    throw new Error("la base de données n'a pas répondu à la dernière vérification");
+  }
+  const running = refresh();
+  if (checked?.ok) {
+    running.catch(() => undefined);
+    return;
+  }
+  await running;
 }
