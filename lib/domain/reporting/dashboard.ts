@@ -297,25 +297,27 @@ export function buildDashboard(input: DashboardInput): Dashboard {
     (c) => input.categoryChosen || contingented.has(c.code) || input.units.some((u) => u.categoryCode === c.code && u.units > 0),
   );
 
+  const shownIndex = new Map(shown.map((category, i) => [category.code, i]));
   const establishments: EstablishmentLine[] = input.establishments.map((establishment) => {
-    // Thousands of establishments × categories: one pass over the establishment's units, no intermediate arrays.
-    const stateUnits = new Map<string, number>();
-    const outsideUnits = new Map<string, number>();
+    // Thousands of establishments × categories: one pass over the establishment's units into arrays by category.
+    const stateUnits = new Array<number>(shown.length).fill(0);
+    const outsideUnits = new Array<number>(shown.length).fill(0);
     for (const u of unitsByFiness.get(establishment.finess) ?? []) {
-      const into = outsideQuota(u.kind) ? outsideUnits : stateUnits;
-      into.set(u.categoryCode, (into.get(u.categoryCode) ?? 0) + u.units);
+      const i = shownIndex.get(u.categoryCode);
+      if (i !== undefined) (outsideQuota(u.kind) ? outsideUnits : stateUnits)[i] += u.units;
     }
     const byCategory: Record<string, Figures> = {};
     const parts: Figures[] = [];
-    for (const category of shown) {
-      const part = figures(
-        stateUnits.get(category.code) ?? 0,
-        rangeQuota(input.weeks.map((week) => quotas.of(establishment, category, week))),
-        outsideUnits.get(category.code) ?? 0,
-      );
+    shown.forEach((category, i) => {
+      let quota: number | null = null;
+      for (const week of input.weeks) {
+        const weekly = quotas.of(establishment, category, week);
+        if (weekly !== null) quota = (quota ?? 0) + weekly;
+      }
+      const part = figures(stateUnits[i], quota, outsideUnits[i]);
       byCategory[category.code] = part;
       parts.push(part);
-    }
+    });
     const statuses = emptyStatuses();
     let orders = 0;
     for (const s of statusesByFiness.get(establishment.finess) ?? []) {

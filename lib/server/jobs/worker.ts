@@ -1,6 +1,6 @@
 /**
  * The background job worker (pg-boss on the portal's PostgreSQL): schedules the weekly digest each Monday at 7:00,
- * Paris time, and runs it; sends again the contact answers the mail relay refused; runs the FINESS imports queued (retried with backoff). `scripts/lib/stack.ts` starts it next to Next.js; run alone:
+ * Paris time, and runs it; sums the dashboard trend's deltas every minute; sends again the contact answers the mail relay refused; runs the FINESS imports queued (retried with backoff). `scripts/lib/stack.ts` starts it next to Next.js; run alone:
  * `tsx --conditions=react-server lib/server/jobs/worker.ts` with DATABASE_URL (and SMTP_URL) set.
  */
 import { pathToFileURL } from "node:url";
@@ -12,6 +12,7 @@ import { describeError, logger } from "../observability/logger";
 import { countPendingContactAnswers, describeContactAnswersRun, sendPendingContactAnswers } from "../contact/answers";
 import { createPrismaClient } from "../prisma";
 import { describeDigestRun, lastWeek, sendWeeklyDigests, WEEKLY_DIGEST_CRON } from "../reporting/weekly-digest";
+import { compactDepartementWeekUnits, DEPARTEMENT_WEEK_UNITS_INTERVAL_MS } from "../reporting/departement-week-units";
 import { CONTACT_ANSWERS_QUEUE, enqueueContactAnswers, ensureContactAnswersQueue } from "./contact-answers-queue";
 import { runFinessImport } from "./finess-import-job";
 import { ensureFinessImportQueue, FINESS_IMPORT_QUEUE, type FinessImportJob } from "./finess-import-queue";
@@ -48,6 +49,11 @@ export async function startJobWorker(config: JobEnv, log: (line: string) => void
     // A failed region makes the job fail: pg-boss retries it, and the retry sends only what is missing.
     if (report.failed.length) throw new Error(describeDigestRun(report));
   });
+  // A timer, not a pg-boss job: one a minute would bury the admin's list of jobs. Two instances summing at once is
+  // safe (each sums only the deltas its statement sees and deletes).
+  const compaction = setInterval(() => {
+    compactDepartementWeekUnits(client).catch((error) => logger().error({ error: describeError(error) }, "tâches : somme des unités par département en échec"));
+  }, DEPARTEMENT_WEEK_UNITS_INTERVAL_MS);
   await retryOnDeadlock(() => ensureContactAnswersQueue(boss));
   await boss.work(CONTACT_ANSWERS_QUEUE, async () => {
     const report = await sendPendingContactAnswers(client, mailer);
@@ -64,6 +70,7 @@ export async function startJobWorker(config: JobEnv, log: (line: string) => void
   });
   return {
     async stop() {
+      clearInterval(compaction);
       await boss.stop({ graceful: true, timeout: 10_000 });
       await client.$disconnect();
     },
