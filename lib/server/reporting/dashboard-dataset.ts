@@ -87,7 +87,7 @@ interface WeekAggregates {
 }
 
 /** The JSON tuples weekAggregates reads, in the order its SELECT builds them. */
-type EstablishmentTuple = [string, string, string, string, string | null, string, string, number, number];
+type EstablishmentTuple = [string, string, string, string, number, number];
 type UnitsTuple = [string, string, UnitsAggregate["kind"], number];
 type StatusTuple = [string, StatusAggregate["status"], number];
 
@@ -104,7 +104,17 @@ async function weekAggregates(
   where: Prisma.Sql,
   lineCategory: Prisma.Sql,
 ): Promise<WeekAggregates> {
-  const [row] = await client.$queryRaw<[{ establishments: EstablishmentTuple[] | null; units: UnitsTuple[] | null; statuses: StatusTuple[] | null }]>`
+  const [row] = await client.$queryRaw<
+    [
+      {
+        establishments: EstablishmentTuple[] | null;
+        departements: Record<string, [string, string | null]> | null;
+        categories: Record<string, string> | null;
+        units: UnitsTuple[] | null;
+        statuses: StatusTuple[] | null;
+      },
+    ]
+  >`
     WITH scope AS MATERIALIZED (
       SELECT e."finess", e."name", e."departementCode", d."name" AS "departementName", d."regionCode",
              e."categoryCode", c."label" AS "categoryLabel", c."eligible", e."capacity", e."salariedStaff"
@@ -118,11 +128,14 @@ async function weekAggregates(
     )
     SELECT
       -- The establishments that may order (eligible category), and any other that was delivered in the period.
-      (SELECT json_agg(json_build_array(s."finess", s."name", s."departementCode", s."departementName", s."regionCode",
-                s."categoryCode", s."categoryLabel", s."capacity", s."salariedStaff"))
+      (SELECT json_agg(json_build_array(s."finess", s."name", s."departementCode", s."categoryCode", s."capacity", s."salariedStaff"))
          FROM scope s
         WHERE s."eligible" OR EXISTS (SELECT 1 FROM orders o WHERE o."deliveryFiness" = s."finess")
       ) AS "establishments",
+      -- Names once per département and category, not once per establishment.
+      (SELECT json_object_agg(d."departementCode", json_build_array(d."departementName", d."regionCode"))
+         FROM (SELECT DISTINCT "departementCode", "departementName", "regionCode" FROM scope) d) AS "departements",
+      (SELECT json_object_agg(c."categoryCode", c."categoryLabel") FROM (SELECT DISTINCT "categoryCode", "categoryLabel" FROM scope) c) AS "categories",
       (SELECT json_agg(json_build_array(u."deliveryFiness", u."categoryCode", u."kind", u."units"))
          FROM (SELECT o."deliveryFiness", l."categoryCode", o."kind", SUM(l."units")::int AS "units"
                  FROM orders o JOIN "OrderLine" l ON l."orderId" = o."id"
@@ -135,17 +148,10 @@ async function weekAggregates(
                 GROUP BY 1, 2) t
       ) AS "statuses"`;
   return {
-    establishments: (row.establishments ?? []).map(([finess, name, departementCode, departementName, regionCode, categoryCode, categoryLabel, capacity, salariedStaff]) => ({
-      finess,
-      name,
-      departementCode,
-      departementName,
-      regionCode,
-      categoryCode,
-      categoryLabel,
-      capacity,
-      salariedStaff,
-    })),
+    establishments: (row.establishments ?? []).map(([finess, name, departementCode, categoryCode, capacity, salariedStaff]) => {
+      const [departementName, regionCode] = row.departements![departementCode];
+      return { finess, name, departementCode, departementName, regionCode, categoryCode, categoryLabel: row.categories![categoryCode], capacity, salariedStaff };
+    }),
     units: (row.units ?? []).map(([finess, categoryCode, kind, units]) => ({ finess, categoryCode, kind, units })),
     statuses: (row.statuses ?? []).map(([finess, status, orders]) => ({ finess, status, orders })),
   };
