@@ -5,6 +5,7 @@ import { contentSecurityPolicy, SECURITY_HEADERS } from "@/lib/security/csp";
 import { requestIdFrom } from "@/lib/security/request-id";
 import { consumeLimit } from "@/lib/server/rate-limits";
 import { requestClientAddress } from "@/lib/server/request-address";
+import { pageSnapshot, servesSnapshot } from "@/lib/server/static-pages";
 
 /** Sign-in starts and returns from ATIH: limited per client address, for every instance at once. */
 const SIGN_IN_PATHS = /^\/api\/auth\/(signin|callback)\//;
@@ -19,8 +20,9 @@ function refusal(status: number, message: string, requestId: string, headers: Re
 
 /**
  * Every request but static files: refuses what Next would fail on (a malformed or over-sized server action request),
- * limits sign-in per client address, and gives the page a fresh CSP nonce — Next reads it from the request's CSP
- * header and puts it on its scripts.
+ * limits sign-in per client address, answers an anonymous visitor's static public page from its snapshot (no
+ * rendering, decision 0023), and gives any other page a fresh CSP nonce — Next reads it from the request's CSP header
+ * and puts it on its scripts.
  */
 export async function proxy(request: NextRequest) {
   // One id per request, kept from the front proxy when well formed: the app's logs carry it, the response returns it.
@@ -30,6 +32,14 @@ export async function proxy(request: NextRequest) {
   if (SIGN_IN_PATHS.test(request.nextUrl.pathname)) {
     const decision = await consumeLimit("signIn", requestClientAddress(request.headers));
     if (!decision.allowed) return refusal(429, decision.refusal.message, requestId, { "Retry-After": String(decision.retryAfterSeconds), "X-Refusal-Code": decision.refusal.code });
+  }
+  if (servesSnapshot(request)) {
+    const snapshot = await pageSnapshot(request.nextUrl.pathname);
+    if (snapshot) {
+      return new NextResponse(request.method === "HEAD" ? null : snapshot.html, {
+        headers: { ...snapshot.headers, "Content-Security-Policy": snapshot.policy, "X-Request-Id": requestId, ...SECURITY_HEADERS },
+      });
+    }
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });

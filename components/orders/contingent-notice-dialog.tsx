@@ -5,17 +5,16 @@ import { useIsModalOpen } from "@codegouvfr/react-dsfr/Modal/useIsModalOpen";
 import Link from "next/link";
 import { useEffect } from "react";
 import { openWhenReady } from "@/components/modal/open-when-ready";
+import { CONTINGENT_NOTICE_KEY } from "./contingent-notice-storage";
 
 const modal = createModal({ id: "contingent-notice", isOpenedByDefault: false });
 
-/** Remembers, in this browser, the sign-in whose notice was shown: one notice per sign-in, not per page. */
-const STORAGE_KEY = "distrilog:contingent-notice";
 
 /** The guide's notification of contingented products, shown once after each sign-in (whichever page it lands on). */
 export function ContingentNoticeDialog({ signIn, products }: { signIn: string; products: string[] }) {
-  useIsModalOpen(modal, { onConceal: () => localStorage.setItem(STORAGE_KEY, signIn) });
+  useIsModalOpen(modal, { onConceal: () => localStorage.setItem(CONTINGENT_NOTICE_KEY, signIn) });
   useEffect(() => {
-    if (localStorage.getItem(STORAGE_KEY) === signIn) return;
+    if (localStorage.getItem(CONTINGENT_NOTICE_KEY) === signIn) return;
     return openWhenReady(modal);
   }, [signIn]);
   return (

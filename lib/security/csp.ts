@@ -3,10 +3,22 @@
  * which 'strict-dynamic' lets load further chunks), everything else from the portal itself, no framing.
  */
 export function contentSecurityPolicy(nonce: string, options: { development: boolean }): string {
+  // Next's development server evaluates code for fast refresh; production never does.
+  return policyWith(`'self' 'nonce-${nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ""}`);
+}
+
+/**
+ * The policy of a public page served from its snapshot (lib/server/static-pages.ts, decision 0023): the same HTML for
+ * every visitor, so no nonce; its inline scripts by their hashes, its script files from the portal only.
+ */
+export function staticPagePolicy(inlineScriptHashes: readonly string[]): string {
+  return policyWith(["'self'", ...inlineScriptHashes.map((hash) => `'sha256-${hash}'`)].join(" "));
+}
+
+function policyWith(scriptSources: string): string {
   return [
     "default-src 'self'",
-    // Next's development server evaluates code for fast refresh; production never does.
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${options.development ? " 'unsafe-eval'" : ""}`,
+    `script-src ${scriptSources}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",
