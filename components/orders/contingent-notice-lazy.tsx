@@ -11,7 +11,7 @@ function subscribeToStorage(onChange: () => void): () => void {
 }
 
 /**
- * The notice's dialog (react-dsfr's modal) loads only when it is due, once after an orderer's sign-in: the other
+ * The notice's dialog loads only when it is due, once after an orderer's sign-in: the other
  * pages of the session leave its JavaScript out.
  */
 export function ContingentNoticeDialog(props: { signIn: string; products: string[] }) {
