@@ -3,8 +3,9 @@
 import Link from "next/link";
 import { useEffect, useRef } from "react";
 import { openWhenReady } from "@/components/modal/open-when-ready";
-import { CONTINGENT_NOTICE_KEY } from "./contingent-notice-storage";
 
+/** Remembers, in this browser, the sign-in whose notice was shown: one notice per sign-in, not per page. */
+const CONTINGENT_NOTICE_KEY = "distrilog:contingent-notice";
 const ID = "contingent-notice";
 const TITLE_ID = `${ID}-title`;
 

@@ -1,7 +1,7 @@
 import { can } from "@/lib/domain/permissions/permissions";
 import { currentAccess, currentActor } from "@/lib/server/actor";
 import { contingentedProductNames } from "@/lib/server/orders/contingented-products";
-import { ContingentNoticeDialog } from "./contingent-notice-lazy";
+import { ContingentNoticeDialog } from "./contingent-notice-dialog";
 
 /** For those who order: the products on the state stock this week, offered once after each sign-in. */
 export async function ContingentNotice() {
