@@ -93,8 +93,10 @@ const rereadFromAtih: Reread = (refreshToken) => {
  */
 async function refreshProfile(session: SessionRow, user: User, now: Date, reread: Reread): Promise<{ user: User } | { end: SessionEnd }> {
   if (!session.refreshToken) return { user };
+  // Both columns as this request read them: a request that read the session before another one's re-read finished
+  // (attempt back to null, checked moved on) must not claim a second re-read.
   const claimed = await db().session.updateMany({
-    where: { id: session.id, endedAt: null, profileRefreshAttemptAt: session.profileRefreshAttemptAt },
+    where: { id: session.id, endedAt: null, profileRefreshAttemptAt: session.profileRefreshAttemptAt, profileCheckedAt: session.profileCheckedAt },
     data: { profileRefreshAttemptAt: now },
   });
   if (claimed.count === 0) return { user };
