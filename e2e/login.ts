@@ -30,6 +30,21 @@ export async function signInAsRegistered(page: Page, email: string): Promise<voi
   await page.waitForURL(/\/(accueil|inscription)$/);
   if (page.url().endsWith("/inscription")) await completeRegistration(page);
   await expect(page).toHaveURL(/\/accueil$/);
+  await settleContingentNotice(page);
+}
+
+/**
+ * When the first page carries the notice (an orderer, products in tension), waits until it has opened and been
+ * closed — remembered for the sign-in — so it cannot fade in over a later check (axe read its text mid-transition).
+ */
+async function settleContingentNotice(page: Page): Promise<void> {
+  const notice = page.locator("dialog#contingent-notice");
+  if ((await notice.count()) === 0) return;
+  await expect(async () => {
+    // The locator handler closes the notice whenever it is visible before this assertion.
+    await expect(notice).toBeHidden();
+    expect(await page.evaluate(() => localStorage.getItem("distrilog:contingent-notice"))).not.toBeNull();
+  }).toPass({ timeout: 15_000 });
 }
 
 /** Fills and sends the first-login registration form. */
