@@ -77,6 +77,16 @@ describe("placing orders", () => {
     expect((await db().weeklyQuotaUsage.findFirstOrThrow()).usedUnits).toBe(100);
   });
 
+  it("answers a repeated key with its order even when the product was withdrawn since, and refuses a new key", async () => {
+    const surgical = await product("EPI-MCH-50");
+    const key = randomUUID();
+    const placed = await order(surgical.id, 2, "STATE_STOCK", key);
+    await db().product.update({ where: { id: surgical.id }, data: { active: false } });
+    expect(await order(surgical.id, 2, "STATE_STOCK", key)).toEqual({ ...placed, replayed: true });
+    expect(await settled(order(surgical.id, 2))).toEqual({ refused: "PRODUCT_UNAVAILABLE" });
+    expect(await db().order.count()).toBe(1);
+  });
+
   it("refuses over the quota with the limit and what remains, changes nothing, and offers the rest", async () => {
     const ffp2 = await product("EPI-FFP2-20");
     expect(await order(ffp2.id, 10)).toMatchObject({ replayed: false });

@@ -1,6 +1,7 @@
 import "server-only";
 import type { z } from "@/lib/schemas/zod";
 import { catalogueRefusals } from "@/lib/domain/catalogue/refusals";
+import { DomainError } from "@/lib/domain/errors";
 import { chooseCarrier } from "@/lib/domain/orders/carrier";
 import { fitOrderToLimits, unitsByCategory, type RequestedLine } from "@/lib/domain/orders/order-limits";
 import { orderRefusals } from "@/lib/domain/orders/refusals";
@@ -20,6 +21,8 @@ export interface PlacedOrder {
   replayed: boolean;
 }
 
+type OrderingActor = Pick<Actor, "id" | "email" | "establishmentFiness">;
+
 /** A requested line and how its product is packed, for the refusal's sentence. */
 type PackedLine = RequestedLine & { packaging: Packaging };
 
@@ -33,12 +36,30 @@ type Placing = { orderId: string; number: number; replayed: boolean; limitReache
  * refusal ORDER_EXCEEDS_LIMITS carries what still fits (its counter-offer), for the user to accept or not. A key
  * already used answers with the order it placed.
  */
-export async function placeOrder(
-  actor: Pick<Actor, "id" | "email" | "establishmentFiness">,
-  input: z.output<typeof placeOrderSchema>,
-  now = new Date(),
-): Promise<PlacedOrder> {
+export async function placeOrder(actor: OrderingActor, input: z.output<typeof placeOrderSchema>, now = new Date()): Promise<PlacedOrder> {
   const accountFiness = accountOf(actor);
+  let toPlace: Awaited<ReturnType<typeof orderToPlace>>;
+  try {
+    toPlace = await orderToPlace(actor, accountFiness, input, now);
+  } catch (error) {
+    // A key that already placed its order answers with it, whatever changed since (a product withdrawn, a round
+    // opened): looked for only when a check refuses, so an order that passes them costs no read of its own.
+    const previous = error instanceof DomainError ? await placedWithKey(accountFiness, input.idempotencyKey) : null;
+    if (previous) return { orderId: previous.id, number: previous.number, replayed: true };
+    throw error;
+  }
+  const { order, week, lines, quotas } = toPlace;
+  const [placing] = await db().$queryRaw<[Placing]>`SELECT * FROM "place_order"(${JSON.stringify(order)}::jsonb)`;
+  if (placing.limitReached) throw await exceedsLimits(accountFiness, week.key, lines, quotas);
+  return { orderId: placing.orderId, number: placing.number, replayed: placing.replayed };
+}
+
+function placedWithKey(accountFiness: string, idempotencyKey: string) {
+  return db().order.findUnique({ where: { accountFiness_idempotencyKey: { accountFiness, idempotencyKey } }, select: { id: true, number: true } });
+}
+
+/** Checks the order against the catalogue, the channels, allocation rounds and the sites, and prepares its writes. */
+async function orderToPlace(actor: OrderingActor, accountFiness: string, input: z.output<typeof placeOrderSchema>, now: Date) {
   // One read of the reference data's version for the whole order.
   const reference = referenceData();
   const requested = input.lines.filter((line) => line.packs > 0);
@@ -104,9 +125,7 @@ export async function placeOrder(
     // The audit row auditOrderPlaced writes for an order: its number (given there), then how it was placed.
     audit: { kind: input.kind, week: week.key, carrier, totalCents, lines: requested, ...invoicing },
   };
-  const [placing] = await db().$queryRaw<[Placing]>`SELECT * FROM "place_order"(${JSON.stringify(order)}::jsonb)`;
-  if (placing.limitReached) throw await exceedsLimits(accountFiness, week.key, lines, quotas);
-  return { orderId: placing.orderId, number: placing.number, replayed: placing.replayed };
+  return { order, week, lines, quotas };
 }
 
 /**
