@@ -159,7 +159,7 @@ async function weekAggregates(
 
 /**
  * Units per week, category and kind over the trend's weeks. Twelve weeks of a region's lines are a quarter of a
- * million rows: the per-département sums the triggers keep (DepartementWeekUnits, decision 0023) answer for a
+ * million rows: the per-département sums the triggers keep (DepartementWeekUnits, decision 0024) answer for a
  * region, a département or an EPI category; a filter on the establishments themselves (FINESS category, name) reads
  * their orders, which such a filter keeps few.
  */

@@ -1,6 +1,6 @@
 /**
  * The trend's per-département sums (DepartementWeekUnits): triggers append one delta per order and category, never
- * updating a row, so that orders placed at once never wait on each other for it (decision 0023). This job sums each
+ * updating a row, so that orders placed at once never wait on each other for it (decision 0024). This job sums each
  * key's pending deltas into one row (the job worker, every minute), so that the dashboard reads a few rows per département and week.
  */
 import type { PrismaClient } from "../prisma";
