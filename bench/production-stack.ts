@@ -5,6 +5,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { freePort } from "../scripts/lib/ports";
 import { startStack, type RunningStack } from "../scripts/lib/stack";
+import { cpuProfileFolder, cpuProfileFlags, hotSpots, readProfileOf } from "./cpu-profile";
 
 export interface BenchStack {
   stack: RunningStack;
@@ -18,6 +19,7 @@ export interface BenchStack {
 export async function withProductionStack<T>(name: string, scenario: (bench: BenchStack) => Promise<T>): Promise<T> {
   const work = mkdtempSync(join(tmpdir(), `distrilog-bench-${name}-`));
   const secret = randomBytes(32).toString("hex");
+  const profileFolder = cpuProfileFolder();
   const stack = await startStack({
     mode: "production",
     appPort: await freePort(),
@@ -25,14 +27,34 @@ export async function withProductionStack<T>(name: string, scenario: (bench: Ben
     secret,
     database: { kind: "embedded", dataDir: join(work, "pg"), port: await freePort(), persistent: false },
     quiet: true,
+    nodeFlags: profileFolder ? cpuProfileFlags(profileFolder) : undefined,
   });
   const client = new pg.Client({ connectionString: stack.databaseUrl });
   await client.connect();
   try {
     return await scenario({ stack, client, secret });
   } finally {
+    if (profileFolder) await printProfile(stack, profileFolder);
     await client.end();
     await stack.stop();
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/** Stops the server with SIGTERM (Next exits, and Node writes the profile on exit), then prints its hot spots. */
+async function printProfile(stack: RunningStack, folder: string): Promise<void> {
+  const pid = stack.appPid();
+  if (!pid) return;
+  process.kill(pid, "SIGTERM");
+  const gone = () => {
+    try {
+      process.kill(pid, 0);
+      return false;
+    } catch {
+      return true;
+    }
+  };
+  for (let waited = 0; !gone() && waited < 60_000; waited += 200) await new Promise((r) => setTimeout(r, 200));
+  const profile = readProfileOf(folder, pid);
+  console.log(profile ? hotSpots(profile).join("\n") : `  aucun profil CPU du processus ${pid} dans ${folder}`);
 }

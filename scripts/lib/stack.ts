@@ -20,6 +20,8 @@ export interface StackOptions {
     | { kind: "embedded"; dataDir: string; port: number; persistent: boolean };
   /** A local SMTP catcher keeping every message sent in `dir`; absent: SMTP_URL from the environment, or the console. */
   mail?: { dir: string; port: number };
+  /** Flags for the Node.js running the portal (the bench's `--cpu-prof`, which NODE_OPTIONS may not carry). */
+  nodeFlags?: string[];
   /** More settings for the portal (e.g. a short SESSION_PROFILE_REFRESH_SECONDS for a test). */
   appEnv?: Record<string, string>;
   quiet?: boolean;
@@ -121,7 +123,10 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
     }
     let next: ChildProcess | null = null;
     const startApp = async () => {
-      next = launch("node_modules/.bin/next", [options.mode === "dev" ? "dev" : "start", "--port", String(options.appPort)], env);
+      const nextArgs = [options.mode === "dev" ? "dev" : "start", "--port", String(options.appPort)];
+      next = options.nodeFlags
+        ? launch(process.execPath, [...options.nodeFlags, "node_modules/next/dist/bin/next", ...nextArgs], env)
+        : launch("node_modules/.bin/next", nextArgs, env);
       await waitForHttp(`${appUrl}/`);
     };
     const killApp = async () => {
