@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { can, COVER_READING, type AppRole, type CapabilityNeed } from "@/lib/domain/permissions/permissions";
-import { loadAccountsCover } from "@/lib/server/stock/account-cover";
+import { orderingContext } from "@/lib/server/orders/ordering-context";
+import { orderingAccountCover } from "@/lib/server/stock/account-cover";
 import { CoverTable } from "./cover-table";
 
 const STOCK_LINKS: Array<{ need: CapabilityNeed; href: string; label: string }> = [
@@ -35,7 +36,7 @@ export async function StockHomeSection({ establishmentFiness, roles }: { establi
 }
 
 async function CoverSummary({ accountFiness, mutualAid }: { accountFiness: string; mutualAid: boolean }) {
-  const cover = (await loadAccountsCover([accountFiness], new Date())).get(accountFiness)!;
+  const cover = await orderingAccountCover(accountFiness, new Date(), (await orderingContext(accountFiness)).quotas);
   const declared = cover.categories.some((c) => c.cover.status !== "NOT_DECLARED");
   return (
     <section className="fr-mb-6w" aria-labelledby="cover-title" data-testid="cover-summary">

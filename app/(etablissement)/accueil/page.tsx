@@ -27,9 +27,11 @@ const STAFF_LINKS: Array<{ need: Capability; href: string; label: string }> = [
 export default async function HomePage() {
   const { user, profile, ignoredProfiles, decision } = await requireActiveUser();
   const fullName = [user.givenName, user.familyName].filter(Boolean).join(" ") || user.email;
-  const establishment = decision.audience === "establishment" && profile ? await getEstablishmentSummary(profile.finess) : null;
+  const account = decision.audience === "establishment" && profile ? profile.finess : null;
+  // Read side by side; the ordering part only counts for a FINESS the register knows.
+  const [establishment, accountOrdering] = account ? await Promise.all([getEstablishmentSummary(account), orderingContext(account)]) : [null, null];
+  const ordering = establishment ? accountOrdering : null;
   const region = REGIONS.find((r) => r.code === user.regionCode);
-  const ordering = establishment ? await orderingContext(establishment.finess) : null;
   const contingented = ordering ? ordering.products.filter((p) => p.inTension) : [];
   return (
     <>

@@ -8,8 +8,8 @@ import { latestDeclaration } from "@/lib/domain/stock/consumption";
 import { parisDateKey, parisDateKeyPlusDays } from "@/lib/domain/time/paris-time";
 import { MAX_BACKDATE_DAYS } from "@/lib/domain/stock/count-date";
 import { can } from "@/lib/domain/permissions/permissions";
-import { requireOrderingAccount } from "@/lib/server/orders/ordering-context";
-import { loadAccountsCover } from "@/lib/server/stock/account-cover";
+import { orderingContext, requireOrderingAccount } from "@/lib/server/orders/ordering-context";
+import { orderingAccountCover } from "@/lib/server/stock/account-cover";
 import { declarationHistory } from "@/lib/server/stock/declarations";
 import { declarableProducts, productNames } from "@/lib/server/stock/queries";
 import { DataTable } from "@/components/ui/data-table";
@@ -19,12 +19,11 @@ export const metadata: Metadata = { title: "Mon stock d'EPI" };
 export default async function StockPage() {
   const { actor, accountFiness } = await requireOrderingAccount();
   const now = new Date();
-  const [products, history, covers] = await Promise.all([
+  const [products, history, cover] = await Promise.all([
     declarableProducts(),
     declarationHistory(accountFiness),
-    loadAccountsCover([accountFiness], now),
+    orderingContext(accountFiness).then(({ quotas }) => orderingAccountCover(accountFiness, now, quotas)),
   ]);
-  const cover = covers.get(accountFiness)!;
   const names = await productNames();
   const lastOf = (productId: string) => latestDeclaration(history.filter((d) => d.productId === productId), now);
   const earliest = [parisDateKeyPlusDays(now, -MAX_BACKDATE_DAYS), history[0] ? parisDateKey(history[0].declaredAt) : ""].sort().at(-1)!;

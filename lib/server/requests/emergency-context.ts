@@ -22,10 +22,11 @@ export interface EmergencyContext {
 export async function emergencyContexts(requestIds: readonly string[], now = new Date(), client: PrismaClient = db()): Promise<Map<string, EmergencyContext>> {
   const requests = await client.emergencyRequest.findMany({ where: { id: { in: [...requestIds] } }, select: { id: true, accountFiness: true, filedById: true } });
   const accounts = [...new Set(requests.map((r) => r.accountFiness))];
+  const weekQuotas = accountsWeeklyQuotas(accounts, now, client);
   const [officers, covers, { categories, quotas }] = await Promise.all([
     client.user.findMany({ where: { id: { in: requests.map((r) => r.filedById) } }, select: { id: true, email: true, givenName: true, familyName: true } }),
-    loadAccountsCover(accounts, now, client),
-    accountsWeeklyQuotas(accounts, now, client),
+    weekQuotas.then((known) => loadAccountsCover(accounts, now, client, known)),
+    weekQuotas,
   ]);
   return new Map(
     requests.map((request) => {

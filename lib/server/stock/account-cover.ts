@@ -2,7 +2,8 @@ import "server-only";
 import { accountCover, lastDeclarationAt, type AccountStockData, type CategoryCoverView, type CoverCategory } from "@/lib/domain/stock/account-cover";
 import { db } from "../db";
 import type { PrismaClient } from "../prisma";
-import { accountsWeeklyQuotas } from "./account-quotas";
+import type { CategoryQuota } from "../orders/quota-overview";
+import { accountsWeeklyQuotas, weekQuotasOfOverview, type AccountsWeekQuotas } from "./account-quotas";
 
 export interface AccountCover {
   categories: CategoryCoverView[];
@@ -19,9 +20,15 @@ const IN_FLIGHT = ["SUBMITTED", "IN_PREPARATION", "SHIPPED"] as const;
 /**
  * Cover and forecast, per category, of many accounts in a fixed number of queries: their declarations, their
  * delivered order lines (by delivery date), the units still on the way and the week's quotas. Loans between
- * establishments count as deliveries, negative for the lender: the stock they move is not consumption.
+ * establishments count as deliveries, negative for the lender: the stock they move is not consumption. A caller that
+ * has the accounts' week quotas already (`weekQuotas`) passes them rather than have them read again.
  */
-export async function loadAccountsCover(accountFinesses: readonly string[], now: Date, client: PrismaClient = db()): Promise<Map<string, AccountCover>> {
+export async function loadAccountsCover(
+  accountFinesses: readonly string[],
+  now: Date,
+  client: PrismaClient = db(),
+  weekQuotas?: AccountsWeekQuotas,
+): Promise<Map<string, AccountCover>> {
   const accounts = [...new Set(accountFinesses)];
   const [products, declarations, delivered, inFlight, lent, borrowed, { quotas, categories }] = await Promise.all([
     client.product.findMany({ select: { id: true, categoryCode: true }, orderBy: { id: "asc" } }),
@@ -46,7 +53,7 @@ export async function loadAccountsCover(accountFinesses: readonly string[], now:
       where: { borrowerFiness: { in: accounts }, receivedAt: { not: null, lte: now } },
       select: { borrowerFiness: true, productId: true, agreedUnits: true, receivedAt: true },
     }),
-    accountsWeeklyQuotas(accounts, now, client),
+    weekQuotas ?? accountsWeeklyQuotas(accounts, now, client),
   ]);
   // One bucket per account, filled in one pass over each list.
   const data = new Map(accounts.map((account) => [account, { declarations: [] as StockRow[], deliveries: [] as DeliveryRow[], inFlight: [] as InFlightRow[] }]));
@@ -69,4 +76,9 @@ export async function loadAccountsCover(accountFinesses: readonly string[], now:
     result.set(account, { categories: accountCover(coverCategories, accountData, now), lastDeclaredAt: lastDeclarationAt(accountData) });
   }
   return result;
+}
+
+/** One ordering account's cover, with the week quotas its ordering overview (read once per request) already holds. */
+export async function orderingAccountCover(accountFiness: string, now: Date, overview: readonly CategoryQuota[]): Promise<AccountCover> {
+  return (await loadAccountsCover([accountFiness], now, db(), weekQuotasOfOverview(accountFiness, overview))).get(accountFiness)!;
 }

@@ -4,6 +4,8 @@ import { accountWeeklyQuota, quotaParametersOf, weekAllowance } from "@/lib/doma
 import { categoriesInTension } from "@/lib/domain/tension/tension";
 import { db } from "../db";
 import type { PrismaClient } from "../prisma";
+import type { CategoryQuota } from "../orders/quota-overview";
+import { referenceData } from "../reference-data";
 
 export interface AccountCategoryQuota {
   inTension: boolean;
@@ -11,16 +13,22 @@ export interface AccountCategoryQuota {
   usedUnits: number;
 }
 
+/** The week's quotas of some accounts, per category code, and the categories in display order. */
+export interface AccountsWeekQuotas {
+  categories: ReadonlyArray<{ code: string; name: string; unitLabel: string }>;
+  quotas: ReadonlyMap<string, ReadonlyMap<string, AccountCategoryQuota>>;
+}
+
 /**
  * The week's quotas of many accounts at once (the same rule as quotaOverview, in a fixed number of queries): an
- * account is an ET, or the EJ of a public multi-site entity summing its ETs.
+ * account is an ET, or the EJ of a public multi-site entity summing its ETs. Categories and decrees are the cached
+ * reference data (decision 0022), the accounts' rows are read with `client`.
  */
 export async function accountsWeeklyQuotas(accountFinesses: readonly string[], now: Date, client: PrismaClient = db()) {
   const week = isoWeekOf(now);
   const accounts = [...new Set(accountFinesses)];
-  const [categories, decrees, establishments, usage] = await Promise.all([
-    client.productCategory.findMany({ orderBy: { sortOrder: "asc" }, include: { parameterChanges: true } }),
-    client.tensionDecree.findMany({ where: { startsAt: { lte: now } } }),
+  const [{ categories, decrees }, establishments, usage] = await Promise.all([
+    referenceData(),
     client.establishment.findMany({
       where: { OR: [{ finess: { in: accounts } }, { legalEntityFiness: { in: accounts } }] },
       select: { finess: true, legalEntityFiness: true, capacity: true, salariedStaff: true },
@@ -46,4 +54,12 @@ export async function accountsWeeklyQuotas(accountFinesses: readonly string[], n
     result.set(account, perCategory);
   }
   return { week, categories, quotas: result };
+}
+
+/** One account's week quotas as the ordering overview already computed them (same rule), without reading them again. */
+export function weekQuotasOfOverview(accountFiness: string, overview: readonly CategoryQuota[]): AccountsWeekQuotas {
+  return {
+    categories: overview,
+    quotas: new Map([[accountFiness, new Map(overview.map((q) => [q.code, { inTension: q.inTension, allowedUnits: q.allowedUnits, usedUnits: q.usedUnits }]))]]),
+  };
 }
