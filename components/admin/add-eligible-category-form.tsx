@@ -4,11 +4,11 @@ import { addEligibleCategoryAction } from "@/app/(admin)/admin/categories/action
 import { ActionForm } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { addEligibleCategorySchema, type AddEligibleCategoryInput } from "@/lib/schemas/categories";
+import type { AddEligibleCategoryInput } from "@/lib/schemas/categories";
 
 export function AddEligibleCategoryForm() {
   const { field, shell } = useActionForm<AddEligibleCategoryInput, { code: string }>({
-    schema: addEligibleCategorySchema,
+    schema: () => import("@/lib/schemas/categories").then((m) => m.addEligibleCategorySchema),
     action: addEligibleCategoryAction,
     defaultValues: { code: "", label: "" },
     success: ({ code }) => `Catégorie ${code} ajoutée à la liste des catégories éligibles.`,

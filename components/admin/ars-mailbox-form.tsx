@@ -5,12 +5,12 @@ import { ActionForm } from "@/components/ui/action-form";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { setArsMailboxSchema, type ArsMailboxFormInput } from "@/lib/schemas/ars-mailbox";
+import type { ArsMailboxFormInput } from "@/lib/schemas/ars-mailbox";
 
 /** Replaces the mailbox of one ARS. */
 export function ArsMailboxForm({ regions }: { regions: ReadonlyArray<{ value: string; label: string }> }) {
   const { field, shell } = useActionForm<ArsMailboxFormInput, { name: string; mailbox: string }>({
-    schema: setArsMailboxSchema,
+    schema: () => import("@/lib/schemas/ars-mailbox").then((m) => m.setArsMailboxSchema),
     action: setArsMailboxAction,
     defaultValues: { regionCode: "", mailbox: "" },
     success: ({ name, mailbox }) => `Adresse de l'ARS ${name} enregistrée : ${mailbox}.`,

@@ -4,7 +4,7 @@ import { answerContactMessageAction } from "@/app/(admin)/admin/messages/actions
 import { ActionForm } from "@/components/ui/action-form";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { contactAnswerSchema, type ContactAnswerInput } from "@/lib/schemas/contact";
+import type { ContactAnswerInput } from "@/lib/schemas/contact";
 
 /**
  * The national admin's answer to one contact message, e-mailed to its sender. Once recorded, the page is reloaded
@@ -12,7 +12,7 @@ import { contactAnswerSchema, type ContactAnswerInput } from "@/lib/schemas/cont
  */
 export function ContactAnswerForm({ messageId, senderEmail }: { messageId: string; senderEmail: string }) {
   const { field, register, shell } = useActionForm<ContactAnswerInput, unknown>({
-    schema: contactAnswerSchema,
+    schema: () => import("@/lib/schemas/contact").then((m) => m.contactAnswerSchema),
     action: answerContactMessageAction,
     defaultValues: { messageId, answer: "" },
     navigateTo: () => `/admin/messages/${encodeURIComponent(messageId)}?reponse=envoyee`,

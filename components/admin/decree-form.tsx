@@ -2,7 +2,7 @@
 
 import { createDecreeAction } from "@/app/(admin)/admin/tension/actions";
 import { TextField } from "@/components/ui/text-field";
-import { createDecreeSchema, type DecreeFormInput } from "@/lib/schemas/tension";
+import type { DecreeFormInput } from "@/lib/schemas/tension";
 import { ActionForm } from "@/components/ui/action-form";
 import { SelectField } from "@/components/ui/select-field";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -21,7 +21,7 @@ export function DecreeForm({
   defaultCategoryCode?: string;
 }) {
   const { field, shell } = useActionForm<DecreeFormInput, { categoryName: string }>({
-    schema: createDecreeSchema,
+    schema: () => import("@/lib/schemas/tension").then((m) => m.createDecreeSchema),
     action: createDecreeAction,
     defaultValues: { categoryCode: defaultCategoryCode, startsAt: defaultStartsAt, endsAt: "", reason: "" },
     success: ({ categoryName }) => `Décret de tension créé pour la catégorie ${categoryName}.`,

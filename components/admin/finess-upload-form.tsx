@@ -2,7 +2,6 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { finessUploadSchema } from "@/lib/schemas/finess-import";
 
 /** Sends a FINESS file as it is (no form encoding, so the server can stream it to disk) and opens its progress page. */
 export function FinessUploadForm() {
@@ -14,6 +13,8 @@ export function FinessUploadForm() {
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // Loaded when sent: the page's first load carries no zod.
+    const { finessUploadSchema } = await import("@/lib/schemas/finess-import");
     const checked = finessUploadSchema.safeParse({ fileName: file?.name ?? "", size: file?.size ?? 0 });
     if (!file || !checked.success) {
       setError(checked.error?.issues[0].message ?? "Choisissez un fichier FINESS.");

@@ -2,7 +2,7 @@
 
 import { updateProductCategoryAction } from "@/app/(admin)/admin/catalogue/actions";
 import { TextField } from "@/components/ui/text-field";
-import { updateProductCategorySchema } from "@/lib/schemas/catalogue";
+import type { updateProductCategorySchema } from "@/lib/schemas/catalogue";
 import type { z } from "@/lib/schemas/zod";
 import { ActionForm } from "@/components/ui/action-form";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -12,7 +12,7 @@ type CategoryFormInput = z.input<typeof updateProductCategorySchema>;
 /** Renames an EPI category and the unit its quotas and stock count. */
 export function ProductCategoryForm({ category }: { category: CategoryFormInput }) {
   const { field, shell } = useActionForm<CategoryFormInput, unknown>({
-    schema: updateProductCategorySchema,
+    schema: () => import("@/lib/schemas/catalogue").then((m) => m.updateProductCategorySchema),
     action: updateProductCategoryAction,
     defaultValues: category,
     success: () => `Catégorie ${category.code} enregistrée.`,

@@ -2,7 +2,7 @@
 
 import { createProductAction, updateProductAction } from "@/app/(admin)/admin/catalogue/actions";
 import { TextField } from "@/components/ui/text-field";
-import { createProductSchema, type ProductFormInput } from "@/lib/schemas/catalogue";
+import type { ProductFormInput } from "@/lib/schemas/catalogue";
 import { ActionForm } from "@/components/ui/action-form";
 import { SelectField } from "@/components/ui/select-field";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -21,7 +21,7 @@ export function ProductForm({
   product?: { id: string; values: ProductFormInput };
 }) {
   const { field, register, shell } = useActionForm<ProductFormInput, { reference: string }>({
-    schema: createProductSchema,
+    schema: () => import("@/lib/schemas/catalogue").then((m) => m.createProductSchema),
     action: (values) => (product ? updateProductAction({ ...values, id: product.id }) : createProductAction(values)),
     defaultValues: product?.values ?? EMPTY,
     success: ({ reference }) => (product ? `Produit ${reference} enregistré.` : `Produit ${reference} ajouté au catalogue.`),

@@ -4,7 +4,7 @@ import { createQuotaOverrideAction } from "@/app/(admin)/admin/quotas/actions";
 import { TextField } from "@/components/ui/text-field";
 import { WeekPicker } from "@/components/ui/week-picker";
 import { weekLabel } from "@/lib/domain/time/week-choices";
-import { createQuotaOverrideSchema, type QuotaOverrideFormInput } from "@/lib/schemas/quota";
+import type { QuotaOverrideFormInput } from "@/lib/schemas/quota";
 import { ActionForm } from "@/components/ui/action-form";
 import { SelectField } from "@/components/ui/select-field";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -20,7 +20,7 @@ export function QuotaOverrideForm({
   finess?: string;
 }) {
   const { field, register, errors, shell } = useActionForm<QuotaOverrideFormInput, { establishmentName: string }>({
-    schema: createQuotaOverrideSchema,
+    schema: () => import("@/lib/schemas/quota").then((m) => m.createQuotaOverrideSchema),
     action: createQuotaOverrideAction,
     defaultValues: { establishmentFiness: finess, categoryCode: "", weeklyUnits: "", fromWeek: "", toWeek: "", reason: "" },
     success: ({ establishmentName }) => `Dérogation enregistrée pour ${establishmentName}.`,

@@ -5,7 +5,7 @@ import { TextField } from "@/components/ui/text-field";
 import { WeekPicker } from "@/components/ui/week-picker";
 import { fromWeekLabel, weekLabel } from "@/lib/domain/time/week-choices";
 import { nounOf } from "@/lib/domain/wording/french";
-import { quotaParametersSchema, type QuotaParametersFormInput } from "@/lib/schemas/quota";
+import type { QuotaParametersFormInput } from "@/lib/schemas/quota";
 import { ActionForm } from "@/components/ui/action-form";
 import { useActionForm } from "@/components/ui/use-action-form";
 
@@ -25,7 +25,7 @@ export function QuotaParametersForm({
   currentWeek: string;
 }) {
   const { field, register, errors, shell } = useActionForm<QuotaParametersFormInput, { fromWeek: string }>({
-    schema: quotaParametersSchema,
+    schema: () => import("@/lib/schemas/quota").then((m) => m.quotaParametersSchema),
     action: updateQuotaParametersAction,
     defaultValues: parameters,
     success: ({ fromWeek }) => `Paramètres de quota de la catégorie ${name} enregistrés, applicables ${fromWeekLabel(fromWeek)}.`,

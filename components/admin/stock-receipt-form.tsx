@@ -3,7 +3,7 @@
 import { recordStockReceiptAction } from "@/app/(admin)/admin/stock/actions";
 import { TextField } from "@/components/ui/text-field";
 import { formatCount } from "@/lib/domain/wording/french";
-import { recordStockReceiptSchema, type StockReceiptFormInput } from "@/lib/schemas/stock";
+import type { StockReceiptFormInput } from "@/lib/schemas/stock";
 import { ActionForm } from "@/components/ui/action-form";
 import { SelectField } from "@/components/ui/select-field";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -11,7 +11,7 @@ import { useActionForm } from "@/components/ui/use-action-form";
 /** Records units received into the state stock. */
 export function StockReceiptForm({ products }: { products: ReadonlyArray<{ value: string; label: string }> }) {
   const { field, shell } = useActionForm<StockReceiptFormInput, { reference: string; quantity: number }>({
-    schema: recordStockReceiptSchema,
+    schema: () => import("@/lib/schemas/stock").then((m) => m.recordStockReceiptSchema),
     action: recordStockReceiptAction,
     defaultValues: { productId: "", quantity: "", reference: "" },
     success: ({ reference, quantity }) => `Réception enregistrée : le stock national de ${reference} est de ${formatCount(quantity)} unités.`,

@@ -5,12 +5,12 @@ import { ActionForm } from "@/components/ui/action-form";
 import { CountField } from "@/components/ui/count-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { agreeing, PACKAGINGS, packsOf, type Packaging } from "@/lib/domain/wording/french";
-import { requestAllocationSchema, type RequestAllocationFormInput } from "@/lib/schemas/allocation";
+import type { RequestAllocationFormInput } from "@/lib/schemas/allocation";
 
 /** An establishment's request in a round, in boxes; sending it again before the cut-off replaces it. */
 export function AllocationRequestForm({ roundId, packaging, maxPacks, currentPacks }: { roundId: string; packaging: Packaging; maxPacks: number; currentPacks: number | null }) {
   const { field, register, shell } = useActionForm<RequestAllocationFormInput, { packs: number }>({
-    schema: requestAllocationSchema,
+    schema: () => import("@/lib/schemas/allocation").then((m) => m.requestAllocationSchema),
     action: requestAllocationAction,
     defaultValues: { roundId, packs: currentPacks ?? undefined },
     success: ({ packs }) => `Demande enregistrée : ${packsOf(packs, packaging)}. Vous pouvez la modifier jusqu'à la date limite.`,

@@ -6,7 +6,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { WeekPicker } from "@/components/ui/week-picker";
-import { openAllocationRoundSchema, type OpenAllocationRoundFormInput } from "@/lib/schemas/allocation";
+import type { OpenAllocationRoundFormInput } from "@/lib/schemas/allocation";
 
 interface Props {
   products: Array<{ id: string; name: string }>;
@@ -16,7 +16,7 @@ interface Props {
 /** The national admin switches a product in tension to fair allocation for a week. */
 export function OpenRoundForm({ products, defaults }: Props) {
   const { field, register, errors, shell } = useActionForm<OpenAllocationRoundFormInput, { week: string }>({
-    schema: openAllocationRoundSchema,
+    schema: () => import("@/lib/schemas/allocation").then((m) => m.openAllocationRoundSchema),
     action: openAllocationRoundAction,
     defaultValues: { productId: "", ...defaults },
     success: ({ week }) => `Produit passé en répartition équitable pour la semaine ${week}.`,

@@ -4,7 +4,8 @@ import { sendContactMessageAction } from "@/app/(public)/contact/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { FormField } from "@/components/ui/form-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { CONTACT_LIMITS, CONTACT_TOPIC_LABELS, CONTACT_TOPICS, contactMessageSchema, formatCount, type ContactMessageInput } from "@/lib/schemas/contact";
+import { CONTACT_LIMITS, CONTACT_TOPIC_LABELS, CONTACT_TOPICS, formatCount } from "@/lib/domain/contact/message-form";
+import type { ContactMessageInput } from "@/lib/schemas/contact";
 import { labelledOptions, SelectField } from "@/components/ui/select-field";
 
 // The topic starts on the select's "Choisissez un sujet" option, whose empty value the schema refuses.
@@ -12,7 +13,7 @@ const EMPTY: ContactMessageInput = { name: "", email: "", finess: "", topic: "" 
 
 export function ContactForm() {
   const { register, errors, outcome, shell } = useActionForm<ContactMessageInput, unknown>({
-    schema: contactMessageSchema,
+    schema: () => import("@/lib/schemas/contact").then((m) => m.contactMessageSchema),
     action: sendContactMessageAction,
     defaultValues: EMPTY,
     success: () => "Votre message a bien été enregistré. L'équipe du portail vous répondra par courriel.",

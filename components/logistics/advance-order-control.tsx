@@ -5,13 +5,13 @@ import { ActionForm } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { LOGISTICS_MOVE_LABELS, type LogisticsTarget } from "@/lib/domain/logistics/logistics-move";
-import { advanceOrderSchema, type AdvanceOrderInput } from "@/lib/schemas/logistics";
+import type { AdvanceOrderInput } from "@/lib/schemas/logistics";
 
 /** The button of an order's next logistics move; shipping asks for the tracking number first. */
 export function AdvanceOrderControl({ orderId, number, to }: { orderId: string; number: number; to: LogisticsTarget }) {
   // The row moves to its new status on success: the refreshed page is the result, only a refusal is worth a message.
   const { register, errors, shell } = useActionForm<AdvanceOrderInput, unknown>({
-    schema: advanceOrderSchema,
+    schema: () => import("@/lib/schemas/logistics").then((m) => m.advanceOrderSchema),
     action: advanceOrderAction,
     defaultValues: to === "SHIPPED" ? { orderId, to, trackingNumber: "" } : { orderId, to },
   });

@@ -1,12 +1,10 @@
 "use client";
 
-import { Upload } from "@codegouvfr/react-dsfr/Upload";
 import { useState, type FormEvent } from "react";
 import { uploadTrackingAction } from "@/app/(logistique)/logistique/actions";
 import { ActionOutcome, useOutcome } from "@/components/ui/action-outcome";
 import type { TrackingLineError } from "@/lib/domain/logistics/refusals";
 import { countOf } from "@/lib/domain/wording/french";
-import { trackingUploadSchema } from "@/lib/schemas/logistics";
 
 /** Bad lines listed under the refusal; the refusal itself says how many there are. */
 const LISTED_ERRORS = 50;
@@ -24,6 +22,8 @@ export function TrackingUploadForm() {
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
+    // Loaded when sent: the page's first load carries no zod.
+    const { trackingUploadSchema } = await import("@/lib/schemas/logistics");
     const checked = trackingUploadSchema.safeParse({ csv: file ? await file.text() : "" });
     if (!checked.success) {
       setFieldError(checked.error.issues[0].message);
@@ -57,20 +57,33 @@ export function TrackingUploadForm() {
           </>
         ) : undefined}
       </ActionOutcome>
-      <Upload
-        label="Fichier CSV des numéros de suivi"
-        hint="Une commande par ligne : numéro de commande;numéro de suivi (ex. : 1042;6A12345678901). Seules les commandes en préparation sont expédiées ; une seule ligne en erreur et aucune commande n'est modifiée."
-        state={fieldError ? "error" : "default"}
-        stateRelatedMessage={fieldError}
-        nativeInputProps={{
-          name: "fichier",
-          accept: ".csv,.txt,text/csv",
-          onChange: (event) => {
+      {/* The DSFR upload field's own markup: react-dsfr's Upload would bring its library (~14 kB gzipped). */}
+      <div className={`fr-upload-group${fieldError ? " fr-input-group--error" : ""}`}>
+        <label className="fr-label" htmlFor="tracking-file">
+          Fichier CSV des numéros de suivi
+          <span className="fr-hint-text">
+            Une commande par ligne : numéro de commande;numéro de suivi (ex. : 1042;6A12345678901). Seules les commandes en
+            préparation sont expédiées ; une seule ligne en erreur et aucune commande n&apos;est modifiée.
+          </span>
+        </label>
+        <input
+          className="fr-upload"
+          type="file"
+          id="tracking-file"
+          name="fichier"
+          accept=".csv,.txt,text/csv"
+          aria-describedby={fieldError ? "tracking-file-error" : undefined}
+          onChange={(event) => {
             setFile(event.target.files?.[0] ?? null);
             setFieldError(null);
-          },
-        }}
-      />
+          }}
+        />
+        {fieldError && (
+          <p className="fr-error-text" id="tracking-file-error">
+            {fieldError}
+          </p>
+        )}
+      </div>
       <button type="submit" className="fr-btn fr-mt-2w" disabled={pending}>
         {pending ? "Envoi en cours…" : "Marquer expédiées les commandes du fichier"}
       </button>

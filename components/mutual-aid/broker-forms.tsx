@@ -5,14 +5,14 @@ import { ActionForm } from "@/components/ui/action-form";
 import { SelectField } from "@/components/ui/select-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { CountField } from "@/components/ui/count-field";
-import { brokerExchangeSchema, type BrokerExchangeInput } from "@/lib/schemas/mutual-aid";
+import type { BrokerExchangeInput } from "@/lib/schemas/mutual-aid";
 import type { LenderChoice } from "./loan-request-form";
 
 const brokered = ({ number }: { number: number }) => `Échange n° ${number} enregistré : les deux établissements le voient sur leur page Entraide.`;
 
 /** Both brokering forms send the same action and say the same once it is done. */
 const useBrokerForm = (defaultValues: BrokerExchangeInput) =>
-  useActionForm<BrokerExchangeInput, { number: number }>({ schema: brokerExchangeSchema, action: brokerExchangeAction, defaultValues, success: brokered });
+  useActionForm<BrokerExchangeInput, { number: number }>({ schema: () => import("@/lib/schemas/mutual-aid").then((m) => m.brokerExchangeSchema), action: brokerExchangeAction, defaultValues, success: brokered });
 
 /** The ARS asks a lender, on a short establishment's behalf. */
 export function BrokerLoanForm({ id, borrowerFiness, lenders, products }: { id: string; borrowerFiness: string; lenders: LenderChoice[]; products: Array<{ id: string; name: string }> }) {

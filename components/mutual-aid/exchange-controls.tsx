@@ -6,7 +6,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { CountField } from "@/components/ui/count-field";
 import { canMoveExchange, type ExchangeParty, type ExchangeStatus } from "@/lib/domain/mutual-aid/exchange-status";
-import { moveExchangeSchema, type MoveExchangeInput } from "@/lib/schemas/mutual-aid";
+import type { MoveExchangeInput } from "@/lib/schemas/mutual-aid";
 import { useEffect, useRef } from "react";
 
 const BUTTONS: Array<{ to: Exclude<ExchangeStatus, "ACCEPTED" | "OFFERED" | "REQUESTED">; text: string; confirmation?: (unitsText: string) => string }> = [
@@ -48,7 +48,7 @@ export function ExchangeControls({ id, number, status, party, units, unitsText }
 /** The lender accepts, for the whole request or less. */
 function AcceptForm({ id, number, requestedUnits, requestedText }: { id: string; number: number; requestedUnits: number; requestedText: string }) {
   const { field, register, shell } = useActionForm<MoveExchangeInput, unknown>({
-    schema: moveExchangeSchema,
+    schema: () => import("@/lib/schemas/mutual-aid").then((m) => m.moveExchangeSchema),
     action: moveExchangeAction,
     defaultValues: { exchangeId: id, to: "ACCEPTED", agreedUnits: String(requestedUnits) },
     success: () => `Prêt n° ${number} accepté : confirmez la remise quand les EPI sont partis.`,

@@ -7,7 +7,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { TextField } from "@/components/ui/text-field";
 import { CountField } from "@/components/ui/count-field";
-import { requestLoanSchema, type RequestLoanInput } from "@/lib/schemas/mutual-aid";
+import type { RequestLoanInput } from "@/lib/schemas/mutual-aid";
 import { formatCount } from "@/lib/domain/wording/french";
 
 export interface LenderChoice {
@@ -22,7 +22,7 @@ export function LoanRequestForm({ code, lenders, products }: { code: string; len
   const first = lenders[0];
   const [lender, setLender] = useState(first);
   const { field, register, errors, shell } = useActionForm<RequestLoanInput, { number: number }>({
-    schema: requestLoanSchema,
+    schema: () => import("@/lib/schemas/mutual-aid").then((m) => m.requestLoanSchema),
     action: requestLoanAction,
     defaultValues: { lenderFiness: first.finess, productId: first.productId, units: String(first.suggestedUnits), note: "" },
     success: ({ number }) => `Demande de prêt n° ${number} envoyée : l'établissement prêteur la voit sur sa page Entraide.`,

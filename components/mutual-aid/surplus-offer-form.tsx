@@ -6,12 +6,12 @@ import { SelectField } from "@/components/ui/select-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { TextField } from "@/components/ui/text-field";
 import { CountField } from "@/components/ui/count-field";
-import { offerSurplusSchema, type OfferSurplusInput } from "@/lib/schemas/mutual-aid";
+import type { OfferSurplusInput } from "@/lib/schemas/mutual-aid";
 
 /** An establishment with stock to spare puts part of it on its ARS's list. */
 export function SurplusOfferForm({ products }: { products: Array<{ id: string; name: string }> }) {
   const { field, shell } = useActionForm<OfferSurplusInput, { number: number }>({
-    schema: offerSurplusSchema,
+    schema: () => import("@/lib/schemas/mutual-aid").then((m) => m.offerSurplusSchema),
     action: offerSurplusAction,
     defaultValues: { productId: "", units: "", note: "" },
     success: ({ number }) => `Offre n° ${number} transmise à votre ARS, qui peut l'attribuer à un établissement dans le besoin.`,

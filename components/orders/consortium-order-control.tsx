@@ -5,13 +5,13 @@ import { ActionForm } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { CONSORTIUM_MOVE_LABELS, type ConsortiumTarget } from "@/lib/domain/orders/consortium-move";
-import { advanceConsortiumOrderSchema, type AdvanceConsortiumOrderInput } from "@/lib/schemas/consortium";
+import type { AdvanceConsortiumOrderInput } from "@/lib/schemas/consortium";
 
 /** One move of a consortium order: refusing asks the reason, shipping the tracking number if there is one. */
 export function ConsortiumOrderControl({ orderId, number, to }: { orderId: string; number: number; to: ConsortiumTarget }) {
   // The row moves to its new status on success: the refreshed page is the result, only a refusal is worth a message.
   const { field, shell } = useActionForm<AdvanceConsortiumOrderInput, unknown>({
-    schema: advanceConsortiumOrderSchema,
+    schema: () => import("@/lib/schemas/consortium").then((m) => m.advanceConsortiumOrderSchema),
     action: advanceConsortiumOrderAction,
     defaultValues: { orderId, to, ...(to === "REFUSED" ? { reason: "" } : {}), ...(to === "SHIPPED" ? { trackingNumber: "" } : {}) },
   });

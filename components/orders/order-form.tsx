@@ -10,7 +10,7 @@ import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { describeShortfall, type ShortfallLine } from "@/lib/domain/orders/refusals";
-import { placeOrderSchema, type PlaceOrderInput } from "@/lib/schemas/orders";
+import type { PlaceOrderInput } from "@/lib/schemas/orders";
 import { countOf, formatEuros, formatUnitPrice, numberOfPacks, packContents, packsOf, type Packaging } from "@/lib/domain/wording/french";
 import { DataTable } from "@/components/ui/data-table";
 
@@ -44,7 +44,7 @@ type ExceedsLimits = { shortfalls: ShortfallLine[]; counterOffer: Array<{ produc
  */
 export function OrderForm({ kind, products, deliverySites, submitLabel, billingAddress }: Props) {
   const { field, register, errors, control, getValues, trigger, outcome, send, shell } = useActionForm<PlaceOrderInput, { number: number }>({
-    schema: placeOrderSchema,
+    schema: () => import("@/lib/schemas/orders").then((m) => m.placeOrderSchema),
     action: placeOrderAction,
     // One key per order the user means to place: resubmitting the same form cannot place it twice.
     defaultValues: {

@@ -5,7 +5,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { CountField } from "@/components/ui/count-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { confirmReceiptSchema, type ConfirmReceiptInput } from "@/lib/schemas/orders";
+import type { ConfirmReceiptInput } from "@/lib/schemas/orders";
 
 /**
  * The establishment counts what arrived, per line (the ordered quantity by default), notes any discrepancy, and
@@ -13,7 +13,7 @@ import { confirmReceiptSchema, type ConfirmReceiptInput } from "@/lib/schemas/or
  */
 export function ReceiptForm({ orderId, lines }: { orderId: string; lines: Array<{ id: string; productName: string; packs: number }> }) {
   const { field, register, shell } = useActionForm<ConfirmReceiptInput, unknown>({
-    schema: confirmReceiptSchema,
+    schema: () => import("@/lib/schemas/orders").then((m) => m.confirmReceiptSchema),
     action: confirmReceiptAction,
     defaultValues: { orderId, lines: lines.map((l) => ({ lineId: l.id, orderedPacks: l.packs, receivedPacks: String(l.packs) })), note: "" },
   });

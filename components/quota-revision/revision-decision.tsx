@@ -5,23 +5,18 @@ import { ActionForm } from "@/components/ui/action-form";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { CountField } from "@/components/ui/count-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import {
-  approveQuotaRevisionSchema,
-  rejectQuotaRevisionSchema,
-  type ApproveQuotaRevisionFormInput,
-  type RejectQuotaRevisionFormInput,
-} from "@/lib/schemas/quota-revision";
+import type { ApproveQuotaRevisionFormInput, RejectQuotaRevisionFormInput } from "@/lib/schemas/quota-revision";
 
 /** The ARS approves a revision with the weekly units it grants, or refuses it with a reason. */
 export function RevisionDecision({ requestId, requestedUnits }: { requestId: string; requestedUnits: number }) {
   const approve = useActionForm<ApproveQuotaRevisionFormInput, { fromWeek: string; toWeek: string }>({
-    schema: approveQuotaRevisionSchema,
+    schema: () => import("@/lib/schemas/quota-revision").then((m) => m.approveQuotaRevisionSchema),
     action: approveQuotaRevisionAction,
     defaultValues: { requestId, grantedUnits: requestedUnits },
     success: ({ fromWeek, toWeek }) => `Révision accordée pour les semaines ${fromWeek} à ${toWeek}.`,
   });
   const reject = useActionForm<RejectQuotaRevisionFormInput, unknown>({
-    schema: rejectQuotaRevisionSchema,
+    schema: () => import("@/lib/schemas/quota-revision").then((m) => m.rejectQuotaRevisionSchema),
     action: rejectQuotaRevisionAction,
     defaultValues: { requestId, reason: "" },
     success: () => "Révision refusée ; l'établissement voit votre motif.",

@@ -7,7 +7,8 @@ import { TextAreaField } from "@/components/ui/text-area-field";
 import { CountField } from "@/components/ui/count-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { WeekPicker } from "@/components/ui/week-picker";
-import { JUSTIFICATION_MIN, REVISION_MAX_WEEKS, requestQuotaRevisionSchema, type RequestQuotaRevisionFormInput } from "@/lib/schemas/quota-revision";
+import { JUSTIFICATION_MIN, REVISION_MAX_WEEKS } from "@/lib/domain/quota/revision-bounds";
+import type { RequestQuotaRevisionFormInput } from "@/lib/schemas/quota-revision";
 
 interface Props {
   /** Categories with the account's weekly quota next week, tension or not, preformatted ("390 masques la semaine prochaine"). */
@@ -18,7 +19,7 @@ interface Props {
 /** An establishment asks its ARS for a higher weekly quota for a few weeks, with its reasons. */
 export function RevisionRequestForm({ categories, nextWeek }: Props) {
   const { field, register, errors, shell } = useActionForm<RequestQuotaRevisionFormInput, unknown>({
-    schema: requestQuotaRevisionSchema,
+    schema: () => import("@/lib/schemas/quota-revision").then((m) => m.requestQuotaRevisionSchema),
     action: requestQuotaRevisionAction,
     defaultValues: { categoryCode: "", fromWeek: nextWeek, weeks: 4, justification: "" },
     success: () => "Demande envoyée à votre ARS : vous verrez sa décision ci-dessous.",

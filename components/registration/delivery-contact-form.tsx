@@ -4,12 +4,12 @@ import { updateDeliveryContactAction } from "@/app/(etablissement)/contact-livra
 import { ActionForm } from "@/components/ui/action-form";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { deliveryContactSchema, type DeliveryContactInput } from "@/lib/schemas/registration";
+import type { DeliveryContactInput } from "@/lib/schemas/registration";
 
 /** Who receives the parcels and when, as given at registration, changed at any time. */
 export function DeliveryContactForm({ current }: { current: DeliveryContactInput }) {
   const { field, shell } = useActionForm<DeliveryContactInput, unknown>({
-    schema: deliveryContactSchema,
+    schema: () => import("@/lib/schemas/registration").then((m) => m.deliveryContactSchema),
     action: updateDeliveryContactAction,
     defaultValues: current,
     success: () => "Contact de livraison enregistré : il figure sur la liste de préparation de vos prochaines commandes.",

@@ -4,11 +4,11 @@ import { requestApeAction } from "@/app/(etablissement)/ape/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { useActionForm } from "@/components/ui/use-action-form";
-import { requestApeSchema, type RequestApeInput } from "@/lib/schemas/requests";
+import type { RequestApeInput } from "@/lib/schemas/requests";
 
 export function ApeRequestForm() {
   const { field, shell } = useActionForm<RequestApeInput, unknown>({
-    schema: requestApeSchema,
+    schema: () => import("@/lib/schemas/requests").then((m) => m.requestApeSchema),
     action: requestApeAction,
     defaultValues: { motivation: "" },
     success: () => "Demande envoyée à votre ARS : vous verrez sa décision sur cette page.",

@@ -5,7 +5,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { TextAreaField } from "@/components/ui/text-area-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import type { ActionResult } from "@/lib/server/action";
-import { decideRequestSchema, type DecideRequestInput } from "@/lib/schemas/requests";
+import type { DecideRequestInput } from "@/lib/schemas/requests";
 
 /**
  * Approve or reject one pending request; a refusal needs a reason, which the requester will read. Once decided, the
@@ -26,7 +26,7 @@ export function DecisionForm({
 }) {
   const pathname = usePathname();
   const { field, register, setValue, shell } = useActionForm<DecideRequestInput, unknown>({
-    schema: decideRequestSchema,
+    schema: () => import("@/lib/schemas/requests").then((m) => m.decideRequestSchema),
     action,
     defaultValues: { requestId, decision: "APPROVED", reason: "", confirmed: false },
     navigateTo: () => `${pathname}?decision=${encodeURIComponent(requestId)}`,

@@ -8,7 +8,7 @@ import { TextAreaField } from "@/components/ui/text-area-field";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { countOf } from "@/lib/domain/wording/french";
-import { fileEmergencySchema, type FileEmergencyInput } from "@/lib/schemas/requests";
+import type { FileEmergencyInput } from "@/lib/schemas/requests";
 import { EstablishmentOptions } from "./establishment-options";
 import { DataTable } from "@/components/ui/data-table";
 
@@ -31,7 +31,7 @@ export function EmergencyRequestForm({
   establishmentFiness?: string;
 }) {
   const { field, register, errors, shell } = useActionForm<FileEmergencyInput, unknown>({
-    schema: fileEmergencySchema,
+    schema: () => import("@/lib/schemas/requests").then((m) => m.fileEmergencySchema),
     action: fileEmergencyRequestAction,
     defaultValues: { establishmentFiness, reason: "", localAidTried: "", lines: products.map((p) => ({ productId: p.id, packs: 0 })) },
     success: () => "Demande transmise au centre de crise sanitaire : sa décision apparaîtra ci-dessous.",

@@ -7,7 +7,7 @@ import { QuantityInput } from "@/components/ui/quantity-input";
 import { TextField } from "@/components/ui/text-field";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { countOf, formatDateTime, inNumber, nounOf } from "@/lib/domain/wording/french";
-import { declareStockSchema, type DeclareStockFormInput } from "@/lib/schemas/stock-declaration";
+import type { DeclareStockFormInput } from "@/lib/schemas/stock-declaration";
 import { DataTable } from "@/components/ui/data-table";
 
 export interface DeclarableProduct {
@@ -28,7 +28,7 @@ interface Props {
 /** A stock count: units on hand for each product counted (blank = not counted), optionally dated earlier. */
 export function DeclarationForm({ products, today, earliest }: Props) {
   const { field, register, errors, shell } = useActionForm<DeclareStockFormInput, { count: number; declaredAt: string }>({
-    schema: declareStockSchema,
+    schema: () => import("@/lib/schemas/stock-declaration").then((m) => m.declareStockSchema),
     action: declareStockAction,
     defaultValues: { countedOn: "", lines: products.map((p) => ({ productId: p.id, quantity: "" })) },
     success: ({ count, declaredAt }) => `Déclaration enregistrée : ${countOf(count, "produit")} au ${formatDateTime(new Date(declaredAt))}.`,

@@ -16,7 +16,7 @@ function useHydrated(): boolean {
  * names them —, then its submit button, or `buttons` when the form has its own.
  */
 export function ActionForm({
-  shell: { onSubmit, outcome, pending },
+  shell: { onSubmit, prepare, outcome, pending },
   submitLabel,
   pendingLabel,
   buttons,
@@ -48,7 +48,7 @@ export function ActionForm({
     </button>
   );
   return (
-    <form onSubmit={onSubmit} noValidate className={className}>
+    <form onSubmit={onSubmit} onFocus={prepare} noValidate className={className}>
       <ActionOutcome outcome={outcome} title={outcomeTitle} testId={outcomeTestId}>
         {outcomeDetails}
       </ActionOutcome>

@@ -1,9 +1,8 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
+import { useForm, type DefaultValues, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import type { z } from "@/lib/schemas/zod";
 import type { ActionResult } from "@/lib/server/action";
 import { outcomeOf, settle, type Outcome } from "./action-outcome";
@@ -11,6 +10,8 @@ import { outcomeOf, settle, type Outcome } from "./action-outcome";
 /** What ActionForm needs from the hook. */
 export interface ActionFormState {
   onSubmit: (event?: FormEvent) => Promise<void>;
+  /** Starts loading the schema and its resolver while the user fills the form in: the first check need not wait. */
+  prepare: () => void;
   outcome: Outcome | null;
   pending: boolean;
 }
@@ -21,6 +22,11 @@ export interface ActionFormState {
  * and a success's sentence, is the outcome that ActionForm announces and focuses. After a success the form is reset
  * (`resetOnSuccess`) or the browser goes where `navigateTo` says (its page's heading takes the focus), and the page's
  * server data is refreshed. The form sends what its inputs hold: the action's schema turns it into stored values.
+ *
+ * The schema comes as its module's loader (`() => import("@/lib/schemas/orders").then((m) => m.placeOrderSchema)`):
+ * the same object the server action parses with, but zod (~32 kB gzipped) and the resolver are not in the page's first
+ * load — they come when the user first focuses a field, or at the first check. A form component imports nothing but
+ * types from a schema module: one value imported statically brings zod back into the page.
  */
 export function useActionForm<TInput extends FieldValues, TResult>({
   schema,
@@ -30,7 +36,7 @@ export function useActionForm<TInput extends FieldValues, TResult>({
   resetOnSuccess = false,
   navigateTo,
 }: {
-  schema: z.ZodType<unknown, TInput>;
+  schema: () => Promise<z.ZodType<unknown, TInput>>;
   action: (input: TInput) => Promise<ActionResult<TResult>>;
   defaultValues: DefaultValues<TInput>;
   /** What was done, in a sentence; without it the refreshed page shows the change itself. */
@@ -41,8 +47,13 @@ export function useActionForm<TInput extends FieldValues, TResult>({
   const router = useRouter();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [pending, setPending] = useState(false);
+  const load = () => Promise.all([import("@hookform/resolvers/zod"), schema()]);
+  const resolver: Resolver<TInput, unknown, TInput> = async (values, context, options) => {
+    const [{ zodResolver }, loaded] = await load();
+    return zodResolver(loaded, undefined, { raw: true })(values, context, options);
+  };
   const form = useForm<TInput, unknown, TInput>({
-    resolver: zodResolver(schema, undefined, { raw: true }),
+    resolver,
     defaultValues,
     // react-hook-form would focus the first field to have registered, not the first on the page: a field the form
     // registers itself (a SelectField's props) comes before those that render props register.
@@ -76,7 +87,8 @@ export function useActionForm<TInput extends FieldValues, TResult>({
     setOutcome(null);
     if (event?.target instanceof HTMLFormElement) firstInvalidField(event.target, errorPaths(errors))?.focus();
   });
-  const shell: ActionFormState = { onSubmit, outcome, pending: pending || form.formState.isSubmitting };
+  const prepare = () => void load();
+  const shell: ActionFormState = { onSubmit, prepare, outcome, pending: pending || form.formState.isSubmitting };
   /** A field's props for TextField, TextAreaField, SelectField or QuantityInput: registered, with its error's message. */
   const field = (name: Path<TInput>) => ({ ...form.register(name), error: form.getFieldState(name, form.formState).error?.message });
   return {

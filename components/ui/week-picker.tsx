@@ -1,8 +1,8 @@
 "use client";
 
-import { Select } from "@codegouvfr/react-dsfr/Select";
 import { useEffect, useRef, useState } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
+import { FormField } from "@/components/ui/form-field";
 import { parseWeekKey } from "@/lib/domain/time/paris-time";
 import { weeksOfYear } from "@/lib/domain/time/week-choices";
 
@@ -68,28 +68,34 @@ export function WeekPicker({ id, legend, hint, error, defaultValue = "", field, 
         {hint && <span className="fr-hint-text">{hint}</span>}
       </legend>
       <div className="fr-fieldset__element">
-        <Select label="Année" nativeSelectProps={{ id: `${id}-year`, value: year, onChange: (e) => pickYear(Number(e.target.value)) }}>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </Select>
+        <FormField id={`${id}-year`} label="Année" kind="select">
+          {(control) => (
+            <select {...control} value={year} onChange={(e) => pickYear(Number(e.target.value))}>
+              {years.map((y) => (
+                <option key={y} value={y}>
+                  {y}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
       </div>
       <div className="fr-fieldset__element">
-        <Select
-          label="Semaine"
-          nativeSelectProps={{ id: `${id}-week`, value: parsed?.year === year ? current : "", onChange: (e) => change(e.target.value), "aria-invalid": error ? true : undefined }}
-        >
-          <option value="" disabled={!emptyLabel}>
-            {emptyLabel ?? "Choisir une semaine"}
-          </option>
-          {weeksOfYear(year).map((w) => (
-            <option key={w.key} value={w.key}>
-              {w.label}
-            </option>
-          ))}
-        </Select>
+        {/* The week's error is the fieldset's, shown under both selects: only its state is marked here. */}
+        <FormField id={`${id}-week`} label="Semaine" kind="select">
+          {(control) => (
+            <select {...control} value={parsed?.year === year ? current : ""} onChange={(e) => change(e.target.value)} aria-invalid={error ? true : undefined}>
+              <option value="" disabled={!emptyLabel}>
+                {emptyLabel ?? "Choisir une semaine"}
+              </option>
+              {weeksOfYear(year).map((w) => (
+                <option key={w.key} value={w.key}>
+                  {w.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
       </div>
       <input
         type="hidden"

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "./zod";
 import { FINESS_ERROR_MESSAGES, withFinessKey } from "@/lib/domain/finess/finess-number";
-import { CONTACT_LIMITS, contactMessageSchema, inboxFilterSchema } from "./contact";
+import { CONTACT_LIMITS } from "@/lib/domain/contact/message-form";
+import { contactMessageSchema, inboxFilterSchema } from "./contact";
 
 const valid = {
   name: "Camille Martin",

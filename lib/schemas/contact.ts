@@ -1,30 +1,11 @@
 import { z } from "./zod";
 import { INBOX_FILTERS } from "@/lib/domain/contact/inbox";
 import { FINESS_ERROR_MESSAGES, finessNumberError, normalizeFiness } from "@/lib/domain/finess/finess-number";
-
-/** Topics of the "Contactez-nous" form; the key is what is stored. */
-export const CONTACT_TOPICS = ["connexion", "finess", "commande", "livraison", "autre"] as const;
-export type ContactTopic = (typeof CONTACT_TOPICS)[number];
-
-export const CONTACT_TOPIC_LABELS: Record<ContactTopic, string> = {
-  connexion: "Connexion et compte PLAGE",
-  finess: "Numéro FINESS et éligibilité",
-  commande: "Commande et contingent",
-  livraison: "Livraison",
-  autre: "Autre question",
-};
-
-// Bounds keep a pasted novel or a bot's payload out of the table; the minimum asks for a usable message.
-export const CONTACT_LIMITS = { name: 200, email: 254, messageMin: 10, messageMax: 5000 } as const;
+import { CONTACT_LIMITS, CONTACT_TOPICS, formatCount } from "@/lib/domain/contact/message-form";
 
 const REQUIRED_NAME = "Indiquez votre nom.";
 const REQUIRED_EMAIL = "Indiquez votre adresse électronique.";
 const REQUIRED_MESSAGE = "Écrivez votre message.";
-/** "5 000": French digit grouping, spelled out so that the server's HTML and the browser's render agree. */
-export function formatCount(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+$)/g, "\u202f");
-}
-
 // An empty form field arrives as "": for the optional FINESS it means "not given", never "invalid".
 const optionalFiness = z
   .string({ error: "Le numéro FINESS doit être saisi sous forme de texte." })

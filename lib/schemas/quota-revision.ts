@@ -2,9 +2,7 @@ import { integerField } from "./numbers";
 import { weekKeyField } from "./week";
 import { requiredText } from "./text-fields";
 import { z } from "./zod";
-
-export const REVISION_MAX_WEEKS = 12;
-export const JUSTIFICATION_MIN = 20;
+import { JUSTIFICATION_MIN, REVISION_MAX_WEEKS } from "@/lib/domain/quota/revision-bounds";
 
 const units = (message: string) => integerField({ min: 1, max: 10_000_000, invalid: message, tooBig: "10 000 000 unités par semaine au plus." });
 

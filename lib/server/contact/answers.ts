@@ -4,7 +4,7 @@ import { contactAnswerMail } from "@/lib/domain/contact/answer-mail";
 import { ANSWER_CLAIM_TIMEOUT_MS, contactMessageStatus, inboxScope, mayAnswer } from "@/lib/domain/contact/inbox";
 import { contactRefusals } from "@/lib/domain/contact/refusals";
 import { agreeing, formatCount, nounOf } from "@/lib/domain/wording/french";
-import { CONTACT_TOPIC_LABELS, type ContactTopic } from "@/lib/schemas/contact";
+import { CONTACT_TOPIC_LABELS, type ContactTopic } from "@/lib/domain/contact/message-form";
 import type { z } from "@/lib/schemas/zod";
 import type { contactAnswerSchema } from "@/lib/schemas/contact";
 import type { Actor } from "../actor";

@@ -6,7 +6,8 @@ import { DataTable } from "@/components/ui/data-table";
 import { INBOX_FILTERS, inboxScope, type InboxFilter } from "@/lib/domain/contact/inbox";
 import { CONTACT_ANSWERING } from "@/lib/domain/permissions/permissions";
 import { formatDateTime } from "@/lib/domain/wording/french";
-import { CONTACT_TOPIC_LABELS, inboxFilterSchema, type ContactTopic } from "@/lib/schemas/contact";
+import { CONTACT_TOPIC_LABELS, type ContactTopic } from "@/lib/domain/contact/message-form";
+import { inboxFilterSchema } from "@/lib/schemas/contact";
 import { INBOX_PAGE_SIZE, listContactMessages } from "@/lib/server/contact/inbox";
 import { actorWith } from "@/lib/server/guards";
 

@@ -8,7 +8,8 @@ import { TakeInHandButton } from "@/components/admin/take-in-hand-button";
 import { inboxScope, mayTakeInHand } from "@/lib/domain/contact/inbox";
 import { CONTACT_ANSWERING } from "@/lib/domain/permissions/permissions";
 import { countOf, formatDateTime } from "@/lib/domain/wording/french";
-import { CONTACT_TOPIC_LABELS, contactMessageIdField, type ContactTopic } from "@/lib/schemas/contact";
+import { CONTACT_TOPIC_LABELS, type ContactTopic } from "@/lib/domain/contact/message-form";
+import { contactMessageIdField } from "@/lib/schemas/contact";
 import { contactMessageWithAnswer } from "@/lib/server/contact/inbox";
 import { actorWith } from "@/lib/server/guards";
 
