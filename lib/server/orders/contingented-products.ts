@@ -1,15 +1,13 @@
 import "server-only";
 import { categoriesInTension } from "@/lib/domain/tension/tension";
-import { db } from "../db";
+import { referenceData } from "../reference-data";
 
-/** The names of the products ordered on the state stock this week (categories in tension), for the sign-in notice. */
+/**
+ * The names of the products ordered on the state stock this week (categories in tension), for the sign-in notice:
+ * from the cached reference data (decision 0022), as every page of an orderer shows the notice's layout.
+ */
 export async function contingentedProductNames(now: Date): Promise<string[]> {
-  const tension = categoriesInTension(await db().tensionDecree.findMany(), now);
-  if (tension.size === 0) return [];
-  const products = await db().product.findMany({
-    where: { active: true, categoryCode: { in: [...tension] } },
-    orderBy: [{ category: { sortOrder: "asc" } }, { name: "asc" }],
-    select: { name: true },
-  });
-  return products.map((p) => p.name);
+  const { decrees, products } = await referenceData();
+  const tension = categoriesInTension(decrees, now);
+  return products.filter((product) => tension.has(product.categoryCode)).map((product) => product.name);
 }
