@@ -139,6 +139,29 @@ describe("placing orders", () => {
     expect(await db().order.count()).toBe(0);
   });
 
+  it("counts, for a multi-site EJ, the override of a site that applies this week (the latest wins) and the week's use", async () => {
+    const now = new Date();
+    const week = isoWeekOf(now).key;
+    const earlier = new Date(now.getTime() - 60_000);
+    const override = (weeklyUnits: number, createdAt: Date, fromWeek: string | null = null, toWeek: string | null = null) => ({
+      establishmentFiness: "380000117",
+      categoryCode: "MASQUES_FFP2",
+      weeklyUnits,
+      fromWeek,
+      toWeek,
+      reason: "test",
+      createdAt,
+    });
+    await db().quotaOverride.createMany({
+      data: [override(100, earlier), override(2_000, now), override(9, new Date(now.getTime() + 60_000), "2099-W01")],
+    });
+    await db().weeklyQuotaUsage.create({ data: { accountFiness: "380780007", categoryCode: "MASQUES_FFP2", week, usedUnits: 40 } });
+    const { quotas, establishments } = await quotaOverview("380780007", now);
+    // The 1 850-bed site takes its latest override in force (2 000); the other site keeps its computed 420 + 750.
+    expect(quotas.find((q) => q.code === "MASQUES_FFP2")).toMatchObject({ allowedUnits: 2_000 + 420 + 750, usedUnits: 40 });
+    expect(establishments.map((e) => e.finess)).toEqual(["380000117", "380000125"]);
+  });
+
   it("lets a public multi-site EJ order on the sum of its sites' quotas and choose the delivered site", async () => {
     const chu = { ...actor, establishmentFiness: "380780007" };
     const { quotas } = await quotaOverview("380780007", new Date());

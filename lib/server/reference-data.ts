@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "./db";
 
 /** What every order reads and an admin changes a few times a week. Shared between requests: never mutate it. */
@@ -29,9 +30,10 @@ let cached: { version: bigint; data: Promise<ReferenceData> } | undefined;
  * The reference data, cached in this process (decision 0022). Each call first reads the version row a trigger bumps
  * in every transaction that changes one of these tables, then loads them again if it moved: a change committed on
  * any instance is seen at the next call on all of them. The version is read before the data, so data cached under a
- * version is never older than it; an older version read by a slower request keeps the newer data.
+ * version is never older than it; an older version read by a slower request keeps the newer data. Within one render
+ * (layout, page and their components), React's cache makes that one read of the version per request.
  */
-export async function referenceData(): Promise<ReferenceData> {
+export const referenceData = cache(async function referenceData(): Promise<ReferenceData> {
   const [{ version }] = await db().$queryRaw<[{ version: bigint }]>`SELECT "version" FROM "reference_data"."version"`;
   if (!cached || version > cached.version) {
     const data = load();
@@ -42,4 +44,4 @@ export async function referenceData(): Promise<ReferenceData> {
     });
   }
   return cached.data;
-}
+});

@@ -2,9 +2,8 @@ import "server-only";
 import { isoWeekOf } from "@/lib/domain/time/paris-time";
 import { accountWeeklyQuota, quotaParametersOf, weekAllowance } from "@/lib/domain/quota/weekly-quota";
 import { categoriesInTension } from "@/lib/domain/tension/tension";
-import { db } from "../db";
 import { referenceData, type ReferenceData } from "../reference-data";
-import { accountEstablishments } from "./ordering-account";
+import { accountQuotaRows } from "./ordering-account";
 
 export interface CategoryQuota {
   code: string;
@@ -22,12 +21,7 @@ export interface CategoryQuota {
  */
 export async function quotaOverview(accountFiness: string, now: Date, reference: Promise<ReferenceData> = referenceData()) {
   const week = isoWeekOf(now);
-  const [{ categories, decrees }, establishments, overrides, usage] = await Promise.all([
-    reference,
-    accountEstablishments(accountFiness),
-    db().quotaOverride.findMany({ where: { establishment: { OR: [{ finess: accountFiness }, { legalEntityFiness: accountFiness }] } } }),
-    db().weeklyQuotaUsage.findMany({ where: { accountFiness, week: week.key } }),
-  ]);
+  const [{ categories, decrees }, { establishments, overrides, usage }] = await Promise.all([reference, accountQuotaRows(accountFiness, week.key)]);
   const tension = categoriesInTension(decrees, now);
   const quotas: CategoryQuota[] = categories.map((category) => {
     const inTension = tension.has(category.code);
