@@ -1,9 +1,9 @@
 "use client";
 
-import { createModal } from "@codegouvfr/react-dsfr/Modal";
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { createPortal } from "react-dom";
-import { openWhenReady } from "./open-when-ready";
+import { DsfrDialog } from "./dsfr-dialog";
+import { dsfrModal, openWhenReady } from "./open-when-ready";
 
 interface Props {
   /** The button's text, and its accessible name when it alone does not name the row it acts on. */
@@ -25,7 +25,6 @@ interface Props {
  */
 export function ConfirmButton({ text, label, className = "fr-btn fr-btn--secondary", disabled, title, children, confirmText, onConfirm }: Props) {
   const id = `confirmation-${useId().replace(/[^a-zA-Z0-9]/g, "")}`;
-  const modal = useMemo(() => createModal({ id, isOpenedByDefault: false }), [id]);
   const [asking, setAsking] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
   const confirmed = useRef(false);
@@ -46,12 +45,12 @@ export function ConfirmButton({ text, label, className = "fr-btn fr-btn--seconda
       setTimeout(() => trigger.current?.focus());
     };
     dialog?.addEventListener("dsfr.conceal", onConceal);
-    const stop = openWhenReady(modal);
+    const stop = openWhenReady({ id, open: () => dialog && dsfrModal(dialog).disclose() });
     return () => {
       stop();
       dialog?.removeEventListener("dsfr.conceal", onConceal);
     };
-  }, [asking, id, modal]);
+  }, [asking, id]);
 
   return (
     <>
@@ -60,24 +59,34 @@ export function ConfirmButton({ text, label, className = "fr-btn fr-btn--seconda
       </button>
       {asking &&
         createPortal(
-          <modal.Component
+          <DsfrDialog
+            id={id}
             title={title}
-            titleAs="h2"
-            buttons={[
-              { children: "Ne rien changer", priority: "secondary", doClosesModal: true },
-              // Closed from here rather than by the DSFR's own handler, which may run (and close) before this click.
-              {
-                children: confirmText,
-                doClosesModal: false,
-                onClick: () => {
-                  confirmed.current = true;
-                  modal.close();
-                },
-              },
-            ]}
+            buttons={
+              <>
+                <li>
+                  {/* Closed from here rather than by the DSFR's own handler, which may run (and close) before this click. */}
+                  <button
+                    type="button"
+                    className="fr-btn"
+                    onClick={(event) => {
+                      confirmed.current = true;
+                      dsfrModal(event.currentTarget.closest("dialog")!).conceal();
+                    }}
+                  >
+                    {confirmText}
+                  </button>
+                </li>
+                <li>
+                  <button type="button" className="fr-btn fr-btn--secondary" aria-controls={id}>
+                    Ne rien changer
+                  </button>
+                </li>
+              </>
+            }
           >
             {children}
-          </modal.Component>,
+          </DsfrDialog>,
           document.body,
         )}
     </>

@@ -1,3 +1,7 @@
+/** The DSFR's modal API on a dialog it has taken charge of. */
+export const dsfrModal = (element: HTMLElement) =>
+  (window as unknown as { dsfr(element: HTMLElement): { modal: { disclose(): void; conceal(): void } } }).dsfr(element).modal;
+
 /**
  * Opens a DSFR modal as soon as the DSFR's JavaScript has taken charge of it (it starts on hydration, after the
  * first effects may run). Gives up quietly after a few seconds: the page stays usable without the dialog.
