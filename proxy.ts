@@ -5,7 +5,7 @@ import { contentSecurityPolicy, SECURITY_HEADERS } from "@/lib/security/csp";
 import { requestIdFrom } from "@/lib/security/request-id";
 import { consumeLimit } from "@/lib/server/rate-limits";
 import { requestClientAddress } from "@/lib/server/request-address";
-import { pageSnapshot, servesSnapshot, snapshotBody } from "@/lib/server/static-pages";
+import { pageSnapshot, servesSnapshot } from "@/lib/server/static-pages";
 
 /** Sign-in starts and returns from ATIH: limited per client address, for every instance at once. */
 const SIGN_IN_PATHS = /^\/api\/auth\/(signin|callback)\//;
@@ -36,9 +36,8 @@ export async function proxy(request: NextRequest) {
   if (servesSnapshot(request)) {
     const snapshot = await pageSnapshot(request.nextUrl.pathname);
     if (snapshot) {
-      const { body, headers } = snapshotBody(snapshot, request.headers.get("accept-encoding"));
-      return new NextResponse(request.method === "HEAD" ? null : body, {
-        headers: { ...snapshot.headers, ...headers, "Content-Security-Policy": snapshot.policy, "X-Request-Id": requestId, ...SECURITY_HEADERS },
+      return new NextResponse(request.method === "HEAD" ? null : snapshot.html, {
+        headers: { ...snapshot.headers, "Content-Security-Policy": snapshot.policy, "X-Request-Id": requestId, ...SECURITY_HEADERS },
       });
     }
   }

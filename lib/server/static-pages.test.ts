@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
-import { gunzipSync, gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { acceptsGzip, servesSnapshot, snapshotBody, snapshotOf, type PageSnapshot } from "./static-pages";
+import { servesSnapshot, snapshotOf } from "./static-pages";
 
 const sha256 = (text: string) => createHash("sha256").update(text, "utf8").digest("base64");
 
@@ -43,26 +42,5 @@ describe("which requests a snapshot answers", () => {
     expect(servesSnapshot(request("/accueil"))).toBe(false);
     expect(servesSnapshot(request("/faq", { method: "POST" }))).toBe(false);
     expect(servesSnapshot(request("/faq", { headers: { "x-distrilog-snapshot": "1" } }))).toBe(false);
-  });
-});
-
-describe("a snapshot's body for the client's Accept-Encoding", () => {
-  const html = "<html><body>Foire aux questions — « masques FFP2 »</body></html>";
-  const snapshot: PageSnapshot = { html, gzippedHtml: new Uint8Array(gzipSync(html)), headers: {}, policy: "", takenAt: 0 };
-
-  it("gzip, compressed once when taken, for a client that takes it", () => {
-    for (const header of ["gzip, deflate, br", "br;q=1, gzip;q=0.5", "GZIP", "*"]) {
-      const { body, headers } = snapshotBody(snapshot, header);
-      expect(headers["Content-Encoding"]).toBe("gzip");
-      expect(gunzipSync(body as Uint8Array).toString("utf8")).toBe(html);
-      expect(headers["Content-Length"]).toBe(String((body as Uint8Array).length));
-    }
-  });
-
-  it("the plain HTML otherwise (no header, gzip refused with q=0, another coding only)", () => {
-    for (const header of [null, "", "gzip;q=0", "identity", "br", "deflate"]) {
-      expect(acceptsGzip(header)).toBe(false);
-      expect(snapshotBody(snapshot, header)).toEqual({ body: html, headers: {} });
-    }
   });
 });

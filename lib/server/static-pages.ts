@@ -1,6 +1,5 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { gzipSync } from "node:zlib";
 import { staticPagePolicy } from "@/lib/security/csp";
 
 /**
@@ -30,8 +29,6 @@ const KEPT_HEADERS = ["content-type", "cache-control", "vary"];
 
 export interface PageSnapshot {
   html: string;
-  /** The HTML gzipped once when taken, at the highest level: compressing it per answer cost more than rendering it. */
-  gzippedHtml: Uint8Array<ArrayBuffer>;
   headers: Record<string, string>;
   policy: string;
   takenAt: number;
@@ -81,8 +78,7 @@ async function take(pathname: string, port: string): Promise<PageSnapshot | null
   if (response.status !== 200 || !response.headers.get("content-type")?.startsWith("text/html")) return null;
   const { html, inlineScriptHashes } = snapshotOf(body);
   const headers = Object.fromEntries(KEPT_HEADERS.flatMap((name) => (response.headers.has(name) ? [[name, response.headers.get(name)!]] : [])));
-  if (!/accept-encoding/i.test(headers.vary ?? "")) headers.vary = headers.vary ? `${headers.vary}, Accept-Encoding` : "Accept-Encoding";
-  return { html, gzippedHtml: new Uint8Array(gzipSync(html, { level: 9 })), headers, policy: staticPagePolicy(inlineScriptHashes), takenAt: Date.now() };
+  return { html, headers, policy: staticPagePolicy(inlineScriptHashes), takenAt: Date.now() };
 }
 
 function refresh(pathname: string, port: string): Promise<PageSnapshot | null> {
@@ -111,20 +107,4 @@ export async function pageSnapshot(pathname: string): Promise<PageSnapshot | nul
   if (!kept) return refresh(pathname, port);
   if (Date.now() - kept.takenAt > FRESH_MS) void refresh(pathname, port);
   return kept;
-}
-
-/** Whether the client takes gzip (Accept-Encoding names it without q=0); Next's own compression does the same. */
-export function acceptsGzip(acceptEncoding: string | null): boolean {
-  return (acceptEncoding ?? "").split(",").some((part) => {
-    const [coding, ...params] = part.trim().toLowerCase().split(";");
-    const quality = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-    return (coding === "gzip" || coding === "*") && (!quality || Number(quality.slice(2)) > 0);
-  });
-}
-
-/** The snapshot's body and the headers that say how it is encoded, for this request's Accept-Encoding. */
-export function snapshotBody(snapshot: PageSnapshot, acceptEncoding: string | null): { body: string | Uint8Array<ArrayBuffer>; headers: Record<string, string> } {
-  return acceptsGzip(acceptEncoding)
-    ? { body: snapshot.gzippedHtml, headers: { "Content-Encoding": "gzip", "Content-Length": String(snapshot.gzippedHtml.length) } }
-    : { body: snapshot.html, headers: {} };
 }
