@@ -26,14 +26,14 @@ async function seedEstablishmentsAndUsers(client: pg.Client, secret: string): Pr
   return { accounts, sessions: await signedInOperators(client, accounts, secret) };
 }
 
-async function run<T>(tasks: Array<() => Promise<T>>, concurrency: number): Promise<{ results: T[]; latencies: number[]; seconds: number }> {
+async function run<T>(tasks: Array<() => Promise<T>>, concurrency: number, over = () => false): Promise<{ results: T[]; latencies: number[]; seconds: number }> {
   const results: T[] = [];
   const latencies: number[] = [];
   let next = 0;
   const t0 = process.hrtime.bigint();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
-      while (next < tasks.length) {
+      while (next < tasks.length && !over()) {
         const task = tasks[next++];
         const started = process.hrtime.bigint();
         results.push(await task());
@@ -86,6 +86,22 @@ async function floorOrder(pool: pg.Pool, account: string, productId: string, wee
   }
 }
 
+/**
+ * The ceiling of the production server on this machine: its cheapest answer (/api/health, from the last probe, no
+ * query) at the rush's concurrency for a few seconds. An order cannot be served faster than that, whatever it does.
+ */
+async function serverCeiling(appUrl: string): Promise<{ ceilingPerSecond: number; ceilingP95ms: number }> {
+  const end = Date.now() + 10_000;
+  // More checks than 10 s can answer; the run stops taking new ones at the end.
+  const checks = Array.from({ length: 100_000 }, () => async () => {
+    const response = await fetch(`${appUrl}/api/health`);
+    await response.arrayBuffer();
+    return response.status === 200;
+  });
+  const { results, latencies, seconds: took } = await run(checks, CONCURRENCY, () => Date.now() > end);
+  return { ceilingPerSecond: Math.round(results.filter(Boolean).length / took), ceilingP95ms: round(percentile(latencies, 95), 1) };
+}
+
 async function invariants(client: pg.Client, productId: string, initialStock: number) {
   const { rows } = await client.query(
     `SELECT (SELECT quantity FROM "NationalStock" WHERE "productId" = $1) AS stock,
@@ -129,6 +145,8 @@ export const weeklyRushScenario: BenchScenario = {
       );
       const healthUnderRush = await health.stop();
       const memoryUnderRush = memory.stop();
+      process.stdout.write(`  plafond du serveur : /api/health, ${CONCURRENCY} clients, 10 s…\n`);
+      const ceiling = await serverCeiling(stack.appUrl);
       const placed = http.results.filter((r) => r === "placed").length;
       const httpInvariant = await invariants(client, ffp2.id, SCARCE_STOCK);
 
@@ -161,6 +179,7 @@ export const weeklyRushScenario: BenchScenario = {
         floorP99ms: round(percentile(floor.latencies, 99), 1),
         invariantFloor: floorInvariant && floor.results.filter(Boolean).length === SCARCE_STOCK / (PACKS * 20),
         ratioFullStackToFloor: round(http.seconds / floor.seconds, 1),
+        ...ceiling,
       };
     });
   },
