@@ -16,7 +16,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["lib/**/*.test.ts", "idp/**/*.test.ts"], exclude: ["**/*.int.test.ts"] },
+        test: { name: "unit", include: ["lib/**/*.test.ts", "idp/**/*.test.ts", "components/**/*.test.ts"], exclude: ["**/*.int.test.ts"] },
       },
       {
         extends: true,
