@@ -49,8 +49,12 @@ export function useActionForm<TInput extends FieldValues, TResult>({
   const [pending, setPending] = useState(false);
   const load = () => Promise.all([import("@hookform/resolvers/zod"), schema()]);
   const resolver: Resolver<TInput, unknown, TInput> = async (values, context, options) => {
-    const [{ zodResolver }, loaded] = await load();
-    return zodResolver(loaded, undefined, { raw: true })(values, context, options);
+    const loaded = await load().catch(() => null);
+    // The check could not be fetched (a connection dropped since the page came): the server checks the same schema
+    // and its French messages land on the fields — or, with the server out of reach too, the form says so.
+    if (!loaded) return { values, errors: {} };
+    const [{ zodResolver }, schemaLoaded] = loaded;
+    return zodResolver(schemaLoaded, undefined, { raw: true })(values, context, options);
   };
   const form = useForm<TInput, unknown, TInput>({
     resolver,
@@ -87,7 +91,8 @@ export function useActionForm<TInput extends FieldValues, TResult>({
     setOutcome(null);
     if (event?.target instanceof HTMLFormElement) firstInvalidField(event.target, errorPaths(errors))?.focus();
   });
-  const prepare = () => void load();
+  // A failed early load is tried again at the first check.
+  const prepare = () => void load().catch(() => undefined);
   const shell: ActionFormState = { onSubmit, prepare, outcome, pending: pending || form.formState.isSubmitting };
   /** A field's props for TextField, TextAreaField, SelectField or QuantityInput: registered, with its error's message. */
   const field = (name: Path<TInput>) => ({ ...form.register(name), error: form.getFieldState(name, form.formState).error?.message });
