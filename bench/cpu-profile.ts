@@ -1,7 +1,7 @@
 /**
  * `BENCH_CPU_PROFILE=<folder> npm run bench -- <scenario>`: the production server runs under `node --cpu-prof`, stops
  * gently at the end of the scenario (so Node writes its profile), and the hot spots are printed — self time per
- * package or part of the build, then per function. Decision 0025 reads the rush with it.
+ * package or part of the build, then per function. Decision 0026 reads the server under load with it.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -41,20 +41,11 @@ export async function withProductionStack<T>(name: string, scenario: (bench: Ben
   }
 }
 
-/** Stops the server with SIGTERM (Next exits, and Node writes the profile on exit), then prints its hot spots. */
+/** Stops the server gently (Node writes the profile on exit), then prints its hot spots. */
 async function printProfile(stack: RunningStack, folder: string): Promise<void> {
   const pid = stack.appPid();
   if (!pid) return;
-  process.kill(pid, "SIGTERM");
-  const gone = () => {
-    try {
-      process.kill(pid, 0);
-      return false;
-    } catch {
-      return true;
-    }
-  };
-  for (let waited = 0; !gone() && waited < 60_000; waited += 200) await new Promise((r) => setTimeout(r, 200));
+  await stack.stopApp();
   const profile = readProfileOf(folder, pid);
   console.log(profile ? hotSpots(profile).join("\n") : `  aucun profil CPU du processus ${pid} dans ${folder}`);
 }

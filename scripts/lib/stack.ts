@@ -35,6 +35,8 @@ export interface RunningStack {
   idpAdmin: { url: string; token: string };
   /** Kills the Next.js server outright (kill -9), as a crash would. */
   killApp(): Promise<void>;
+  /** Stops the Next.js server with SIGTERM and waits for it to exit (Node then writes a `--cpu-prof` profile). */
+  stopApp(): Promise<void>;
   /** Starts the Next.js server again on the same database. */
   startApp(): Promise<void>;
   /** The Next.js server's process id (its memory is read by the bench), while it runs. */
@@ -133,6 +135,11 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       if (next) await terminate(next, 0);
       next = null;
     };
+    // A minute's grace: writing a long run's CPU profile at exit takes a while.
+    const stopApp = async () => {
+      if (next) await terminate(next, 60_000);
+      next = null;
+    };
     stops.push(killApp);
     await startApp();
     log(`portail prêt : ${appUrl}`);
@@ -145,6 +152,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
       env,
       idpAdmin,
       killApp,
+      stopApp,
       startApp,
       appPid: () => next?.pid,
       startExtraApp: async (port) => {
