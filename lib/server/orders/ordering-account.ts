@@ -1,4 +1,5 @@
 import "server-only";
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "../db";
 
 /** An ET an account orders for, as the quota rule and the delivery choice read it. */
@@ -10,6 +11,19 @@ export interface AccountSite {
   departementCode: string;
 }
 
+/**
+ * The ETs an account orders for, as the CTE `sites`: itself for an ET, every ET of a public multi-site EJ (which sums
+ * their quotas and chooses where to deliver).
+ */
+function accountSites(accountFiness: string): Prisma.Sql {
+  return Prisma.sql`
+    WITH own AS (SELECT finess, name, capacity, "salariedStaff", "departementCode" FROM "Establishment" WHERE finess = ${accountFiness}::bpchar),
+         sites AS (SELECT * FROM own
+                   UNION ALL
+                   SELECT finess, name, capacity, "salariedStaff", "departementCode" FROM "Establishment"
+                    WHERE "legalEntityFiness" = ${accountFiness}::bpchar AND NOT EXISTS (SELECT 1 FROM own))`;
+}
+
 /** What the week's quota of an account depends on besides the reference data. */
 export interface AccountQuotaRows {
   establishments: AccountSite[];
@@ -18,16 +32,12 @@ export interface AccountQuotaRows {
 }
 
 /**
- * The account's ETs (as accountEstablishments), their quota overrides and the account's use of `week`, in one
+ * The account's ETs (accountSites), their quota overrides and the account's use of `week`, in one
  * statement: every ordering page and every order reads them, and as three Prisma queries they were three round trips.
  */
 export async function accountQuotaRows(accountFiness: string, week: string): Promise<AccountQuotaRows> {
   const [rows] = await db().$queryRaw<[Omit<AccountQuotaRows, "overrides"> & { overrides: Array<AccountQuotaRows["overrides"][number] & { createdAt: number }> }]>`
-    WITH own AS (SELECT finess, name, capacity, "salariedStaff", "departementCode" FROM "Establishment" WHERE finess = ${accountFiness}::bpchar),
-         sites AS (SELECT * FROM own
-                   UNION ALL
-                   SELECT finess, name, capacity, "salariedStaff", "departementCode" FROM "Establishment"
-                    WHERE "legalEntityFiness" = ${accountFiness}::bpchar AND NOT EXISTS (SELECT 1 FROM own))
+    ${accountSites(accountFiness)}
     SELECT
       (SELECT COALESCE(json_agg(json_build_object('finess', s.finess, 'name', s.name, 'capacity', s.capacity, 'salariedStaff', s."salariedStaff",
                                                   'departementCode', s."departementCode") ORDER BY s.finess), '[]') FROM sites s) AS establishments,
@@ -40,13 +50,7 @@ export async function accountQuotaRows(accountFiness: string, week: string): Pro
   return { ...rows, overrides: rows.overrides.map((o) => ({ ...o, createdAt: new Date(o.createdAt) })) };
 }
 
-/**
- * The ETs an account orders for: itself for an ET, every ET of a public multi-site EJ (which sums their quotas and
- * chooses where to deliver).
- */
-export async function accountEstablishments(accountFiness: string) {
-  const select = { finess: true, name: true, capacity: true, salariedStaff: true, departementCode: true } as const;
-  const establishment = await db().establishment.findUnique({ where: { finess: accountFiness }, select });
-  if (establishment) return [establishment];
-  return db().establishment.findMany({ where: { legalEntityFiness: accountFiness }, select, orderBy: { finess: "asc" } });
+/** The ETs an account orders for (see accountSites), by FINESS. */
+export function accountEstablishments(accountFiness: string): Promise<AccountSite[]> {
+  return db().$queryRaw<AccountSite[]>`${accountSites(accountFiness)} SELECT * FROM sites ORDER BY finess`;
 }
