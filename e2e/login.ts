@@ -26,24 +26,34 @@ export async function signIn(page: Page, email: string, password = "demo"): Prom
 
 /** Signs in and, on a first login, completes the registration form; ends on the home page. */
 export async function signInAsRegistered(page: Page, email: string): Promise<void> {
+  const previousNotice = await rememberedNotice(page);
   await signIn(page, email);
   await page.waitForURL(/\/(accueil|inscription)$/);
   if (page.url().endsWith("/inscription")) await completeRegistration(page);
   await expect(page).toHaveURL(/\/accueil$/);
-  await settleContingentNotice(page);
+  await settleContingentNotice(page, previousNotice);
+}
+
+/** The sign-in whose notice this browser last showed (none before the portal's first page). */
+async function rememberedNotice(page: Page): Promise<string | null> {
+  if (!page.url().startsWith("http")) return null;
+  return page.evaluate(() => localStorage.getItem("distrilog:contingent-notice"));
 }
 
 /**
  * When the first page carries the notice (an orderer, products in tension), waits until it has opened and been
- * closed — remembered for the sign-in — so it cannot fade in over a later check (axe read its text mid-transition).
+ * closed for this sign-in, so it cannot fade in over a later check (axe read its text mid-transition) or open over a
+ * confirmation dialog. A second sign-in in the same browser finds the previous one remembered: only a change counts.
  */
-async function settleContingentNotice(page: Page): Promise<void> {
+async function settleContingentNotice(page: Page, previousNotice: string | null): Promise<void> {
   const notice = page.locator("dialog#contingent-notice");
   if ((await notice.count()) === 0) return;
   await expect(async () => {
     // The locator handler closes the notice whenever it is visible before this assertion.
     await expect(notice).toBeHidden();
-    expect(await page.evaluate(() => localStorage.getItem("distrilog:contingent-notice"))).not.toBeNull();
+    const remembered = await rememberedNotice(page);
+    expect(remembered).not.toBeNull();
+    expect(remembered).not.toBe(previousNotice);
   }).toPass({ timeout: 15_000 });
 }
 
