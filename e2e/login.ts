@@ -10,7 +10,15 @@ async function dismissContingentNotice(page: Page): Promise<void> {
   if (dismissing.has(page)) return;
   dismissing.add(page);
   const notice = page.getByRole("dialog", { name: "Produits contingentés cette semaine" });
-  await page.addLocatorHandler(notice, () => notice.getByRole("button", { name: "J'ai compris" }).click());
+  await page.addLocatorHandler(notice, async () => {
+    // Another dialog opening conceals the notice: then it is no longer in the way, and the click must not wait for it.
+    await notice
+      .getByRole("button", { name: "J'ai compris" })
+      .click({ timeout: 5_000 })
+      .catch(async (error: unknown) => {
+        if (await notice.isVisible()) throw error;
+      });
+  });
 }
 
 /** Signs in through the portal's "Connexion" and the local ATIH (PLAGE) login page. */
