@@ -131,15 +131,13 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
         : launch("node_modules/.bin/next", nextArgs, env);
       await waitForHttp(`${appUrl}/`);
     };
-    const killApp = async () => {
-      if (next) await terminate(next, 0);
+    const stopAppWithin = (graceMs: number) => async () => {
+      if (next) await terminate(next, graceMs);
       next = null;
     };
+    const killApp = stopAppWithin(0);
     // A minute's grace: writing a long run's CPU profile at exit takes a while.
-    const stopApp = async () => {
-      if (next) await terminate(next, 60_000);
-      next = null;
-    };
+    const stopApp = stopAppWithin(60_000);
     stops.push(killApp);
     await startApp();
     log(`portail prêt : ${appUrl}`);
